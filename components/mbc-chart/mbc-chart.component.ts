@@ -1,0 +1,190 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { Result } from 'vega-embed';
+import type { ChartModel } from '../../src/specs/chart-model.js';
+import { t } from '../../src/i18n/ui-messages.js';
+import { resolveLang } from '../shared/lang.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { emit } from '../shared/events.js';
+import { loadVega } from './vega-loader.js';
+import { chartStyles } from './mbc-chart.styles.js';
+
+let nextId = 0;
+
+/**
+ * The base chart element around vega-embed. It draws a `ChartModel` built by a pure spec
+ * builder in `src/specs`: the Vega-Lite spec, its summary (the chart's accessible name) and the
+ * data table of exactly what is drawn. Vega loads lazily on first use and runs with its
+ * CSP-safe expression interpreter (`ast: true`).
+ *
+ * @tagname mbc-chart
+ * @summary A Vega-Lite chart with a text summary and a data table.
+ *
+ * @fires mbc-chart-rendered - After a spec is drawn. `detail: {view}`.
+ * @fires mbc-error - When a chart cannot be drawn. `detail: {errors}`.
+ *
+ * @csspart figure - The figure around title, chart and table.
+ * @csspart summary - The text summary.
+ * @csspart chart - The box Vega draws in.
+ * @csspart table - The data table.
+ * @csspart toggle - The "Toon tabel" button.
+ *
+ * @cssprop --mbc-chart-min-height - Minimum height of the drawing area.
+ * @cssprop --mbc-chart-title-font-size - Font size of the chart title.
+ */
+export class MbcChart extends LitElement {
+  static override styles = [baseStyles, chartStyles];
+
+  @query('.canvas') private canvas!: HTMLDivElement;
+
+  @state() private status: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
+  @state() private errorMessage = '';
+  @state() private tableOpen = false;
+
+  /** What to draw; set as a JS property. */
+  @property({ attribute: false }) chart?: ChartModel;
+
+  /** Visible title above the chart. */
+  @property() heading = '';
+
+  private result?: Result;
+  /** Bumped for every embed and on disconnect; a late result of an older embed is discarded. */
+  private generation = 0;
+  private resizeObserver?: ResizeObserver;
+  private readonly tableId = `mbc-chart-table-${nextId++}`;
+
+  /** The current Vega view, once drawn. */
+  get view(): Result['view'] | undefined {
+    return this.result?.view;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Reconnected after a disconnect: draw again (the old view was finalized).
+    if (this.hasUpdated && this.chart && !this.result) void this.draw();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.generation++;
+    this.finalizeView();
+  }
+
+  protected override firstUpdated(): void {
+    this.resizeObserver = new ResizeObserver(() => this.handleResize());
+    this.resizeObserver.observe(this.canvas);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('chart')) void this.draw();
+  }
+
+  private finalizeView(): void {
+    this.result?.finalize();
+    this.result = undefined;
+  }
+
+  private async draw(): Promise<void> {
+    const generation = ++this.generation;
+    const chart = this.chart;
+    if (!chart) {
+      this.finalizeView();
+      this.status = 'idle';
+      return;
+    }
+    this.status = this.result ? 'ready' : 'loading';
+    try {
+      const embed = await loadVega();
+      if (generation !== this.generation || !this.isConnected) return;
+      const result = await embed(this.canvas, chart.spec, {
+        ast: true,
+        actions: false,
+        renderer: 'svg',
+        tooltip: true,
+        logLevel: 0,
+      });
+      if (generation !== this.generation || !this.isConnected) {
+        result.finalize();
+        return;
+      }
+      // Only now drop the previous view: no blank flash, no stale chart after a newer one.
+      if (this.result && this.result !== result) this.result.finalize();
+      this.result = result;
+      this.status = 'ready';
+      emit(this, 'mbc-chart-rendered', { view: result.view });
+    } catch (error) {
+      if (generation !== this.generation) return;
+      this.status = 'error';
+      this.errorMessage = error instanceof Error ? error.message : String(error);
+      emit(this, 'mbc-error', { errors: [{ code: 'chart_failed', message: this.errorMessage }] });
+    }
+  }
+
+  private handleResize(): void {
+    const view = this.result?.view;
+    if (!view || !this.canvas) return;
+    const width = this.canvas.clientWidth;
+    if (width > 0 && Math.abs(view.width() - width) > 1) void view.width(width).runAsync();
+  }
+
+  private handleToggleTable(): void {
+    this.tableOpen = !this.tableOpen;
+  }
+
+  protected override render() {
+    const lang = resolveLang(this);
+    const chart = this.chart;
+    return html`
+      <figure part="figure">
+        ${this.heading ? html`<figcaption>${this.heading}</figcaption>` : nothing}
+        ${chart ? html`<p class="summary" part="summary">${chart.summary}</p>` : nothing}
+        ${this.status === 'loading' ? html`<p class="status muted" role="status">${t(lang, 'chart.loading')}</p>` : nothing}
+        ${this.status === 'error'
+          ? html`<p class="alert" role="alert">${t(lang, 'chart.error', { message: this.errorMessage })}</p>`
+          : nothing}
+        <div part="chart" role="img" aria-label=${chart?.summary ?? ''}><div class="canvas"></div></div>
+        ${chart
+          ? html`<div class="tools">
+                <button
+                  type="button"
+                  part="toggle"
+                  aria-expanded=${this.tableOpen ? 'true' : 'false'}
+                  aria-controls=${this.tableId}
+                  @click=${this.handleToggleTable}
+                >
+                  ${t(lang, this.tableOpen ? 'chart.hide-table' : 'chart.show-table')}
+                </button>
+              </div>
+              <div class="table-wrap" id=${this.tableId} ?hidden=${!this.tableOpen}>
+                ${this.tableOpen ? this.renderTable(chart) : nothing}
+              </div>`
+          : nothing}
+      </figure>
+    `;
+  }
+
+  private renderTable(chart: ChartModel) {
+    const { caption, columns, rows } = chart.table;
+    return html`<table part="table">
+      <caption>${caption}</caption>
+      <thead>
+        <tr>
+          ${columns.map((c) => html`<th scope="col" class=${c.numeric ? 'num' : ''}>${c.label}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (row) => html`<tr>
+            ${columns.map((c) => html`<td class=${c.numeric ? 'num' : ''}>${row[c.key] ?? ''}</td>`)}
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mbc-chart': MbcChart;
+  }
+}

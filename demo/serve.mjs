@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+/**
+ * A tiny static server for the demo (no dependencies): serves the repository root so that
+ * `/demo/`, `/dist/` and `/data/` are reachable, and prints the URL. `PORT` overrides 8080;
+ * when the port is taken the next free one is used.
+ */
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.map': 'application/json; charset=utf-8',
+  '.arrow': 'application/vnd.apache.arrow.file',
+};
+
+export function createDemoServer({ headers = {} } = {}) {
+  return createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      let path = decodeURIComponent(url.pathname);
+      if (path === '/') {
+        res.writeHead(302, { location: '/demo/' });
+        res.end();
+        return;
+      }
+      if (path.endsWith('/')) path += 'index.html';
+      const file = normalize(join(root, path));
+      if (!file.startsWith(root + sep) || file.includes(`${sep}node_modules${sep}`)) throw Object.assign(new Error('forbidden'), { code: 'ENOENT' });
+      const info = await stat(file);
+      if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'ENOENT' });
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', ...headers });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('Not found');
+    }
+  });
+}
+
+export function listen(server, port) {
+  return new Promise((resolvePort, reject) => {
+    const attempt = (p) => {
+      server.once('error', (error) => (error.code === 'EADDRINUSE' && p < port + 20 ? attempt(p + 1) : reject(error)));
+      server.listen(p, '127.0.0.1', () => resolvePort(server.address().port));
+    };
+    attempt(port);
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const server = createDemoServer();
+  const port = await listen(server, Number(process.env.PORT) || 8080);
+  console.log(`\nmbc-dashboard demo: http://localhost:${port}/demo/\n(Ctrl+C stops the server)`);
+}

@@ -1,0 +1,73 @@
+/**
+ * The standard indicators (seed 000, "maatschappelijk rendement"), each with its labels, unit,
+ * level in the framework and the rule for adding it up across municipalities.
+ *
+ * - `sum`: counts add up.
+ * - `weighted`: a mean or percentage, weighted across municipalities by the sum of the named
+ *   count indicators of the same municipality and period. When any municipality lacks the
+ *   weight, the region value stays empty and is flagged `missing_weight`; there is never a
+ *   fallback to an unweighted mean.
+ */
+
+export type IndicatorLevel = 'input' | 'throughput' | 'output' | 'outcome';
+export type IndicatorUnit = 'count' | 'months' | 'percent' | 'score';
+
+export type AggregationRule = { kind: 'sum' } | { kind: 'weighted'; weights: readonly string[] };
+
+export interface IndicatorDefinition {
+  id: string;
+  label: { nl: string; en: string };
+  unit: IndicatorUnit;
+  level: IndicatorLevel;
+  aggregate: AggregationRule;
+  /** Whether a lower value is the better outcome (used by summaries). */
+  lowerIsBetter?: boolean;
+}
+
+const SUM = { kind: 'sum' } as const;
+
+export const STANDARD_INDICATORS: readonly IndicatorDefinition[] = [
+  { id: 'vto_filed', label: { nl: 'Verzoeken tot onderzoek (VTO) ingediend', en: 'Requests for investigation (VTO) filed' }, unit: 'count', level: 'throughput', aggregate: SUM, lowerIsBetter: true },
+  { id: 'vto_prevented', label: { nl: 'VTO’s voorkomen', en: 'VTOs prevented' }, unit: 'count', level: 'outcome', aggregate: SUM },
+  { id: 'ots_started', label: { nl: 'OTS gestart', en: 'OTS started' }, unit: 'count', level: 'output', aggregate: SUM, lowerIsBetter: true },
+  { id: 'ots_prevented', label: { nl: 'OTS voorkomen', en: 'OTS prevented' }, unit: 'count', level: 'outcome', aggregate: SUM },
+  { id: 'ots_ended_early', label: { nl: 'OTS eerder beëindigd', en: 'OTS ended early' }, unit: 'count', level: 'outcome', aggregate: SUM },
+  {
+    id: 'ots_duration_months',
+    label: { nl: 'Gemiddelde duur OTS (maanden)', en: 'Mean OTS duration (months)' },
+    unit: 'months',
+    level: 'outcome',
+    aggregate: { kind: 'weighted', weights: ['ots_ended_early', 'ots_started'] },
+    lowerIsBetter: true,
+  },
+  { id: 'placements', label: { nl: 'Uithuisplaatsingen', en: 'Out-of-home placements' }, unit: 'count', level: 'outcome', aggregate: SUM, lowerIsBetter: true },
+  { id: 'vt_reports', label: { nl: 'Meldingen Veilig Thuis', en: 'Reports to Veilig Thuis' }, unit: 'count', level: 'outcome', aggregate: SUM, lowerIsBetter: true },
+  { id: 'crises', label: { nl: 'Crises', en: 'Crises' }, unit: 'count', level: 'outcome', aggregate: SUM, lowerIsBetter: true },
+  { id: 'survey_responses', label: { nl: 'Respondenten gezinsvragenlijst', en: 'Family survey respondents' }, unit: 'count', level: 'input', aggregate: SUM },
+  {
+    id: 'satisfaction',
+    label: { nl: 'Tevredenheid gezinnen (%)', en: 'Family satisfaction (%)' },
+    unit: 'percent',
+    level: 'outcome',
+    aggregate: { kind: 'weighted', weights: ['survey_responses'] },
+  },
+  {
+    id: 'experienced_safety',
+    label: { nl: 'Ervaren veiligheid (%)', en: 'Experienced safety (%)' },
+    unit: 'percent',
+    level: 'outcome',
+    aggregate: { kind: 'weighted', weights: ['survey_responses'] },
+  },
+];
+
+const BY_ID = new Map(STANDARD_INDICATORS.map((d) => [d.id, d]));
+
+/** The definition of a standard indicator id, or undefined for a custom one. */
+export function indicatorDefinition(id: string): IndicatorDefinition | undefined {
+  return BY_ID.get(id);
+}
+
+/** Whether an indicator is a count (and therefore subject to disclosure control). */
+export function isCountIndicator(id: string): boolean {
+  return BY_ID.get(id)?.unit === 'count';
+}

@@ -1,0 +1,120 @@
+/**
+ * The data contract: normalised rows that the parse functions produce, the issues they report,
+ * and the prepared bundle that dashboards load. Public API; see the README, "Data".
+ */
+
+/** Product codes (seed 003, "Inkoopproducten"): 1 anonymous advice, 2a samen optrekken, 2b casusregie bij de GI. */
+export type Product = '1' | '2a' | '2b';
+
+/** The four routes a case can take (the four family stories of seed 003). */
+export type Route = 'ots_prevented' | 'ots_ended_early' | 'ots_required' | 'ots_collaboration';
+
+export const PRODUCTS: readonly Product[] = ['1', '2a', '2b'];
+export const ROUTES: readonly Route[] = ['ots_prevented', 'ots_ended_early', 'ots_required', 'ots_collaboration'];
+
+/** One validated, normalised indication of a product for a family. */
+export interface UsageRow {
+  municipality: string;
+  product: Product;
+  /** ISO date `YYYY-MM-DD`. */
+  start: string;
+  /** ISO date `YYYY-MM-DD`, or null when the indication is still running. */
+  end: string | null;
+  /** `YYYY-Qn` of `start`. */
+  period: string;
+  /** Hours available; 25 by default for 2a and 2b, null for product 1. */
+  hoursAvailable: number | null;
+  hoursUsed: number | null;
+  ltExtraHours: number | null;
+  /** Pseudonymous case id; counts families and repeat indications. */
+  caseId: string | null;
+  route: Route | null;
+}
+
+/** One validated indicator value (long format). */
+export interface IndicatorRow {
+  municipality: string;
+  /** `YYYY` or `YYYY-Qn`. */
+  period: string;
+  indicator: string;
+  value: number;
+  label: string | null;
+}
+
+/** One problem found in an input file. */
+export interface DataIssue {
+  /** 1-based physical line in a CSV file (header = line 1); 1-based row number in JSON or Arrow. */
+  line: number;
+  /** Canonical column name, when the issue is about one column. */
+  column?: string;
+  /** The offending raw value, as text. */
+  value?: string;
+  /** Stable machine code, e.g. `invalid_date`. */
+  code: string;
+  /** Human-readable message in the requested language. */
+  message: string;
+}
+
+export interface ParseResult<Row> {
+  rows: Row[];
+  errors: DataIssue[];
+  warnings: DataIssue[];
+}
+
+export interface ParseOptions {
+  /** Override format detection. */
+  format?: 'csv' | 'json' | 'arrow';
+  /** Language of messages; Dutch by default. */
+  lang?: 'nl' | 'en';
+}
+
+/** Counts per route; null when suppressed. */
+export type RouteCounts = Record<Route, number | null>;
+
+/** One aggregated usage cell: municipality × period × product (or region × period × product). */
+export interface UsageCell {
+  municipality: string;
+  period: string;
+  product: Product;
+  indications: number | null;
+  families: number | null;
+  hoursUsed: number | null;
+  hoursAvailable: number | null;
+  meanHoursUsed: number | null;
+  medianHoursUsed: number | null;
+  overCap: number | null;
+  ltExtraHours: number | null;
+  routes: RouteCounts;
+  suppressed: boolean;
+}
+
+/** One aggregated indicator value per municipality (or the region) and period. */
+export interface IndicatorCell {
+  municipality: string;
+  period: string;
+  indicator: string;
+  value: number | null;
+  label: string | null;
+  suppressed: boolean;
+  /** Set when the value could not be aggregated, e.g. `missing_weight` for a weighted mean. */
+  flag?: string;
+}
+
+/** The prepared, aggregated, privacy-safe JSON that dashboards load. */
+export interface Bundle {
+  format: 'mbc-bundle';
+  version: 1;
+  suppressionThreshold: number;
+  /** Free metadata, e.g. `{synthetic: true, generatedBy: …}`. */
+  meta?: Record<string, unknown>;
+  municipalities: string[];
+  periods: string[];
+  usage: UsageCell[];
+  usageRegion: UsageCell[];
+  indicators: IndicatorCell[];
+  indicatorsRegion: IndicatorCell[];
+  warnings: DataIssue[];
+}
+
+/** The label used for region totals in the bundle's `municipality` field. */
+export const REGION = '__region__';

@@ -1,0 +1,60 @@
+import { LOCALE, type Lang } from '../i18n/lang.js';
+
+/**
+ * Number formatting, in one place. Every figure the library shows goes through here, so that
+ * Dutch (`€ 1.234.567`, `16,5`) and English (`€1,234,567`, `16.5`) follow `Intl` exactly.
+ */
+
+const cache = new Map<string, Intl.NumberFormat>();
+
+function formatter(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = lang + JSON.stringify(options);
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALE[lang], options);
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** Normalise `-0` to `0` so that no figure ever reads "-0". */
+function clean(value: number): number {
+  return Object.is(value, -0) ? 0 : value;
+}
+
+/** A plain number with up to `maximumFractionDigits` decimals (default 1): `1.234,5`. */
+export function formatNumber(value: number, lang: Lang = 'nl', maximumFractionDigits = 1): string {
+  if (!Number.isFinite(value)) return '–';
+  return formatter(lang, { maximumFractionDigits, minimumFractionDigits: 0 }).format(clean(value));
+}
+
+/**
+ * A euro amount. Whole euros by default (`€ 1.234.567`); pass `fractionDigits = 2` for unit
+ * prices (`€ 82,50`).
+ */
+export function formatEuro(value: number, lang: Lang = 'nl', fractionDigits = 0): string {
+  if (!Number.isFinite(value)) return '–';
+  return formatter(lang, {
+    style: 'currency',
+    currency: 'EUR',
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+  }).format(clean(value));
+}
+
+/** A euro amount in compact form for axes and tiles: `€ 1,2 mln`. */
+export function formatEuroCompact(value: number, lang: Lang = 'nl'): string {
+  if (!Number.isFinite(value)) return '–';
+  return formatter(lang, {
+    style: 'currency',
+    currency: 'EUR',
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  }).format(clean(value));
+}
+
+/** A share (0.42) as a percentage: `42%` (nl-NL writes `42%`). */
+export function formatPercent(share: number, lang: Lang = 'nl', maximumFractionDigits = 0): string {
+  if (!Number.isFinite(share)) return '–';
+  return formatter(lang, { style: 'percent', maximumFractionDigits }).format(clean(share));
+}

@@ -1,0 +1,15 @@
+/**
+ * `mbc-dashboard/core`: the DOM-free engine. Data loading and validation, aggregation with
+ * disclosure control, the business-case model, formatting and Vega-Lite spec builders. Imports
+ * in plain Node 20 without any DOM globals.
+ */
+export * from './i18n/lang.js';
+export * from './format/number.js';
+export * from './format/period.js';
+export * from './format/suppressed.js';
+export * from './data/types.js';
+export * from './data/indicators.js';
+export * from './data/load.js';
+export * from './specs/theme.js';
+export * from './specs/chart-model.js';
+export * from './specs/product-usage.js';

@@ -1,0 +1,37 @@
+import type { TopLevelSpec } from 'vega-lite';
+
+/** One column of a chart's data table. */
+export interface TableColumn {
+  key: string;
+  label: string;
+  /** Right-align numbers. */
+  numeric?: boolean;
+}
+
+/**
+ * Everything a chart element needs, built by a pure spec builder: the Vega-Lite spec, the
+ * one- or two-sentence summary used as the chart's accessible name, the data table of exactly
+ * what is drawn (already formatted and suppressed), and a base file name for exports.
+ */
+export interface ChartModel {
+  spec: TopLevelSpec;
+  summary: string;
+  table: {
+    caption: string;
+    columns: TableColumn[];
+    /** Display text per column key; suppressed values are already "< 5". */
+    rows: Record<string, string>[];
+  };
+  fileName: string;
+}
+
+/** A file-name-safe slug: lower case, ASCII, dashes. */
+export function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80) || 'grafiek';
+}

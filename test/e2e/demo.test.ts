@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'puppeteer-core';
+import type { Server } from 'node:http';
+// @ts-expect-error: plain ESM script without types
+import { createDemoServer, listen } from '../../demo/serve.mjs';
+import { launchChromium } from './browser.js';
+
+// `npm start` builds and runs demo/serve.mjs; this test serves the same files and opens the page.
+describe('the demo page (npm start)', () => {
+  let server: Server;
+  let browser: Browser;
+  let port: number;
+
+  beforeAll(async () => {
+    server = createDemoServer();
+    port = await listen(server, 18080);
+    browser = await launchChromium();
+  }, 30000);
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  it('renders the product-usage chart with marks and no console errors', async () => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    page.on('pageerror', (e) => problems.push(String(e)));
+    page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+    await page.goto(`http://localhost:${port}/`, { waitUntil: 'load' });
+    const marks = await page.waitForFunction(
+      () => {
+        const count = (root: ParentNode): number =>
+          root.querySelectorAll('g.mark-rect path').length +
+          [...root.querySelectorAll('*')].reduce((n, el) => n + (el.shadowRoot ? count(el.shadowRoot) : 0), 0);
+        const n = count(document);
+        return n > 0 ? n : false;
+      },
+      { timeout: 20000 },
+    );
+    expect(await marks.jsonValue()).toBeGreaterThanOrEqual(12);
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 40000);
+});

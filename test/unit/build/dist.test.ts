@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+// These tests check the built package; `npm test` builds first (`npm run build`).
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const dist = (file: string) => `${root}dist/${file}`;
+
+describe('the build', () => {
+  it('produces the entry points, declarations and the manifest', () => {
+    for (const file of ['core.js', 'index.js', 'mbc-dashboard.js', 'types/src/index.d.ts', 'types/components/index.d.ts']) {
+      expect(existsSync(dist(file)), `dist/${file} (run npm run build)`).toBe(true);
+    }
+    const manifest = JSON.parse(readFileSync(`${root}custom-elements.json`, 'utf8'));
+    const tags = manifest.modules.flatMap((m: { declarations?: { tagName?: string }[] }) => (m.declarations ?? []).map((d) => d.tagName)).filter(Boolean);
+    expect(tags).toContain('mbc-chart');
+    expect(tags).toContain('mbc-product-usage');
+  });
+
+  it('dist/core.js imports in plain Node, without DOM globals', () => {
+    const out = execFileSync(
+      process.execPath,
+      ['--input-type=module', '-e', "const core = await import('./dist/core.js'); console.log(typeof globalThis.document, typeof globalThis.HTMLElement, typeof core.formatEuro, typeof core.indicationsPerQuarter)"],
+      { cwd: root, encoding: 'utf8' },
+    );
+    expect(out.trim()).toBe('undefined undefined function function');
+  });
+
+  it('keeps vega, vega-lite and arquero out of the drop-in first chunk', () => {
+    const chunks: Record<string, { isEntry: boolean; imports: string[]; dynamicImports: string[]; packages: string[] }> = JSON.parse(
+      readFileSync(dist('mbc-dashboard.chunks.json'), 'utf8'),
+    );
+    // The first chunk is the entry plus everything it imports statically.
+    const first = new Set<string>();
+    const visit = (file: string) => {
+      if (first.has(file)) return;
+      first.add(file);
+      chunks[file]!.imports.forEach(visit);
+    };
+    visit('mbc-dashboard.js');
+    const packages = [...first].flatMap((f) => chunks[f]!.packages);
+    expect(packages).toContain('lit-html');
+    expect(packages.filter((p) => /^(vega|vega-.*|arquero|@uwdata\/.*|d3-.*)$/.test(p))).toEqual([]);
+    // …and vega is reachable through a dynamic import.
+    const lazy = Object.entries(chunks).filter(([f]) => !first.has(f)).flatMap(([, c]) => c.packages);
+    expect(lazy).toContain('vega-embed');
+    expect(lazy).toContain('vega-lite');
+  });
+
+  it('the drop-in bundles lit: it imports no bare module specifiers', () => {
+    const code = readFileSync(dist('mbc-dashboard.js'), 'utf8');
+    expect(code).not.toMatch(/from\s*["'](?!\.{1,2}\/)[^"']+["']/);
+    expect(code).not.toMatch(/import\(["'](?!\.{1,2}\/)[^"']+["']\)/);
+    expect(code).not.toMatch(/["']node:/);
+  });
+});

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
+
+// Node tests for the DOM-free engine (`src/`). Browser tests live in test/browser and run in
+// Web Test Runner; they are excluded here on purpose.
+export default defineConfig({
+  root: fileURLToPath(new URL('..', import.meta.url)),
+  test: {
+    include: ['test/unit/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+    testTimeout: 20000,
+    environment: 'node',
+    reporters: ['default'],
+  },
+});
