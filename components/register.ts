@@ -1,3 +1,6 @@
 /** Registers every element of the library (once; a second import is harmless). */
 import './mbc-chart/mbc-chart.js';
+import './mbc-data-source/mbc-data-source.js';
+import './mbc-filter-bar/mbc-filter-bar.js';
+import './mbc-kpi/mbc-kpi.js';
 import './mbc-product-usage/mbc-product-usage.js';

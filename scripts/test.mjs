@@ -24,6 +24,8 @@ const steps = [];
 // 0. Build first: some tests check the built files (dist/, custom-elements.json).
 const buildStatus = run('Build (rollup, tsc declarations, custom-elements manifest)', ['npm', 'run', '--silent', 'build'].slice(0), {});
 if (buildStatus !== 0) steps.push({ name: 'build', passed: 0, failed: 1 });
+const typeStatus = run('Type check (tsc, all sources and tests)', ['npm', 'run', '--silent', 'typecheck']);
+if (typeStatus !== 0) steps.push({ name: 'typecheck', passed: 0, failed: 1 });
 
 // 1. Node: Vitest writes a JSON report next to its normal output.
 const vitestJson = join(dir, 'vitest.json');
@@ -54,4 +56,4 @@ const failed = steps.reduce((s, x) => s + x.failed, 0);
 console.log('');
 for (const s of steps) console.log(`  ${s.name}: ${s.passed} passed, ${s.failed} failed`);
 console.log(`\n${passed} passed, ${failed} failed`);
-process.exit(failed > 0 || buildStatus !== 0 || vitestStatus !== 0 || wtrStatus !== 0 ? 1 : 0);
+process.exit(failed > 0 || buildStatus !== 0 || typeStatus !== 0 || vitestStatus !== 0 || wtrStatus !== 0 ? 1 : 0);

@@ -1,9 +1,11 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import type { Result } from 'vega-embed';
 import type { ChartModel } from '../../src/specs/chart-model.js';
 import { t } from '../../src/i18n/ui-messages.js';
-import { resolveLang } from '../shared/lang.js';
+import { toCsv } from '../../src/format/csv.js';
+import { LangController, resolveLang } from '../shared/lang.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { emit } from '../shared/events.js';
 import { loadVega } from './vega-loader.js';
@@ -22,12 +24,15 @@ let nextId = 0;
  *
  * @fires mbc-chart-rendered - After a spec is drawn. `detail: {view}`.
  * @fires mbc-error - When a chart cannot be drawn. `detail: {errors}`.
+ * @fires mbc-select - When a selectable mark or table cell is activated. `detail: {field, value}`.
+ * @fires mbc-export - After an export was offered for download. `detail: {kind, fileName}`.
  *
  * @csspart figure - The figure around title, chart and table.
  * @csspart summary - The text summary.
  * @csspart chart - The box Vega draws in.
  * @csspart table - The data table.
  * @csspart toggle - The "Toon tabel" button.
+ * @csspart export - The export buttons (PNG, SVG, CSV).
  *
  * @cssprop --mbc-chart-min-height - Minimum height of the drawing area.
  * @cssprop --mbc-chart-title-font-size - Font size of the chart title.
@@ -46,6 +51,8 @@ export class MbcChart extends LitElement {
 
   /** Visible title above the chart. */
   @property() heading = '';
+
+  protected readonly langController = new LangController(this);
 
   private result?: Result;
   /** Bumped for every embed and on disconnect; a late result of an older embed is discarded. */
@@ -100,7 +107,10 @@ export class MbcChart extends LitElement {
         ast: true,
         actions: false,
         renderer: 'svg',
-        tooltip: true,
+        // Our own tooltip, rendered as text inside the shadow root: vega-tooltip would inject a
+        // <style> element into the page, which a strict CSP blocks.
+        tooltip: (_handler: unknown, event: MouseEvent, _item: unknown, value: unknown) => this.handleTooltip(event, value),
+        defaultStyle: false,
         logLevel: 0,
       });
       if (generation !== this.generation || !this.isConnected) {
@@ -110,6 +120,13 @@ export class MbcChart extends LitElement {
       // Only now drop the previous view: no blank flash, no stale chart after a newer one.
       if (this.result && this.result !== result) this.result.finalize();
       this.result = result;
+      if (chart.select) {
+        const { field } = chart.select;
+        result.view.addEventListener('click', (_event, item) => {
+          const value = (item as { datum?: Record<string, unknown> } | null | undefined)?.datum?.[field];
+          if (typeof value === 'string' && value) emit(this, 'mbc-select', { field, value });
+        });
+      }
       this.status = 'ready';
       emit(this, 'mbc-chart-rendered', { view: result.view });
     } catch (error) {
@@ -118,6 +135,19 @@ export class MbcChart extends LitElement {
       this.errorMessage = error instanceof Error ? error.message : String(error);
       emit(this, 'mbc-error', { errors: [{ code: 'chart_failed', message: this.errorMessage }] });
     }
+  }
+
+  @state() private tooltip: { x: number; y: number; rows: [string, string][] } | null = null;
+
+  private handleTooltip(event: MouseEvent, value: unknown): void {
+    if (value === null || value === undefined || value === '') {
+      this.tooltip = null;
+      return;
+    }
+    const rows: [string, string][] =
+      typeof value === 'object' ? Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, String(v)]) : [['', String(value)]];
+    const box = this.canvas.getBoundingClientRect();
+    this.tooltip = { x: event.clientX - box.left + 12, y: event.clientY - box.top + 12, rows };
   }
 
   private handleResize(): void {
@@ -131,6 +161,49 @@ export class MbcChart extends LitElement {
     this.tableOpen = !this.tableOpen;
   }
 
+  /**
+   * The export of the drawn chart or its data: PNG (2× scale), SVG, or the table as CSV (the
+   * same display values, so suppressed cells stay "< 5"). Resolves to the file name and blob.
+   */
+  async exportFile(kind: 'png' | 'svg' | 'csv'): Promise<{ fileName: string; blob: Blob }> {
+    const chart = this.chart;
+    if (!chart) throw new Error('no chart');
+    const fileName = `${chart.fileName}.${kind}`;
+    if (kind === 'csv') return { fileName, blob: new Blob([toCsv(chart.table.columns, chart.table.rows)], { type: 'text/csv;charset=utf-8' }) };
+    const view = this.result?.view;
+    if (!view) throw new Error('not drawn yet');
+    if (kind === 'svg') return { fileName, blob: new Blob([await view.toSVG()], { type: 'image/svg+xml' }) };
+    // Decode the data URL by hand: fetch() of a data: URL is blocked by a strict connect-src.
+    const url = await view.toImageURL('png', 2);
+    const binary = atob(url.slice(url.indexOf(',') + 1));
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return { fileName, blob: new Blob([bytes], { type: 'image/png' }) };
+  }
+
+  private async handleExport(kind: 'png' | 'svg' | 'csv'): Promise<void> {
+    try {
+      const { fileName, blob } = await this.exportFile(kind);
+      const url = URL.createObjectURL(blob);
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = fileName;
+      a.rel = 'noopener';
+      a.style.display = 'none';
+      this.renderRoot.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      emit(this, 'mbc-export', { kind, fileName });
+    } catch (error) {
+      emit(this, 'mbc-error', { errors: [{ code: 'export_failed', message: error instanceof Error ? error.message : String(error) }] });
+    }
+  }
+
+  private handleSelectCell(value: string): void {
+    if (this.chart?.select) emit(this, 'mbc-select', { field: this.chart.select.field, value });
+  }
+
   protected override render() {
     const lang = resolveLang(this);
     const chart = this.chart;
@@ -142,7 +215,14 @@ export class MbcChart extends LitElement {
         ${this.status === 'error'
           ? html`<p class="alert" role="alert">${t(lang, 'chart.error', { message: this.errorMessage })}</p>`
           : nothing}
-        <div part="chart" role="img" aria-label=${chart?.summary ?? ''}><div class="canvas"></div></div>
+        <div class="frame" part="chart" role="img" aria-label=${chart?.summary ?? ''} @mouseleave=${() => (this.tooltip = null)}>
+          <div class="canvas"></div>
+          ${this.tooltip
+            ? html`<div class="tooltip" part="tooltip" aria-hidden="true" style=${styleMap({ insetInlineStart: `${this.tooltip.x}px`, insetBlockStart: `${this.tooltip.y}px` })}>
+                ${this.tooltip.rows.map(([k, v]) => html`<div>${k ? html`<span class="key">${k}:</span> ` : nothing}${v}</div>`)}
+              </div>`
+            : nothing}
+        </div>
         ${chart
           ? html`<div class="tools">
                 <button
@@ -154,6 +234,17 @@ export class MbcChart extends LitElement {
                 >
                   ${t(lang, this.tableOpen ? 'chart.hide-table' : 'chart.show-table')}
                 </button>
+                ${(['png', 'svg', 'csv'] as const).map(
+                  (kind) => html`<button
+                    type="button"
+                    part="export"
+                    ?disabled=${kind !== 'csv' && this.status !== 'ready'}
+                    aria-label=${t(lang, 'chart.export', { kind: kind.toUpperCase(), title: chart.table.caption })}
+                    @click=${() => this.handleExport(kind)}
+                  >
+                    ${kind.toUpperCase()}
+                  </button>`,
+                )}
               </div>
               <div class="table-wrap" id=${this.tableId} ?hidden=${!this.tableOpen}>
                 ${this.tableOpen ? this.renderTable(chart) : nothing}
@@ -175,7 +266,11 @@ export class MbcChart extends LitElement {
       <tbody>
         ${rows.map(
           (row) => html`<tr>
-            ${columns.map((c) => html`<td class=${c.numeric ? 'num' : ''}>${row[c.key] ?? ''}</td>`)}
+            ${columns.map((c) =>
+              chart.select?.column === c.key && row[c.key]
+                ? html`<td><button type="button" class="link" @click=${() => this.handleSelectCell(row[c.key]!)}>${row[c.key]}</button></td>`
+                : html`<td class=${c.numeric ? 'num' : ''}>${row[c.key] ?? ''}</td>`,
+            )}
           </tr>`,
         )}
       </tbody>

@@ -22,6 +22,25 @@ export const chartStyles = css`
   .canvas canvas {
     max-inline-size: 100%;
   }
+  .frame {
+    position: relative;
+  }
+  .tooltip {
+    position: absolute;
+    z-index: 1;
+    pointer-events: none;
+    max-inline-size: 18rem;
+    padding: 0.35em 0.6em;
+    font-size: 0.85em;
+    color: var(--mbc-tooltip-color, var(--mbc-color-text, #1a1a1a));
+    background: var(--mbc-tooltip-background, var(--mbc-color-background, #ffffff));
+    border: 1px solid var(--mbc-color-text-muted, #4d4d4d);
+    border-radius: var(--mbc-border-radius, 4px);
+    box-shadow: 0 2px 6px rgb(0 0 0 / 20%);
+  }
+  .tooltip .key {
+    font-weight: 600;
+  }
   .status {
     padding: 1em 0;
   }
@@ -55,6 +74,13 @@ export const chartStyles = css`
   th.num {
     text-align: end;
     font-variant-numeric: tabular-nums;
+  }
+  button.link {
+    border: none;
+    padding: 0;
+    background: none;
+    text-decoration: underline;
+    text-align: start;
   }
   @media print {
     .tools {

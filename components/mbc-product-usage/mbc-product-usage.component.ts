@@ -1,84 +1,110 @@
-import { LitElement, html } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { Task } from '@lit/task';
-import type { Bundle } from '../../src/data/types.js';
-import { loadBundleFromUrl } from '../../src/data/load.js';
+import type { Lang } from '../../src/i18n/lang.js';
+import type { ChartModel } from '../../src/specs/chart-model.js';
 import { indicationsPerQuarter } from '../../src/specs/product-usage.js';
+import { hoursDistributionChart, repeatIndications, routesChart, utilisationByMunicipality } from '../../src/specs/usage-detail.js';
+import { selectHours, selectUsage, usageByMunicipality, usageKpis, type UsageKpis } from '../../src/select/usage.js';
+import { formatNumber, formatPercent } from '../../src/format/number.js';
+import { formatCount } from '../../src/format/suppressed.js';
 import { t } from '../../src/i18n/ui-messages.js';
-import { resolveLang } from '../shared/lang.js';
+import type { Filters } from '../../src/select/filters.js';
+import { MbcView } from '../shared/view.js';
+import type { DataStore } from '../shared/store.js';
+import { Memo } from '../shared/memo.js';
 import { readTheme } from '../shared/theme.js';
 import { baseStyles } from '../shared/base.styles.js';
-import { emit } from '../shared/events.js';
 import { productUsageStyles } from './mbc-product-usage.styles.js';
 import '../mbc-chart/mbc-chart.js';
+import '../mbc-kpi/mbc-kpi.js';
 
 /**
- * Product usage: how often products 1, 2a and 2b were indicated, per quarter.
+ * Product usage: how often products 1 (anonymous advice), 2a (samen optrekken) and 2b
+ * (casusregie bij de GI) were indicated, how many of the 25 available hours were used, the
+ * routes the cases took, and repeat indications; with key-figure tiles. Clicking a
+ * municipality selects it for every view on the same source.
  *
  * @tagname mbc-product-usage
- * @summary Product usage (indications per quarter per product).
+ * @summary Product usage: indications, hours against the 25-hour cap, routes.
  *
  * @fires mbc-error - When the data cannot be loaded or is invalid. `detail: {errors}`.
+ * @fires mbc-filter-change - (from the data source) when a municipality is selected in a chart.
  *
+ * @csspart tiles - The row of key-figure tiles.
  * @csspart chart - Each chart figure.
- * @csspart status - The loading, empty or error message.
+ * @csspart status - The loading or empty message.
+ * @csspart alert - The box that lists data problems.
  */
-export class MbcProductUsage extends LitElement {
+export class MbcProductUsage extends MbcView {
   static override styles = [baseStyles, productUsageStyles];
 
-  /** URL of a prepared bundle (`mbc-bundle` JSON). */
-  @property() src = '';
-
-  /** A prepared bundle, set directly as a JS property (takes precedence over `src`). */
-  @property({ attribute: false }) bundle?: Bundle;
-
-  /** Municipality to show; empty for the region total. */
+  /**
+   * Municipality to show when the view has its own data (`src` or `bundle`); empty for the
+   * region total. With `source`, the shared filters decide.
+   */
   @property() municipality = '';
 
-  private readonly data = new Task(this, {
-    task: async ([src, bundle], { signal }) => {
-      if (bundle) return bundle;
-      if (!src) return undefined;
-      const result = await loadBundleFromUrl(src, { signal, lang: resolveLang(this) });
-      if (result.errors.length > 0) {
-        emit(this, 'mbc-error', { errors: result.errors });
-        throw new LoadError(result.errors.map((e) => e.message));
-      }
-      return result.bundle;
-    },
-    args: () => [this.src, this.bundle] as const,
-  });
+  /** `full` (default) shows tiles and charts; `tiles` only the key-figure tiles (dashboard overview). */
+  @property({ reflect: true }) variant: 'full' | 'tiles' = 'full';
 
-  protected override render() {
-    const lang = resolveLang(this);
-    return this.data.render({
-      initial: () => html`<p part="status" class="muted">${t(lang, 'view.empty')}</p>`,
-      pending: () => html`<p part="status" class="muted" role="status">${t(lang, 'view.loading')}</p>`,
-      error: (error) =>
-        html`<div part="status" class="alert" role="alert">
-          <p>${t(lang, 'view.error')}</p>
-          ${error instanceof LoadError ? html`<ul>${error.messages.map((m) => html`<li>${m}</li>`)}</ul>` : html`<p>${String(error)}</p>`}
-        </div>`,
-      complete: (bundle) => (bundle ? this.renderBundle(bundle) : html`<p part="status" class="muted">${t(lang, 'view.empty')}</p>`),
+  private readonly view = new Memo<{ kpis: UsageKpis; charts: ChartModel[] } | null>();
+
+  private handleSelect(event: CustomEvent<{ field: string; value: string }>): void {
+    if (event.detail.field !== 'municipality') return;
+    if (this.municipality) this.municipality = event.detail.value;
+    else this.data.store?.setFilters({ municipalities: [event.detail.value] });
+  }
+
+  protected renderView(store: DataStore, lang: Lang): TemplateResult {
+    const bundle = store.bundle;
+    if (!bundle) return this.renderEmpty(lang);
+    const filters: Filters = this.municipality ? { ...store.filters, municipalities: [this.municipality] } : store.filters;
+    const view = this.view.get([bundle, filters, lang], () => {
+      const cells = selectUsage(bundle, filters);
+      if (cells.length === 0) return null;
+      const options = { lang, theme: readTheme(this), threshold: bundle.suppressionThreshold };
+      return {
+        kpis: usageKpis(cells),
+        charts: [
+          indicationsPerQuarter(cells, options),
+          ...(bundle.hoursDistributionRegion ? [hoursDistributionChart(selectHours(bundle, filters), options)] : []),
+          utilisationByMunicipality(usageByMunicipality(bundle, filters), options),
+          routesChart(cells, options),
+          repeatIndications(cells, options),
+        ],
+      };
     });
+    if (!view) return this.renderEmpty(lang);
+    const tiles = this.renderTiles(view.kpis, lang, bundle.suppressionThreshold);
+    if (this.variant === 'tiles') return tiles;
+    const [first, ...rest] = view.charts;
+    return html`${tiles}
+      <div class="grid" @mbc-select=${this.handleSelect}>
+        <mbc-chart class="wide" part="chart" .chart=${first} heading=${first!.table.caption}></mbc-chart>
+        ${rest.map((chart) => html`<mbc-chart part="chart" .chart=${chart} heading=${chart.table.caption}></mbc-chart>`)}
+      </div>`;
   }
 
-  private renderBundle(bundle: Bundle) {
-    const lang = resolveLang(this);
-    const cells = this.municipality
-      ? bundle.usage.filter((c) => c.municipality === this.municipality)
-      : bundle.usageRegion;
-    if (cells.length === 0) return html`<p part="status" class="muted">${t(lang, 'view.empty')}</p>`;
-    const chart = indicationsPerQuarter(cells, { lang, theme: readTheme(this), threshold: bundle.suppressionThreshold });
-    return html`<div class="grid">
-      <mbc-chart part="chart" .chart=${chart} heading=${chart.table.caption}></mbc-chart>
-    </div>`;
-  }
-}
-
-class LoadError extends Error {
-  constructor(readonly messages: string[]) {
-    super(messages.join('\n'));
+  private renderTiles(k: UsageKpis, lang: Lang, threshold: number) {
+    const hours = (v: number | null) => (v === null ? '–' : formatNumber(v, lang));
+    // Totals are counts too: from 1 to threshold − 1 they read "< 5", and so do shares of them.
+    const small = (v: number | null) => v !== null && v > 0 && v < threshold;
+    const count = (v: number | null) => formatCount(v, small(v), threshold, lang);
+    const overCapHidden = small(k.overCap) || small(k.cappedIndications);
+    return html`<section part="tiles" aria-label=${t(lang, 'usage.tiles')}>
+      ${k.partial ? html`<p class="partial muted">${t(lang, 'kpi.partial')}</p>` : nothing}
+      <div class="tiles">
+        <mbc-kpi label=${t(lang, 'kpi.indications')} value=${count(k.indications)}></mbc-kpi>
+        <mbc-kpi label=${t(lang, 'kpi.families')} value=${k.families === null ? '–' : count(k.families)}></mbc-kpi>
+        <mbc-kpi label=${t(lang, 'kpi.meanHours2a')} value=${hours(k.meanHours2a)} note=${t(lang, 'kpi.of25')}></mbc-kpi>
+        <mbc-kpi label=${t(lang, 'kpi.meanHours2b')} value=${hours(k.meanHours2b)} note=${t(lang, 'kpi.of25')}></mbc-kpi>
+        <mbc-kpi
+          label=${t(lang, 'kpi.overCap')}
+          value=${overCapHidden ? count(k.overCap) : k.cappedIndications ? formatPercent(k.overCap / k.cappedIndications, lang, 1) : '–'}
+          note=${t(lang, 'kpi.overCap.note', { n: count(k.overCap), total: count(k.cappedIndications) })}
+        ></mbc-kpi>
+      </div>
+    </section>`;
   }
 }
 

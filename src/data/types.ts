@@ -100,6 +100,24 @@ export interface IndicatorCell {
   flag?: string;
 }
 
+/**
+ * One bin of the distribution of hours used for product 2a or 2b, per municipality (or the
+ * region) and year. Bins are 5 hours wide up to the 25-hour cap; the last bin (`binEnd` null)
+ * holds indications that used more than 25 hours.
+ */
+export interface HoursBin {
+  municipality: string;
+  /** `YYYY`. */
+  year: string;
+  product: '2a' | '2b';
+  /** Lower edge in hours (inclusive; 0 includes 0). */
+  binStart: number;
+  /** Upper edge in hours (inclusive), or null for "more than 25". */
+  binEnd: number | null;
+  count: number | null;
+  suppressed: boolean;
+}
+
 /** The prepared, aggregated, privacy-safe JSON that dashboards load. */
 export interface Bundle {
   format: 'mbc-bundle';
@@ -113,6 +131,10 @@ export interface Bundle {
   usageRegion: UsageCell[];
   indicators: IndicatorCell[];
   indicatorsRegion: IndicatorCell[];
+  /** Distribution of hours used (2a, 2b) per municipality and year; absent in bundles without hours. */
+  hoursDistribution?: HoursBin[];
+  /** The same for the region. */
+  hoursDistributionRegion?: HoursBin[];
   warnings: DataIssue[];
 }
 

@@ -23,6 +23,11 @@ export interface ChartModel {
     rows: Record<string, string>[];
   };
   fileName: string;
+  /**
+   * Clicking a mark (or the matching table cell, from the keyboard) selects the value of this
+   * datum field; views use it to cross-filter, e.g. `{field: 'municipality', column: 'municipality'}`.
+   */
+  select?: { field: string; column: string };
 }
 
 /** A file-name-safe slug: lower case, ASCII, dashes. */

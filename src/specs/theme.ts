@@ -37,7 +37,6 @@ export const DEFAULT_THEME: Theme = {
 
 /** The Vega-Lite config for a theme: fonts, colours and sizes only, no behaviour. */
 export function vegaConfig(theme: Theme): Config {
-  const text = { font: theme.fontFamily, fill: theme.textColor };
   return {
     background: theme.background,
     font: theme.fontFamily,
@@ -46,7 +45,7 @@ export function vegaConfig(theme: Theme): Config {
     aria: false,
     mark: { aria: false },
     padding: 8,
-    autosize: { type: 'fit', contains: 'padding' },
+    autosize: { type: 'fit-x', contains: 'padding' },
     view: { stroke: null },
     axis: {
       labelFont: theme.fontFamily,
@@ -70,7 +69,7 @@ export function vegaConfig(theme: Theme): Config {
       orient: 'bottom',
       direction: 'horizontal',
     },
-    title: { ...text, color: theme.textColor, fontSize: theme.fontSize + 2, anchor: 'start' },
+    title: { font: theme.fontFamily, color: theme.textColor, fontSize: theme.fontSize + 2, anchor: 'start' },
     text: { font: theme.fontFamily, color: theme.textColor },
     range: { category: [...theme.series] },
   };

@@ -1,0 +1,105 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { LangController, resolveLang } from '../shared/lang.js';
+import { t } from '../../src/i18n/ui-messages.js';
+
+/**
+ * A key-figure tile: a label, a value that is already formatted, and optional context. Use it
+ * inside the views or on its own. Give `illustrative` when the figure rests on a price no
+ * document supports: the tile then shows an *illustratief* badge.
+ *
+ * @tagname mbc-kpi
+ * @summary A key-figure tile.
+ *
+ * @slot - Optional extra content below the value (e.g. a formula).
+ * @csspart tile - The tile.
+ * @csspart label - The label.
+ * @csspart value - The value.
+ * @csspart note - The note under the value.
+ * @csspart badge - The "illustratief" badge.
+ *
+ * @cssprop --mbc-kpi-background - Tile background.
+ * @cssprop --mbc-kpi-border-color - Tile border colour.
+ * @cssprop --mbc-kpi-value-font-size - Size of the value.
+ */
+export class MbcKpi extends LitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        min-inline-size: 0;
+      }
+      .tile {
+        block-size: 100%;
+        border: 1px solid var(--mbc-kpi-border-color, var(--mbc-color-grid, #d0d0d0));
+        border-radius: var(--mbc-border-radius, 4px);
+        background: var(--mbc-kpi-background, var(--mbc-color-background, #ffffff));
+        padding: 0.75em 1em;
+      }
+      .label {
+        margin: 0;
+        font-size: 0.9em;
+        color: var(--mbc-color-text-muted, #4d4d4d);
+      }
+      .value {
+        margin: 0.1em 0 0;
+        font-size: var(--mbc-kpi-value-font-size, 1.75em);
+        font-weight: 700;
+        font-variant-numeric: tabular-nums;
+        overflow-wrap: anywhere;
+      }
+      .note {
+        margin: 0.25em 0 0;
+        font-size: 0.85em;
+        color: var(--mbc-color-text-muted, #4d4d4d);
+      }
+      .badge {
+        display: inline-block;
+        margin-inline-start: 0.5em;
+        padding: 0 0.4em;
+        font-size: 0.75rem;
+        font-weight: 600;
+        vertical-align: middle;
+        border: 1px solid currentColor;
+        border-radius: 999px;
+        color: var(--mbc-color-illustrative, #6b4e00);
+        background: var(--mbc-color-illustrative-background, #fff8e1);
+      }
+    `,
+  ];
+
+  protected readonly langController = new LangController(this);
+
+  /** What the figure is, e.g. "Netto contante waarde". */
+  @property() label = '';
+
+  /** The formatted figure, e.g. "€ 1.234.567". */
+  @property() value = '';
+
+  /** A short note, e.g. the formula or the period. */
+  @property() note = '';
+
+  /** The figure rests on illustrative prices: show the *illustratief* badge. */
+  @property({ type: Boolean, reflect: true }) illustrative = false;
+
+  protected override render() {
+    const lang = resolveLang(this);
+    return html`<div class="tile" part="tile" role="group" aria-label=${this.label}>
+      <p class="label" part="label">${this.label}</p>
+      <p class="value" part="value">
+        ${this.value}${this.illustrative
+          ? html`<span class="badge" part="badge" title=${t(lang, 'illustrative.hint')}>${t(lang, 'illustrative')}</span>`
+          : nothing}
+      </p>
+      ${this.note ? html`<p class="note" part="note">${this.note}</p>` : nothing}
+      <slot></slot>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mbc-kpi': MbcKpi;
+  }
+}

@@ -1,0 +1,101 @@
+import type { Bundle } from '../../src/data/types.js';
+import type { FileIssue } from '../../src/data/load.js';
+import { loadSource, type SourceData } from '../../src/data/source.js';
+import { EMPTY_FILTERS, type Filters } from '../../src/select/filters.js';
+import type { Lang } from '../../src/i18n/lang.js';
+
+export type StoreStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+/**
+ * The state one data source shares with every view on it: what was loaded, its problems, and
+ * the filters. A plain `EventTarget`: it fires `change` after every update. Loading is guarded
+ * by a generation counter and an AbortController, so switching `src` quickly always ends with
+ * the last source.
+ */
+export class DataStore extends EventTarget {
+  status: StoreStatus = 'idle';
+  title = '';
+  bundle: Bundle | null = null;
+  model: unknown | null = null;
+  errors: FileIssue[] = [];
+  warnings: FileIssue[] = [];
+  filters: Filters = EMPTY_FILTERS;
+  /** Bumped whenever new data (or new errors) arrive; views memoise on it. */
+  version = 0;
+
+  private generation = 0;
+  private controller?: AbortController;
+
+  /** Load a manifest, bundle, model or raw file. Never rejects. */
+  async load(url: string, lang: Lang, maxBytes?: number): Promise<void> {
+    const generation = ++this.generation;
+    this.controller?.abort();
+    const controller = (this.controller = new AbortController());
+    this.status = 'loading';
+    this.changed();
+    let data: SourceData;
+    try {
+      data = await loadSource(url, { lang, signal: controller.signal, maxBytes });
+    } catch (error) {
+      if (generation !== this.generation) return; // superseded (aborted)
+      data = { title: '', bundle: null, model: null, warnings: [], errors: [{ file: url, line: 1, code: 'load_failed', message: String(error) }] };
+    }
+    if (generation !== this.generation) return;
+    this.apply(data);
+  }
+
+  /** Set data directly (JS properties `bundle` / `model`). */
+  setData(data: { bundle?: Bundle | null; model?: unknown | null; title?: string }): void {
+    this.generation++;
+    this.controller?.abort();
+    this.apply({
+      title: data.title ?? this.title,
+      bundle: data.bundle === undefined ? this.bundle : data.bundle,
+      model: data.model === undefined ? this.model : data.model,
+      errors: [],
+      warnings: [],
+    });
+  }
+
+  /** Clear all data (no source). */
+  reset(): void {
+    this.generation++;
+    this.controller?.abort();
+    this.status = 'idle';
+    this.bundle = null;
+    this.model = null;
+    this.errors = [];
+    this.warnings = [];
+    this.version++;
+    this.changed();
+  }
+
+  setFilters(partial: Partial<Filters>): void {
+    const next = { ...this.filters, ...partial };
+    if (JSON.stringify(next) === JSON.stringify(this.filters)) return;
+    this.filters = next;
+    this.dispatchEvent(new Event('filters'));
+    this.changed();
+  }
+
+  /** Abort any load in flight (when the owner disconnects). */
+  abort(): void {
+    this.generation++;
+    this.controller?.abort();
+  }
+
+  private apply(data: SourceData): void {
+    this.title = data.title;
+    this.bundle = data.bundle;
+    this.model = data.model;
+    this.errors = data.errors;
+    this.warnings = data.warnings;
+    this.status = data.bundle || data.model ? 'ready' : data.errors.length ? 'error' : 'ready';
+    this.version++;
+    this.changed();
+  }
+
+  private changed(): void {
+    this.dispatchEvent(new Event('change'));
+  }
+}

@@ -1,0 +1,198 @@
+import type { Bundle, DataIssue, IndicatorRow, UsageRow } from './types.js';
+import type { Lang } from '../i18n/lang.js';
+import { checkFormat, fetchBytes, parseJson, type FileIssue, type LoadOptions } from './load.js';
+
+/**
+ * A manifest (`format: "mbc-manifest"`, `version: 1`) names the files of one dashboard, with
+ * URLs relative to the manifest: a prepared `bundle`, or raw `usage` / `indicators` files
+ * (prepared in the browser), a business-case `model`, and a `title`.
+ */
+export interface Manifest {
+  format: 'mbc-manifest';
+  version: 1;
+  title?: string;
+  bundle?: string;
+  usage?: string;
+  indicators?: string;
+  model?: string;
+}
+
+/** Everything one source loaded: data, model, and every problem found, per file. */
+export interface SourceData {
+  title: string;
+  bundle: Bundle | null;
+  /** The business-case model as loaded (validated by the views that use it). */
+  model: unknown | null;
+  errors: FileIssue[];
+  warnings: FileIssue[];
+}
+
+const MESSAGES = {
+  nl: {
+    csp: 'Ruwe gegevens kunnen op deze pagina niet worden verwerkt, omdat het Content-Security-Policy dat verbiedt. Maak vooraf een bundel met "npx mbc-dashboard prepare" en verwijs daarnaar.',
+    prepare_failed: 'De gegevens konden niet worden samengevat: {reason}',
+    empty_manifest: 'Het manifest noemt geen gegevensbestand (bundle, usage of indicators) en geen model.',
+    unknown_kind: 'Onbekend soort bestand: verwacht een manifest, bundel, model of CSV/JSON/Arrow met gebruik of indicatoren.',
+  },
+  en: {
+    csp: 'Raw data cannot be processed on this page because its Content-Security-Policy forbids it. Prepare a bundle beforehand with "npx mbc-dashboard prepare" and point to that instead.',
+    prepare_failed: 'The data could not be aggregated: {reason}',
+    empty_manifest: 'The manifest names no data file (bundle, usage or indicators) and no model.',
+    unknown_kind: 'Unknown kind of file: expected a manifest, bundle, model or CSV/JSON/Arrow with usage or indicators.',
+  },
+} as const;
+
+function fileIssue(file: string, lang: Lang, code: keyof (typeof MESSAGES)['nl'], reason = ''): FileIssue {
+  return { file, line: 1, code, message: MESSAGES[lang][code].replace('{reason}', reason) };
+}
+
+const withFile = (file: string) => (issue: DataIssue): FileIssue => ({ ...issue, file });
+
+/** Resolve a manifest-relative URL. */
+function resolveUrl(relative: string, base: string): string {
+  try {
+    return new URL(relative, new URL(base, (globalThis as { location?: { href: string } }).location?.href ?? 'http://localhost/')).href;
+  } catch {
+    return relative;
+  }
+}
+
+/** Whether raw bytes look like an indicators file rather than a usage file (by header or keys). */
+function looksLikeIndicators(text: string): boolean {
+  const head = text.slice(0, 2000).toLowerCase();
+  return /\b(indicator|waarde|value)\b/.test(head) && !/\b(product)\b/.test(head);
+}
+
+/**
+ * Load what a URL points at: a manifest (and every file it names), a bundle, a model, or a raw
+ * usage or indicators file. Never throws for bad data, HTTP or network errors; they come back
+ * in `errors`, each with its file. Only an abort rejects.
+ */
+export async function loadSource(url: string, options: LoadOptions = {}): Promise<SourceData> {
+  const lang = options.lang ?? 'nl';
+  const result: SourceData = { title: '', bundle: null, model: null, errors: [], warnings: [] };
+  const fetched = await fetchBytes(url, options);
+  if (!fetched.bytes) {
+    result.errors.push(...fetched.errors);
+    return result;
+  }
+  const bytes = fetched.bytes;
+  const text = new TextDecoder().decode(bytes.subarray(0, 4096)).replace(/^\uFEFF/, '').trimStart();
+  if (text.startsWith('{')) {
+    const parsed = parseJson(new TextDecoder().decode(bytes), url, lang);
+    if (parsed.errors.length) {
+      result.errors.push(...parsed.errors);
+      return result;
+    }
+    const format = (parsed.value as { format?: unknown } | null)?.format;
+    if (format === 'mbc-manifest') return loadManifest(parsed.value, url, options);
+    if (format === 'mbc-business-case') {
+      result.model = parsed.value;
+      return result;
+    }
+    const errors = checkFormat(parsed.value, 'mbc-bundle', 1, url, lang);
+    if (errors.length) result.errors.push(...errors);
+    else result.bundle = parsed.value as Bundle;
+    return result;
+  }
+  // A raw file: usage or indicators, told apart by its header.
+  const raw = await prepareRaw(looksLikeIndicators(text) ? { indicators: { url, bytes } } : { usage: { url, bytes } }, lang);
+  return { ...result, ...raw };
+}
+
+async function loadManifest(value: unknown, url: string, options: LoadOptions): Promise<SourceData> {
+  const lang = options.lang ?? 'nl';
+  const result: SourceData = { title: '', bundle: null, model: null, errors: [], warnings: [] };
+  const errors = checkFormat(value, 'mbc-manifest', 1, url, lang);
+  if (errors.length) return { ...result, errors };
+  const manifest = value as Manifest;
+  result.title = typeof manifest.title === 'string' ? manifest.title : '';
+  const link = (key: 'bundle' | 'usage' | 'indicators' | 'model') =>
+    typeof manifest[key] === 'string' && manifest[key] ? resolveUrl(manifest[key]!, url) : undefined;
+  const bundleUrl = link('bundle');
+  const usageUrl = link('usage');
+  const indicatorsUrl = link('indicators');
+  const modelUrl = link('model');
+  if (!bundleUrl && !usageUrl && !indicatorsUrl && !modelUrl) return { ...result, errors: [fileIssue(url, lang, 'empty_manifest')] };
+
+  const jobs: Promise<void>[] = [];
+  if (bundleUrl) {
+    jobs.push(
+      loadSource(bundleUrl, options).then((r) => {
+        result.bundle = r.bundle;
+        result.errors.push(...r.errors);
+        result.warnings.push(...r.warnings);
+      }),
+    );
+  } else if (usageUrl || indicatorsUrl) {
+    jobs.push(
+      (async () => {
+        const files: { usage?: { url: string; bytes: Uint8Array }; indicators?: { url: string; bytes: Uint8Array } } = {};
+        for (const [key, fileUrl] of [['usage', usageUrl], ['indicators', indicatorsUrl]] as const) {
+          if (!fileUrl) continue;
+          const f = await fetchBytes(fileUrl, options);
+          if (f.bytes) files[key] = { url: fileUrl, bytes: f.bytes };
+          else result.errors.push(...f.errors);
+        }
+        if (files.usage || files.indicators) {
+          const raw = await prepareRaw(files, lang);
+          result.bundle = raw.bundle;
+          result.errors.push(...raw.errors);
+          result.warnings.push(...raw.warnings);
+        }
+      })(),
+    );
+  }
+  if (modelUrl) {
+    jobs.push(
+      loadSource(modelUrl, options).then((r) => {
+        if (r.model) result.model = r.model;
+        else if (r.errors.length === 0) result.errors.push(...checkFormat({}, 'mbc-business-case', 1, modelUrl, lang));
+        result.errors.push(...r.errors);
+      }),
+    );
+  }
+  await Promise.all(jobs);
+  return result;
+}
+
+/**
+ * Parse raw usage and indicator files and prepare a bundle in the browser. Arquero (which
+ * generates code) loads only here; under a strict CSP this fails with a message that names the
+ * fix.
+ */
+async function prepareRaw(
+  files: { usage?: { url: string; bytes: Uint8Array }; indicators?: { url: string; bytes: Uint8Array } },
+  lang: Lang,
+): Promise<Pick<SourceData, 'bundle' | 'errors' | 'warnings'>> {
+  const errors: FileIssue[] = [];
+  const warnings: FileIssue[] = [];
+  let usage: UsageRow[] = [];
+  let indicators: IndicatorRow[] = [];
+  // The parsers (with the Arrow reader) load only for raw files: the prepared-bundle path
+  // never needs them.
+  const [{ parseUsage }, { parseIndicators }] = await Promise.all([import('./parse-usage.js'), import('./parse-indicators.js')]);
+  if (files.usage) {
+    const parsed = parseUsage(files.usage.bytes, { lang });
+    usage = parsed.rows;
+    errors.push(...parsed.errors.map(withFile(files.usage.url)));
+    warnings.push(...parsed.warnings.map(withFile(files.usage.url)));
+  }
+  if (files.indicators) {
+    const parsed = parseIndicators(files.indicators.bytes, { lang });
+    indicators = parsed.rows;
+    errors.push(...parsed.errors.map(withFile(files.indicators.url)));
+    warnings.push(...parsed.warnings.map(withFile(files.indicators.url)));
+  }
+  // Bad rows are reported and left out; the valid rows are still shown (the "partial" state).
+  if (usage.length === 0 && indicators.length === 0) return { bundle: null, errors, warnings };
+  const file = files.usage?.url ?? files.indicators!.url;
+  try {
+    const { prepare } = await import('./prepare.js');
+    return { bundle: prepare({ usage, indicators }), errors, warnings };
+  } catch (error) {
+    const csp = error instanceof EvalError || /Content Security Policy|unsafe-eval/i.test(String(error));
+    errors.push(csp ? fileIssue(file, lang, 'csp') : fileIssue(file, lang, 'prepare_failed', error instanceof Error ? error.message : String(error)));
+    return { bundle: null, errors, warnings };
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * The filters that every view on one data source shares: municipalities (none = the region
+ * total), a period range and the business-case scenario. Pure functions to read and write them
+ * in a URL hash, so a link reopens the same view.
+ */
+export interface Filters {
+  /** Selected municipalities; empty means the region total. */
+  municipalities: string[];
+  /** First period shown (inclusive), `YYYY` or `YYYY-Qn`; empty for no bound. */
+  from: string;
+  /** Last period shown (inclusive). */
+  to: string;
+  /** Business-case scenario id; empty for the model's own values. */
+  scenario: string;
+}
+
+export const EMPTY_FILTERS: Filters = { municipalities: [], from: '', to: '', scenario: '' };
+
+const KEYS = { municipalities: 'gemeente', from: 'van', to: 'tot', scenario: 'scenario' } as const;
+
+/**
+ * Filters as a hash fragment value: `gemeente=Delft,Rijswijk&van=2024-Q1`. Empty filters give
+ * an empty string. Values are percent-encoded.
+ */
+export function filtersToHash(filters: Filters): string {
+  const parts: string[] = [];
+  if (filters.municipalities.length) parts.push(`${KEYS.municipalities}=${filters.municipalities.map(encodeURIComponent).join(',')}`);
+  if (filters.from) parts.push(`${KEYS.from}=${encodeURIComponent(filters.from)}`);
+  if (filters.to) parts.push(`${KEYS.to}=${encodeURIComponent(filters.to)}`);
+  if (filters.scenario) parts.push(`${KEYS.scenario}=${encodeURIComponent(filters.scenario)}`);
+  return parts.join('&');
+}
+
+/** Read filters from a hash fragment value written by `filtersToHash`; unknown keys are ignored. */
+export function filtersFromHash(text: string): Filters {
+  const filters: Filters = { ...EMPTY_FILTERS, municipalities: [] };
+  for (const part of text.replace(/^#/, '').split('&')) {
+    const eq = part.indexOf('=');
+    if (eq < 0) continue;
+    const key = part.slice(0, eq);
+    const raw = part.slice(eq + 1);
+    const decode = (s: string) => {
+      try {
+        return decodeURIComponent(s);
+      } catch {
+        return '';
+      }
+    };
+    if (key === KEYS.municipalities) filters.municipalities = raw.split(',').map(decode).filter(Boolean);
+    else if (key === KEYS.from) filters.from = decode(raw);
+    else if (key === KEYS.to) filters.to = decode(raw);
+    else if (key === KEYS.scenario) filters.scenario = decode(raw);
+  }
+  return filters;
+}
+
+/**
+ * Read this source's filters from a full `location.hash` that may hold several sources:
+ * `#h10:gemeente=Delft;other:van=2024`. Sources are separated by `;`.
+ */
+export function readSourceHash(hash: string, sourceId: string): Filters | undefined {
+  for (const part of hash.replace(/^#/, '').split(';')) {
+    const colon = part.indexOf(':');
+    if (colon > 0 && part.slice(0, colon) === sourceId) return filtersFromHash(part.slice(colon + 1));
+  }
+  return undefined;
+}
+
+/** Write this source's filters into a full `location.hash`, keeping other sources' parts. */
+export function writeSourceHash(hash: string, sourceId: string, filters: Filters): string {
+  const others = hash
+    .replace(/^#/, '')
+    .split(';')
+    .filter((p) => p && !p.startsWith(`${sourceId}:`));
+  const own = filtersToHash(filters);
+  if (own) others.push(`${sourceId}:${own}`);
+  return others.join(';');
+}
+
+/** Whether a period (`YYYY` or `YYYY-Qn`) falls in the filter's range (inclusive). */
+export function periodInRange(period: string, from: string, to: string): boolean {
+  // A year bound covers its quarters: 2024 ≤ 2024-Q1 … 2024-Q4 ≤ 2024.
+  if (from && period < from && !period.startsWith(from)) return false;
+  if (to && period > to && !period.startsWith(to)) return false;
+  return true;
+}

@@ -1,0 +1,191 @@
+import type { Bundle, Product, Route, RouteCounts, UsageCell } from '../data/types.js';
+import { PRODUCTS, REGION, ROUTES } from '../data/types.js';
+import { periodInRange, type Filters } from './filters.js';
+
+/** The label used for a selection of several municipalities. */
+export const SELECTION = '__selection__';
+
+/**
+ * The usage cells (one per period × product) for the current filters:
+ * - no municipality selected: the region cells, computed from raw rows by `prepare`;
+ * - one municipality: its own cells;
+ * - several: the sum of their cells. A sum is suppressed when any of its parts is, because
+ *   a hidden count must never be recoverable by comparing selections.
+ */
+export function selectUsage(bundle: Bundle, filters: Filters): UsageCell[] {
+  const inRange = (c: UsageCell) => periodInRange(c.period, filters.from, filters.to);
+  const chosen = filters.municipalities.filter((m) => bundle.municipalities.includes(m));
+  if (chosen.length === 0) return bundle.usageRegion.filter(inRange);
+  if (chosen.length === 1) return bundle.usage.filter((c) => c.municipality === chosen[0] && inRange(c));
+  const groups = new Map<string, UsageCell[]>();
+  for (const c of bundle.usage) {
+    if (!chosen.includes(c.municipality) || !inRange(c)) continue;
+    const key = `${c.period}|${c.product}`;
+    const list = groups.get(key) ?? [];
+    list.push(c);
+    groups.set(key, list);
+  }
+  return [...groups.values()].map(sumCells).sort(byPeriodProduct);
+}
+
+/** Cells per municipality (for per-municipality charts), in range, summed over periods per product. */
+export function usageByMunicipality(bundle: Bundle, filters: Filters): UsageCell[] {
+  const inRange = (c: UsageCell) => periodInRange(c.period, filters.from, filters.to);
+  const groups = new Map<string, UsageCell[]>();
+  for (const c of bundle.usage) {
+    if (!inRange(c)) continue;
+    const key = `${c.municipality}|${c.product}`;
+    const list = groups.get(key) ?? [];
+    list.push(c);
+    groups.set(key, list);
+  }
+  return [...groups.values()].map((cells) => ({ ...sumCells(cells), municipality: cells[0]!.municipality, period: '' }));
+}
+
+function byPeriodProduct(a: UsageCell, b: UsageCell): number {
+  return a.period.localeCompare(b.period) || PRODUCTS.indexOf(a.product) - PRODUCTS.indexOf(b.product);
+}
+
+const sum = (values: (number | null)[]): number | null => {
+  let total = 0;
+  for (const v of values) {
+    if (v === null) return null;
+    total += v;
+  }
+  return total;
+};
+
+/**
+ * Add up cells of one product. Sums, counts and route counts add; the mean is recomputed from
+ * the sums; the median of a union cannot be known from medians, so it is null. Any suppressed
+ * part suppresses the whole.
+ */
+export function sumCells(cells: readonly UsageCell[]): UsageCell {
+  const first = cells[0]!;
+  const product: Product = first.product;
+  const suppressed = cells.some((c) => c.suppressed);
+  const routes = Object.fromEntries(ROUTES.map((r: Route) => [r, suppressed ? null : sum(cells.map((c) => c.routes[r]))])) as RouteCounts;
+  if (suppressed) {
+    return {
+      municipality: cells.length === 1 ? first.municipality : SELECTION,
+      period: first.period,
+      product,
+      indications: null,
+      families: null,
+      hoursUsed: null,
+      hoursAvailable: null,
+      meanHoursUsed: null,
+      medianHoursUsed: null,
+      overCap: null,
+      ltExtraHours: null,
+      routes,
+      suppressed: true,
+    };
+  }
+  const indications = sum(cells.map((c) => c.indications));
+  const hoursUsed = sum(cells.map((c) => c.hoursUsed));
+  // Families are distinct case ids per municipality; across municipalities they add up.
+  return {
+    municipality: cells.length === 1 ? first.municipality : SELECTION,
+    period: first.period,
+    product,
+    indications,
+    families: sum(cells.map((c) => c.families)),
+    hoursUsed,
+    hoursAvailable: sum(cells.map((c) => c.hoursAvailable)),
+    meanHoursUsed: cells.length === 1 ? first.meanHoursUsed : hoursUsed !== null && indications ? hoursUsed / indications : null,
+    medianHoursUsed: cells.length === 1 ? first.medianHoursUsed : null,
+    overCap: sum(cells.map((c) => c.overCap)),
+    ltExtraHours: sum(cells.map((c) => c.ltExtraHours)),
+    routes,
+    suppressed: false,
+  };
+}
+
+export { REGION };
+
+/** Key figures of product usage for a selection of cells (one per period × product). */
+export interface UsageKpis {
+  indications: number;
+  /** Distinct families, or null when the data has no case ids. */
+  families: number | null;
+  meanHours2a: number | null;
+  meanHours2b: number | null;
+  overCap: number;
+  /** Indications of 2a and 2b that the over-cap share is taken of. */
+  cappedIndications: number;
+  /** Some cells were suppressed and are not in these totals. */
+  partial: boolean;
+}
+
+/**
+ * Add up the published cells. Suppressed cells are left out (their counts are unknown here by
+ * design) and `partial` says so. Means are hours ÷ indications over the published cells.
+ */
+export function usageKpis(cells: readonly UsageCell[]): UsageKpis {
+  let indications = 0;
+  let families: number | null = 0;
+  let overCap = 0;
+  let cappedIndications = 0;
+  let partial = false;
+  const hours = { '2a': 0, '2b': 0 } as Record<'2a' | '2b', number>;
+  const counted = { '2a': 0, '2b': 0 } as Record<'2a' | '2b', number>;
+  for (const c of cells) {
+    if (c.suppressed || c.indications === null) {
+      partial = true;
+      continue;
+    }
+    indications += c.indications;
+    families = families === null || c.families === null ? null : families + c.families;
+    if (c.product !== '1') {
+      cappedIndications += c.indications;
+      overCap += c.overCap ?? 0;
+      if (c.hoursUsed !== null) {
+        hours[c.product] += c.hoursUsed;
+        counted[c.product] += c.indications;
+      }
+    }
+  }
+  return {
+    indications,
+    families: cells.length ? families : null,
+    meanHours2a: counted['2a'] ? hours['2a'] / counted['2a'] : null,
+    meanHours2b: counted['2b'] ? hours['2b'] / counted['2b'] : null,
+    overCap,
+    cappedIndications,
+    partial,
+  };
+}
+
+/** One bin of the hours distribution for a selection, summed over the years in range. */
+export interface SelectedHoursBin {
+  product: '2a' | '2b';
+  binStart: number;
+  binEnd: number | null;
+  count: number | null;
+  suppressed: boolean;
+}
+
+/**
+ * The hours distribution for the current filters: the region's bins, one municipality's, or
+ * the sum over several; summed over the years the period range touches. A sum with any
+ * suppressed part is suppressed.
+ */
+export function selectHours(bundle: Bundle, filters: Filters): SelectedHoursBin[] {
+  const chosen = filters.municipalities.filter((m) => bundle.municipalities.includes(m));
+  const source = chosen.length === 0 ? (bundle.hoursDistributionRegion ?? []) : (bundle.hoursDistribution ?? []).filter((b) => chosen.includes(b.municipality));
+  const years = (from: string, to: string) => (year: string) => (!from || year >= from.slice(0, 4)) && (!to || year <= to.slice(0, 4));
+  const inRange = years(filters.from, filters.to);
+  const groups = new Map<string, SelectedHoursBin>();
+  for (const b of source) {
+    if (!inRange(b.year)) continue;
+    const key = `${b.product}|${b.binStart}`;
+    const current = groups.get(key) ?? { product: b.product, binStart: b.binStart, binEnd: b.binEnd, count: 0, suppressed: false };
+    if (b.suppressed || b.count === null || current.suppressed) {
+      current.count = null;
+      current.suppressed = true;
+    } else current.count! += b.count;
+    groups.set(key, current);
+  }
+  return [...groups.values()].sort((a, b) => a.product.localeCompare(b.product) || a.binStart - b.binStart);
+}

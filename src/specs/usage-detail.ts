@@ -1,0 +1,377 @@
+import type { TopLevelSpec } from 'vega-lite';
+import type { Route, UsageCell } from '../data/types.js';
+import { PRODUCTS, ROUTES } from '../data/types.js';
+import { t } from '../i18n/ui-messages.js';
+import { formatNumber, formatPercent } from '../format/number.js';
+import { formatCount } from '../format/suppressed.js';
+import { DEFAULT_THEME, vegaConfig } from './theme.js';
+import { slug, type ChartModel } from './chart-model.js';
+import type { SpecOptions } from './product-usage.js';
+import type { SelectedHoursBin } from '../select/usage.js';
+
+const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
+
+/**
+ * Height for a horizontal bar chart of `n` rows. A `{step}` height would be simpler, but
+ * Vega-Lite then warns that it drops "fit-y" when the width is "container".
+ */
+export function bandHeight(n: number, step = 30): number {
+  return Math.max(2, n) * step;
+}
+
+interface UtilisationDatum {
+  municipality: string;
+  hoursUsed: number | null;
+  hoursAvailable: number | null;
+  share: number | null;
+  shareText: string;
+  suppressed: boolean;
+}
+
+/**
+ * Use of the available hours (2a and 2b together) per municipality: hours used ÷ hours
+ * available, against the cap (100 %). `cells` are per municipality × product, summed over the
+ * period range (see `usageByMunicipality`). A municipality with any suppressed part is shown
+ * as hidden, without a value. Clicking a bar selects the municipality.
+ */
+export function utilisationByMunicipality(cells: readonly UsageCell[], options: SpecOptions = {}): ChartModel {
+  const lang = options.lang ?? 'nl';
+  const theme = options.theme ?? DEFAULT_THEME;
+  const threshold = options.threshold ?? 5;
+  const title = t(lang, 'usage.utilisation.title');
+  const byMunicipality = new Map<string, UsageCell[]>();
+  for (const c of cells) {
+    if (c.product === '1') continue;
+    const list = byMunicipality.get(c.municipality) ?? [];
+    list.push(c);
+    byMunicipality.set(c.municipality, list);
+  }
+  const data: UtilisationDatum[] = [...byMunicipality.entries()]
+    .map(([municipality, parts]) => {
+      const suppressed = parts.some((p) => p.suppressed);
+      const used = suppressed ? null : parts.reduce((s, p) => s + (p.hoursUsed ?? 0), 0);
+      const available = suppressed ? null : parts.reduce((s, p) => s + (p.hoursAvailable ?? 0), 0);
+      const share = used !== null && available ? used / available : null;
+      return {
+        municipality,
+        hoursUsed: used,
+        hoursAvailable: available,
+        share,
+        shareText: suppressed ? t(lang, 'suppressed.legend', { threshold }) : share === null ? '–' : formatPercent(share, lang),
+        suppressed,
+      };
+    })
+    .sort((a, b) => a.municipality.localeCompare(b.municipality, 'nl'));
+
+  const shown = data.filter((d) => d.share !== null);
+  const maxShare = Math.max(1.1, ...shown.map((d) => d.share!));
+  const spec: TopLevelSpec = {
+    $schema: SCHEMA,
+    description: title,
+    width: 'container',
+    height: bandHeight(data.length),
+    config: vegaConfig(theme),
+    data: { values: data },
+    encoding: {
+      y: { field: 'municipality', type: 'nominal', sort: null, title: t(lang, 'usage.utilisation.axis.y') },
+    },
+    layer: [
+      {
+        transform: [{ filter: 'datum.share != null' }],
+        mark: { type: 'bar', color: theme.series[0], cursor: 'pointer', tooltip: true },
+        encoding: {
+          x: {
+            field: 'share',
+            type: 'quantitative',
+            title: t(lang, 'usage.utilisation.axis.x'),
+            scale: { domain: [0, maxShare] },
+            axis: { format: '.0%' },
+          },
+          tooltip: [
+            { field: 'municipality', title: t(lang, 'table.municipality') },
+            { field: 'shareText', title: t(lang, 'table.utilisation') },
+          ],
+        },
+      },
+      {
+        transform: [{ filter: 'datum.share != null' }],
+        mark: { type: 'text', align: 'left', dx: 4, color: theme.textColor },
+        encoding: { x: { field: 'share', type: 'quantitative' }, text: { field: 'shareText' } },
+      },
+      {
+        transform: [{ filter: 'datum.suppressed' }],
+        mark: { type: 'text', align: 'left', dx: 4, color: theme.mutedTextColor, fontStyle: 'italic' },
+        encoding: { x: { datum: 0, type: 'quantitative' }, text: { field: 'shareText' } },
+      },
+      {
+        data: { values: [{ cap: 1 }] },
+        mark: { type: 'rule', strokeDash: [6, 4], color: theme.textColor, strokeWidth: 2 },
+        encoding: { x: { field: 'cap', type: 'quantitative' } },
+      },
+    ],
+  };
+
+  const hidden = data.filter((d) => d.suppressed).length;
+  let summary: string;
+  if (shown.length === 0) summary = t(lang, 'usage.utilisation.summary.empty');
+  else {
+    const used = shown.reduce((s, d) => s + d.hoursUsed!, 0);
+    const available = shown.reduce((s, d) => s + d.hoursAvailable!, 0);
+    const top = shown.reduce((a, b) => (b.share! > a.share! ? b : a));
+    const bottom = shown.reduce((a, b) => (b.share! < a.share! ? b : a));
+    summary = t(lang, 'usage.utilisation.summary', {
+      share: formatPercent(available ? used / available : 0, lang),
+      top: top.municipality,
+      topShare: top.shareText,
+      bottom: bottom.municipality,
+      bottomShare: bottom.shareText,
+    });
+  }
+  if (hidden) summary += t(lang, 'usage.utilisation.hidden', { n: hidden, threshold });
+
+  const hoursText = (v: number | null, suppressed: boolean) => (suppressed ? t(lang, 'suppressed.legend', { threshold }) : v === null ? '–' : formatNumber(v, lang));
+  return {
+    spec,
+    summary,
+    table: {
+      caption: title,
+      columns: [
+        { key: 'municipality', label: t(lang, 'table.municipality') },
+        { key: 'hoursUsed', label: t(lang, 'table.hoursUsed'), numeric: true },
+        { key: 'hoursAvailable', label: t(lang, 'table.hoursAvailable'), numeric: true },
+        { key: 'share', label: t(lang, 'table.utilisation'), numeric: true },
+      ],
+      rows: data.map((d) => ({
+        municipality: d.municipality,
+        hoursUsed: hoursText(d.hoursUsed, d.suppressed),
+        hoursAvailable: hoursText(d.hoursAvailable, d.suppressed),
+        share: d.shareText,
+      })),
+    },
+    fileName: slug(title),
+    select: { field: 'municipality', column: 'municipality' },
+  };
+}
+
+/**
+ * The four routes a case can take (seed 003), as horizontal bars with their names as labels,
+ * summed over the selected cells (all products). A route count that is suppressed anywhere in
+ * the selection is shown as hidden.
+ */
+export function routesChart(cells: readonly UsageCell[], options: SpecOptions = {}): ChartModel {
+  const lang = options.lang ?? 'nl';
+  const theme = options.theme ?? DEFAULT_THEME;
+  const threshold = options.threshold ?? 5;
+  const title = t(lang, 'usage.routes.title');
+  const data = ROUTES.map((route: Route) => {
+    let value: number | null = 0;
+    for (const c of cells) {
+      const v = c.suppressed ? null : c.routes[route];
+      value = value === null || v === null ? null : value + v;
+    }
+    // A total from 1 to threshold − 1 is itself a small count: hide it too.
+    const suppressed = value === null || (value > 0 && value < threshold);
+    return {
+      route,
+      routeLabel: t(lang, `route.${route}`),
+      value: suppressed ? null : value,
+      valueText: formatCount(suppressed ? null : value, suppressed, threshold, lang),
+      suppressed,
+    };
+  });
+  const spec: TopLevelSpec = {
+    $schema: SCHEMA,
+    description: title,
+    width: 'container',
+    height: bandHeight(data.length, 34),
+    config: vegaConfig(theme),
+    data: { values: data },
+    encoding: { y: { field: 'routeLabel', type: 'nominal', sort: null, title: null } },
+    layer: [
+      {
+        transform: [{ filter: 'datum.value != null' }],
+        mark: { type: 'bar', color: theme.series[2], tooltip: true },
+        encoding: {
+          x: { field: 'value', type: 'quantitative', title: t(lang, 'usage.routes.axis.x'), axis: { tickMinStep: 1 } },
+          tooltip: [
+            { field: 'routeLabel', title: t(lang, 'table.route') },
+            { field: 'valueText', title: t(lang, 'table.cases') },
+          ],
+        },
+      },
+      {
+        mark: { type: 'text', align: 'left', dx: 4, color: theme.textColor },
+        encoding: { x: { field: 'value', type: 'quantitative' }, text: { field: 'valueText' } },
+      },
+    ],
+  };
+  const shown = data.filter((d) => d.value !== null && d.value > 0);
+  const top = shown.length ? shown.reduce((a, b) => (b.value! > a.value! ? b : a)) : undefined;
+  return {
+    spec,
+    summary: top ? t(lang, 'usage.routes.summary', { top: top.routeLabel, topValue: top.valueText }) : t(lang, 'usage.routes.summary.empty'),
+    table: {
+      caption: title,
+      columns: [
+        { key: 'route', label: t(lang, 'table.route') },
+        { key: 'cases', label: t(lang, 'table.cases'), numeric: true },
+      ],
+      rows: data.map((d) => ({ route: d.routeLabel, cases: d.valueText })),
+    },
+    fileName: slug(title),
+  };
+}
+
+/**
+ * Repeat indications per product: indications − distinct families, over the selected cells.
+ * Counts from 1 to threshold − 1 (of indications, families or repeats) are hidden.
+ */
+export function repeatIndications(cells: readonly UsageCell[], options: SpecOptions = {}): ChartModel {
+  const lang = options.lang ?? 'nl';
+  const theme = options.theme ?? DEFAULT_THEME;
+  const threshold = options.threshold ?? 5;
+  const title = t(lang, 'usage.repeat.title');
+  const small = (v: number | null) => v !== null && v > 0 && v < threshold;
+  const data = PRODUCTS.map((product) => {
+    const parts = cells.filter((c) => c.product === product);
+    let indications: number | null = 0;
+    let families: number | null = 0;
+    let suppressed = false;
+    for (const c of parts) {
+      if (c.suppressed || c.indications === null) suppressed = true;
+      else indications = indications === null ? null : indications + c.indications;
+      families = families === null || c.families === null ? null : families + c.families;
+    }
+    if (suppressed) indications = families = null;
+    const repeat = indications !== null && families !== null ? indications - families : null;
+    const hidden = suppressed || small(indications) || small(families) || small(repeat);
+    return {
+      productLabel: t(lang, `product.short.${product}`),
+      indications: hidden ? null : indications,
+      families: hidden ? null : families,
+      repeat: hidden ? null : repeat,
+      hidden,
+    };
+  });
+  const text = (v: number | null, hidden: boolean) => formatCount(v, hidden, threshold, lang);
+  const spec: TopLevelSpec = {
+    $schema: SCHEMA,
+    description: title,
+    width: 'container',
+    height: bandHeight(data.length, 34),
+    config: vegaConfig(theme),
+    data: { values: data.map((d) => ({ ...d, repeatText: text(d.repeat, d.hidden) })) },
+    encoding: { y: { field: 'productLabel', type: 'nominal', sort: null, title: null } },
+    layer: [
+      {
+        transform: [{ filter: 'datum.repeat != null' }],
+        mark: { type: 'bar', color: theme.series[3], tooltip: true },
+        encoding: {
+          x: { field: 'repeat', type: 'quantitative', title: t(lang, 'table.repeat'), axis: { tickMinStep: 1 } },
+          tooltip: [
+            { field: 'productLabel', title: t(lang, 'table.product') },
+            { field: 'repeatText', title: t(lang, 'table.repeat') },
+          ],
+        },
+      },
+      {
+        mark: { type: 'text', align: 'left', dx: 4, color: theme.textColor },
+        encoding: { x: { field: 'repeat', type: 'quantitative' }, text: { field: 'repeatText' } },
+      },
+    ],
+  };
+  const known = data.filter((d) => d.repeat !== null);
+  const repeat = known.reduce((s, d) => s + d.repeat!, 0);
+  const indications = known.reduce((s, d) => s + d.indications!, 0);
+  return {
+    spec,
+    summary: known.length
+      ? t(lang, 'usage.repeat.summary', { repeat: formatNumber(repeat, lang), indications: formatNumber(indications, lang) })
+      : t(lang, 'usage.repeat.summary.unknown'),
+    table: {
+      caption: title,
+      columns: [
+        { key: 'product', label: t(lang, 'table.product') },
+        { key: 'indications', label: t(lang, 'table.indications'), numeric: true },
+        { key: 'families', label: t(lang, 'table.families'), numeric: true },
+        { key: 'repeat', label: t(lang, 'table.repeat'), numeric: true },
+      ],
+      rows: data.map((d) => ({
+        product: d.productLabel,
+        indications: text(d.indications, d.hidden),
+        families: text(d.families, d.hidden),
+        repeat: text(d.repeat, d.hidden),
+      })),
+    },
+    fileName: slug(title),
+  };
+}
+
+/**
+ * The distribution of hours used per indication, for 2a and 2b side by side, in 5-hour bins up
+ * to the 25-hour cap and one bin beyond it (drawn dashed and labelled "more than 25", so the
+ * cap does not depend on colour). Suppressed bins are drawn as an outlined stub up to the
+ * threshold and read "< 5".
+ */
+export function hoursDistributionChart(bins: readonly SelectedHoursBin[], options: SpecOptions = {}): ChartModel {
+  const lang = options.lang ?? 'nl';
+  const theme = options.theme ?? DEFAULT_THEME;
+  const threshold = options.threshold ?? 5;
+  const title = t(lang, 'usage.hours.title');
+  const binLabel = (b: SelectedHoursBin) => (b.binEnd === null ? t(lang, 'usage.hours.over') : `${formatNumber(b.binStart, lang)}–${formatNumber(b.binEnd, lang)}`);
+  const productLabels = (['2a', '2b'] as const).map((p) => t(lang, `product.short.${p}`));
+  const order = [...new Set([...bins].sort((a, b) => a.binStart - b.binStart).map(binLabel))];
+  const data = bins.map((b) => ({
+    bin: binLabel(b),
+    productLabel: t(lang, `product.short.${b.product}`),
+    height: b.suppressed || b.count === null ? threshold : b.count,
+    valueText: formatCount(b.count, b.suppressed, threshold, lang),
+    suppressed: b.suppressed || b.count === null,
+    overCap: b.binEnd === null,
+  }));
+  const spec: TopLevelSpec = {
+    $schema: SCHEMA,
+    description: title,
+    width: 'container',
+    height: 260,
+    config: vegaConfig(theme),
+    data: { values: data },
+    mark: { type: 'bar', tooltip: true, strokeWidth: 2 },
+    encoding: {
+      x: { field: 'bin', type: 'ordinal', sort: order, title: t(lang, 'usage.hours.axis.x'), axis: { labelAngle: 0 } },
+      xOffset: { field: 'productLabel', type: 'nominal', sort: productLabels },
+      y: { field: 'height', type: 'quantitative', title: t(lang, 'usage.hours.axis.y'), axis: { tickMinStep: 1 } },
+      color: { field: 'productLabel', type: 'nominal', sort: productLabels, scale: { domain: productLabels, range: [theme.series[1]!, theme.series[2]!] }, title: null },
+      stroke: { value: theme.textColor },
+      strokeDash: { condition: { test: 'datum.suppressed || datum.overCap', value: [4, 3] }, value: [1, 0] },
+      strokeOpacity: { condition: { test: 'datum.suppressed || datum.overCap', value: 1 }, value: 0 },
+      fillOpacity: { condition: { test: 'datum.suppressed', value: 0.15 }, value: 1 },
+      tooltip: [
+        { field: 'productLabel', title: t(lang, 'table.product') },
+        { field: 'bin', title: t(lang, 'table.hoursBin') },
+        { field: 'valueText', title: t(lang, 'table.indications') },
+      ],
+    },
+  };
+  const within = (product: '2a' | '2b') => {
+    const own = bins.filter((b) => b.product === product);
+    if (own.length === 0 || own.some((b) => b.suppressed || b.count === null)) return '–';
+    const total = own.reduce((s, b) => s + b.count!, 0);
+    const inside = own.filter((b) => b.binEnd !== null).reduce((s, b) => s + b.count!, 0);
+    return total ? formatPercent(inside / total, lang) : '–';
+  };
+  return {
+    spec,
+    summary: bins.length ? t(lang, 'usage.hours.summary', { share2a: within('2a'), share2b: within('2b') }) : t(lang, 'usage.hours.summary.empty'),
+    table: {
+      caption: title,
+      columns: [
+        { key: 'product', label: t(lang, 'table.product') },
+        { key: 'bin', label: t(lang, 'table.hoursBin') },
+        { key: 'count', label: t(lang, 'table.indications'), numeric: true },
+      ],
+      rows: data.map((d) => ({ product: d.productLabel, bin: d.bin, count: d.valueText })),
+    },
+    fileName: slug(title),
+  };
+}

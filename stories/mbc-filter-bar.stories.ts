@@ -1,0 +1,37 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { SAMPLE_MANIFEST, sized, themed, type Width } from './support.js';
+
+interface Args {
+  src: string;
+  lang: 'nl' | 'en';
+  width: Width;
+  theme: boolean;
+}
+
+/**
+ * The filter bar shares its filters through an `<mbc-data-source>` with every view on it.
+ * Here a product-usage view follows the bar.
+ */
+const meta: Meta<Args> = {
+  title: 'Elements/mbc-filter-bar',
+  component: 'mbc-filter-bar',
+  args: { src: SAMPLE_MANIFEST, lang: 'nl', width: 'auto', theme: false },
+  argTypes: { lang: { control: 'inline-radio', options: ['nl', 'en'] }, width: { control: 'inline-radio', options: ['auto', 'narrow', 'wide'] } },
+  render: (args) => {
+    const content = html`<div lang=${args.lang}>
+      <mbc-data-source id="story-source" src=${args.src}></mbc-data-source>
+      <mbc-filter-bar source="story-source"></mbc-filter-bar>
+      <mbc-product-usage source="story-source" variant="tiles"></mbc-product-usage>
+    </div>`;
+    return sized(args.width, args.theme ? themed(content) : content);
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const Default: Story = {};
+export const English: Story = { args: { lang: 'en' } };
+export const Narrow: Story = { args: { width: 'narrow' } };
+export const CustomTheme: Story = { args: { theme: true } };

@@ -1,0 +1,221 @@
+import { describe, expect, it } from 'vitest';
+import { dateDay, dictionary, float64, int32, tableFromArrays, tableToIPC, timestamp, utf8 } from '@uwdata/flechette';
+import { decodeInput, detectTextFormat, isArrowIpc } from '../../../src/data/detect.js';
+import { parseUsage } from '../../../src/data/parse-usage.js';
+import { parseIndicators } from '../../../src/data/parse-indicators.js';
+
+const encoder = new TextEncoder();
+const brief = (issues: { line: number; column?: string; code: string; value?: string }[]) =>
+  issues.map(({ line, column, code, value }) => ({ line, column, code, value }));
+
+describe('detection', () => {
+  it('tells JSON from CSV by the first non-space character', () => {
+    expect(detectTextFormat('  \n[{"a":1}]')).toBe('json');
+    expect(detectTextFormat('{"rows":[]}')).toBe('json');
+    expect(detectTextFormat('gemeente;product')).toBe('csv');
+  });
+  it('recognises Arrow magic bytes', () => {
+    expect(isArrowIpc(encoder.encode('ARROW1\0\0'))).toBe(true);
+    expect(isArrowIpc(Uint8Array.of(0xff, 0xff, 0xff, 0xff, 8, 0, 0, 0))).toBe(true);
+    expect(isArrowIpc(encoder.encode('gemeente;product'))).toBe(false);
+  });
+  it('decodes UTF-8 bytes with a BOM, and UTF-16 with a BOM', () => {
+    expect(decodeInput(Uint8Array.of(0xef, 0xbb, 0xbf, 0x61, 0x3b, 0x62))).toEqual({ kind: 'text', format: 'csv', text: 'a;b' });
+    expect(decodeInput(Uint8Array.of(0xff, 0xfe, 0x5b, 0, 0x5d, 0))).toEqual({ kind: 'text', format: 'json', text: '[]' });
+    expect(decodeInput(Uint8Array.of(0xfe, 0xff, 0, 0x61))).toEqual({ kind: 'text', format: 'csv', text: 'a' });
+  });
+  it('rejects bytes that are not UTF-8 and text with NUL characters', () => {
+    // "Súdwest" in Windows-1252, as the classic Excel "CSV" export writes it.
+    expect(decodeInput(Uint8Array.of(0x53, 0xfa, 0x64))).toEqual({ kind: 'error', code: 'not_text' });
+    expect(decodeInput('a\0b')).toEqual({ kind: 'error', code: 'not_text' });
+  });
+  it('lets options.format override detection', () => {
+    expect(decodeInput('[1]', 'csv')).toEqual({ kind: 'text', format: 'csv', text: '[1]' });
+    expect(decodeInput('a;b', 'json')).toEqual({ kind: 'text', format: 'json', text: 'a;b' });
+    expect(decodeInput('a;b', 'arrow')).toEqual({ kind: 'error', code: 'invalid_arrow' });
+  });
+});
+
+describe('input types', () => {
+  const csv = '\uFEFFgemeente;product;startdatum\r\nDelft;1;01-03-2024\r\n';
+  const expected = [
+    { municipality: 'Delft', product: '1', start: '2024-03-01', end: null, period: '2024-Q1', hoursAvailable: null, hoursUsed: null, ltExtraHours: null, caseId: null, route: null },
+  ];
+  it('reads a string, a Uint8Array, an ArrayBuffer and a Node Buffer alike', () => {
+    const bytes = encoder.encode(csv);
+    expect(parseUsage(csv).rows).toEqual(expected);
+    expect(parseUsage(bytes).rows).toEqual(expected);
+    expect(parseUsage(bytes.buffer).rows).toEqual(expected);
+    expect(parseUsage(Buffer.from(csv, 'utf8')).rows).toEqual(expected);
+  });
+  it('reads a byte view into a larger buffer', () => {
+    const big = new Uint8Array(100);
+    const bytes = encoder.encode(csv);
+    big.set(bytes, 10);
+    expect(parseUsage(big.subarray(10, 10 + bytes.length)).rows).toEqual(expected);
+  });
+  it('reports bytes that are not text', () => {
+    expect(parseUsage(Uint8Array.of(0x53, 0xfa, 0x64, 0x0a))).toEqual({
+      rows: [],
+      errors: [
+        {
+          line: 1,
+          code: 'not_text',
+          message:
+            'Het bestand is geen leesbare tekst in UTF-8. Sla het in Excel op als ‘CSV UTF-8 (door komma’s gescheiden)’, of lever JSON of Arrow aan.',
+        },
+      ],
+      warnings: [],
+    });
+    expect(parseUsage(new Uint8Array(0)).errors.map((e) => e.code)).toEqual(['empty_file']);
+  });
+  it('reports input of the wrong type instead of throwing', () => {
+    for (const input of [null, undefined, 42, {}, [], true]) {
+      expect(parseUsage(input as unknown as string).errors.map((e) => e.code)).toEqual(['not_text']);
+    }
+  });
+});
+
+describe('JSON', () => {
+  it('reads an array of row objects, with numbers as numbers or numeric strings', () => {
+    const json = JSON.stringify([
+      { gemeente: 'Delft', product: '2a', startdatum: '01-03-2024', uren_besteed: 16.5, uren_beschikbaar: '20' },
+      { municipality: undefined, gemeente: 'Rijswijk', product: 1, startdatum: '2024-04-02', casus_id: 42 },
+    ]);
+    const result = parseUsage(json);
+    expect(result.errors).toEqual([]);
+    expect(result.rows).toEqual([
+      { municipality: 'Delft', product: '2a', start: '2024-03-01', end: null, period: '2024-Q1', hoursAvailable: 20, hoursUsed: 16.5, ltExtraHours: null, caseId: null, route: null },
+      { municipality: 'Rijswijk', product: '1', start: '2024-04-02', end: null, period: '2024-Q2', hoursAvailable: null, hoursUsed: null, ltExtraHours: null, caseId: '42', route: null },
+    ]);
+  });
+  it('reads numeric strings with decimal commas when the file uses them', () => {
+    const json = '[{"gemeente":"Delft","periode":"2024","indicator":"crises","waarde":"1.234,5"}]';
+    expect(parseIndicators(json).rows).toEqual([{ municipality: 'Delft', period: '2024', indicator: 'crises', value: 1234.5, label: null }]);
+  });
+  it('numbers rows from 1 and reports bad values per row', () => {
+    const json = JSON.stringify([
+      { gemeente: 'Delft', periode: '2024-K1', indicator: 'crises', waarde: 3 },
+      'not a row',
+      { gemeente: ['Delft'], periode: 2024, indicator: 'crises', waarde: true },
+      null,
+      { gemeente: 'Delft', periode: '2024', indicator: 'crises', waarde: '12abc' },
+    ]);
+    const result = parseIndicators(json);
+    expect(result.rows).toEqual([{ municipality: 'Delft', period: '2024-Q1', indicator: 'crises', value: 3, label: null }]);
+    expect(brief(result.errors)).toEqual([
+      { line: 2, column: undefined, code: 'not_an_object', value: undefined },
+      { line: 3, column: 'municipality', code: 'invalid_text', value: '["Delft"]' },
+      { line: 3, column: 'value', code: 'invalid_number', value: 'true' },
+      { line: 4, column: undefined, code: 'not_an_object', value: undefined },
+      { line: 5, column: 'value', code: 'invalid_number', value: '12abc' },
+    ]);
+    expect(result.errors.map((e) => e.message).slice(0, 3)).toEqual([
+      'Rij 2: dit is geen object met kolomnamen.',
+      'Rij 3, kolom "gemeente": "["Delft"]" is geen tekst.',
+      'Rij 3, kolom "waarde": "true" is geen getal.',
+    ]);
+  });
+  it('rejects a number as a date', () => {
+    const result = parseUsage('[{"gemeente":"Delft","product":"1","startdatum":45383}]');
+    expect(brief(result.errors)).toEqual([{ line: 1, column: 'start', code: 'invalid_date', value: '45383' }]);
+  });
+  it('gives an empty array zero rows and a no_rows warning', () => {
+    expect(parseUsage('[]')).toEqual({ rows: [], errors: [], warnings: [{ line: 1, code: 'no_rows', message: 'Het bestand bevat geen gegevensrijen.' }] });
+  });
+  it('reports a missing column once', () => {
+    expect(brief(parseUsage('[{"gemeente":"Delft"}]').errors)).toEqual([{ line: 1, column: 'product', code: 'missing_column', value: undefined }]);
+  });
+  it('reports invalid JSON with the text line of the error', () => {
+    const result = parseUsage('[\n  {"gemeente": "Delft",}\n]');
+    expect(result.rows).toEqual([]);
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]!.code).toBe('invalid_json');
+    expect(result.errors[0]!.line).toBe(2);
+    expect(result.errors[0]!.message).toMatch(/^Het bestand is geen geldige JSON \(fout op regel 2, teken \d+\)\.$/);
+  });
+  it('reports a top-level object', () => {
+    expect(parseUsage('{"rows": []}', { lang: 'en' }).errors).toEqual([
+      { line: 1, code: 'not_array', message: 'A JSON file must be an array of row objects, for example [{"municipality": "Delft", …}, …].' },
+    ]);
+  });
+});
+
+describe('Apache Arrow', () => {
+  const table = tableFromArrays(
+    {
+      gemeente: ['Delft', 'Wassenaar', null, 'Westland'],
+      product: ['2a', '1', '2b', '2B'],
+      startdatum: [Date.UTC(2024, 2, 1), Date.UTC(2024, 6, 1), Date.UTC(2024, 6, 1), Date.UTC(2023, 11, 31)],
+      uren_besteed: [16.5, null, 30, 31],
+      casus_id: [1, 2, 3, 4],
+      route: ['ots_voorkomen', null, null, 'ots_required'],
+    },
+    { types: { startdatum: dateDay(), casus_id: int32(), uren_besteed: float64(), product: dictionary(utf8()) } },
+  );
+  const expectedRows = [
+    { municipality: 'Delft', product: '2a', start: '2024-03-01', end: null, period: '2024-Q1', hoursAvailable: 25, hoursUsed: 16.5, ltExtraHours: null, caseId: '1', route: 'ots_prevented' },
+    { municipality: 'Wassenaar', product: '1', start: '2024-07-01', end: null, period: '2024-Q3', hoursAvailable: null, hoursUsed: null, ltExtraHours: null, caseId: '2', route: null },
+    { municipality: 'Westland', product: '2b', start: '2023-12-31', end: null, period: '2023-Q4', hoursAvailable: 25, hoursUsed: 31, ltExtraHours: null, caseId: '4', route: 'ots_required' },
+  ];
+
+  it.each(['file', 'stream'] as const)('reads the IPC %s format, with row numbers for lines', (format) => {
+    const bytes = tableToIPC(table, { format })!;
+    const result = parseUsage(bytes);
+    expect(result.rows).toEqual(expectedRows);
+    expect(brief(result.errors)).toEqual([{ line: 3, column: 'municipality', code: 'missing_value', value: undefined }]);
+    expect(brief(result.warnings)).toEqual([{ line: 4, column: 'hours_used', code: 'over_cap', value: '31' }]);
+    expect(result.errors[0]!.message).toBe('Rij 3, kolom "gemeente": de waarde ontbreekt.');
+    // also as an ArrayBuffer
+    expect(parseUsage(bytes.slice().buffer).rows).toEqual(expectedRows);
+  });
+  it('reads timestamps as their UTC date and strings as text dates', () => {
+    const t = tableFromArrays(
+      { gemeente: ['Delft', 'Delft'], product: ['1', '1'], start: [Date.UTC(2024, 0, 31, 23, 0), Date.UTC(2024, 1, 1)], end: ['29-02-2024', '2024-01-01'] },
+      { types: { start: timestamp() } },
+    );
+    const result = parseUsage(tableToIPC(t, { format: 'stream' })!);
+    expect(result.rows.map((r) => [r.start, r.end])).toEqual([['2024-01-31', '2024-02-29']]);
+    expect(brief(result.errors)).toEqual([{ line: 2, column: 'end', code: 'end_before_start', value: '2024-01-01' }]);
+  });
+  it('reads indicators', () => {
+    const t = tableFromArrays({ municipality: ['Delft'], period: ['2024-K2'], indicator: ['placements'], value: [7] });
+    expect(parseIndicators(tableToIPC(t, { format: 'file' })!).rows).toEqual([
+      { municipality: 'Delft', period: '2024-Q2', indicator: 'placements', value: 7, label: null },
+    ]);
+  });
+  it('gives a header-only Arrow table a no_rows warning', () => {
+    const t = tableFromArrays({ municipality: [] as string[], period: [] as string[], indicator: [] as string[], value: [] as number[] });
+    const result = parseIndicators(tableToIPC(t, { format: 'stream' })!);
+    expect(result).toEqual({ rows: [], errors: [], warnings: [{ line: 1, code: 'no_rows', message: 'Het bestand bevat geen gegevensrijen.' }] });
+  });
+  it('reports a missing column in Arrow once', () => {
+    const t = tableFromArrays({ municipality: ['Delft'], value: [7] });
+    expect(brief(parseIndicators(tableToIPC(t, { format: 'stream' })!).errors)).toEqual([
+      { line: 1, column: 'period', code: 'missing_column', value: undefined },
+    ]);
+  });
+  it('reports truncated and corrupt Arrow data as invalid_arrow', () => {
+    const file = tableToIPC(table, { format: 'file' })!;
+    const stream = tableToIPC(table, { format: 'stream' })!;
+    const cases = [file.slice(0, 8), file.slice(0, 100), file.slice(0, file.length - 1), stream.slice(0, 12), stream.slice(0, stream.length - 20)];
+    const corrupt = stream.slice();
+    corrupt[4] = 0xf0; // metadata length far beyond the end
+    cases.push(corrupt);
+    const negative = stream.slice();
+    negative.set([0xf8, 0xff, 0xff, 0xff], 4); // negative metadata length
+    cases.push(negative);
+    for (const bytes of cases) {
+      expect(parseUsage(bytes)).toEqual({
+        rows: [],
+        errors: [{ line: 1, code: 'invalid_arrow', message: 'Het Apache Arrow-bestand (IPC) kan niet worden gelezen.' }],
+        warnings: [],
+      });
+    }
+    expect(parseUsage(encoder.encode('gemeente;product'), { format: 'arrow' }).errors.map((e) => e.code)).toEqual(['invalid_arrow']);
+  });
+  it('lets options.format read Arrow bytes as CSV text when asked (and fail as text)', () => {
+    const bytes = tableToIPC(table, { format: 'stream' })!;
+    expect(parseUsage(bytes, { format: 'csv' }).errors.map((e) => e.code)).toEqual(['not_text']);
+  });
+});
