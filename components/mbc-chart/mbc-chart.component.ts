@@ -67,6 +67,7 @@ export class MbcChart extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.hasUpdated) this.resizeObserver?.observe(this.canvas);
     // Reconnected after a disconnect: draw again (the old view was finalized).
     if (this.hasUpdated && this.chart && !this.result) void this.draw();
   }
@@ -74,6 +75,7 @@ export class MbcChart extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.generation++;
+    this.resizeObserver?.disconnect();
     this.finalizeView();
   }
 

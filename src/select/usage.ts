@@ -28,18 +28,12 @@ export function selectUsage(bundle: Bundle, filters: Filters): UsageCell[] {
   return [...groups.values()].map(sumCells).sort(byPeriodProduct);
 }
 
-/** Cells per municipality (for per-municipality charts), in range, summed over periods per product. */
+/**
+ * Every municipality's own cells in the period range (for per-municipality charts). They are
+ * not added up here: the charts add the published cells and mark what they leave out.
+ */
 export function usageByMunicipality(bundle: Bundle, filters: Filters): UsageCell[] {
-  const inRange = (c: UsageCell) => periodInRange(c.period, filters.from, filters.to);
-  const groups = new Map<string, UsageCell[]>();
-  for (const c of bundle.usage) {
-    if (!inRange(c)) continue;
-    const key = `${c.municipality}|${c.product}`;
-    const list = groups.get(key) ?? [];
-    list.push(c);
-    groups.set(key, list);
-  }
-  return [...groups.values()].map((cells) => ({ ...sumCells(cells), municipality: cells[0]!.municipality, period: '' }));
+  return bundle.usage.filter((c) => periodInRange(c.period, filters.from, filters.to));
 }
 
 function byPeriodProduct(a: UsageCell, b: UsageCell): number {
@@ -107,7 +101,10 @@ export { REGION };
 /** Key figures of product usage for a selection of cells (one per period × product). */
 export interface UsageKpis {
   indications: number;
-  /** Distinct families, or null when the data has no case ids. */
+  /**
+   * Families with 2a or 2b (distinct case ids per cell, added over cells), or null when no
+   * published cell tells them. Product 1 is anonymous advice and has no case ids.
+   */
   families: number | null;
   meanHours2a: number | null;
   meanHours2b: number | null;
@@ -124,7 +121,7 @@ export interface UsageKpis {
  */
 export function usageKpis(cells: readonly UsageCell[]): UsageKpis {
   let indications = 0;
-  let families: number | null = 0;
+  let families: number | null = null;
   let overCap = 0;
   let cappedIndications = 0;
   let partial = false;
@@ -136,10 +133,12 @@ export function usageKpis(cells: readonly UsageCell[]): UsageKpis {
       continue;
     }
     indications += c.indications;
-    families = families === null || c.families === null ? null : families + c.families;
     if (c.product !== '1') {
+      if (c.families === null) partial = true;
+      else families = (families ?? 0) + c.families;
       cappedIndications += c.indications;
-      overCap += c.overCap ?? 0;
+      if (c.overCap === null) partial = true;
+      else overCap += c.overCap;
       if (c.hoursUsed !== null) {
         hours[c.product] += c.hoursUsed;
         counted[c.product] += c.indications;
@@ -148,7 +147,7 @@ export function usageKpis(cells: readonly UsageCell[]): UsageKpis {
   }
   return {
     indications,
-    families: cells.length ? families : null,
+    families,
     meanHours2a: counted['2a'] ? hours['2a'] / counted['2a'] : null,
     meanHours2b: counted['2b'] ? hours['2b'] / counted['2b'] : null,
     overCap,

@@ -25,14 +25,41 @@ interface UtilisationDatum {
   hoursAvailable: number | null;
   share: number | null;
   shareText: string;
+  /** Every part was suppressed: nothing to show. */
   suppressed: boolean;
+  /** Some parts were suppressed: the figures cover the published cells only. */
+  partial: boolean;
+}
+
+/**
+ * Add up a field over the published (not suppressed) cells. Suppressed cells are left out:
+ * their counts are unknown here by design, so the result covers the published cells only and
+ * `partial` says so. `value` is null when no published cell has the field.
+ */
+export function sumPublished<T>(cells: readonly T[], pick: (cell: T) => number | null, isSuppressed: (cell: T) => boolean): { value: number | null; partial: boolean } {
+  let value: number | null = null;
+  let partial = false;
+  for (const c of cells) {
+    const v = isSuppressed(c) ? null : pick(c);
+    if (v === null) partial = true;
+    else value = (value ?? 0) + v;
+  }
+  return { value, partial };
+}
+
+/** A count for display: "< 5" when 1 … threshold − 1, "≥ N" when it covers published cells only. */
+function countText(value: number | null, partial: boolean, threshold: number, lang: SpecOptions['lang'] = 'nl'): string {
+  if (value === null) return partial ? formatCount(null, true, threshold, lang) : '–';
+  if (value > 0 && value < threshold) return formatCount(null, true, threshold, lang);
+  return partial ? `≥ ${formatNumber(value, lang)}` : formatNumber(value, lang);
 }
 
 /**
  * Use of the available hours (2a and 2b together) per municipality: hours used ÷ hours
- * available, against the cap (100 %). `cells` are per municipality × product, summed over the
- * period range (see `usageByMunicipality`). A municipality with any suppressed part is shown
- * as hidden, without a value. Clicking a bar selects the municipality.
+ * available, against the cap (100 %). `cells` are the municipalities' cells in the period range
+ * (see `usageByMunicipality`). The share covers each municipality's published cells (marked *
+ * when some were suppressed); a municipality without any published cell reads "hidden".
+ * Clicking a bar selects the municipality.
  */
 export function utilisationByMunicipality(cells: readonly UsageCell[], options: SpecOptions = {}): ChartModel {
   const lang = options.lang ?? 'nl';
@@ -48,23 +75,29 @@ export function utilisationByMunicipality(cells: readonly UsageCell[], options: 
   }
   const data: UtilisationDatum[] = [...byMunicipality.entries()]
     .map(([municipality, parts]) => {
-      const suppressed = parts.some((p) => p.suppressed);
-      const used = suppressed ? null : parts.reduce((s, p) => s + (p.hoursUsed ?? 0), 0);
-      const available = suppressed ? null : parts.reduce((s, p) => s + (p.hoursAvailable ?? 0), 0);
+      // The share of hours used over the published cells: a ratio of published sums reveals
+      // nothing about the suppressed cells.
+      const published = parts.filter((p) => !p.suppressed && p.hoursUsed !== null && p.hoursAvailable !== null);
+      const suppressed = published.length === 0;
+      const partial = !suppressed && published.length < parts.length;
+      const used = suppressed ? null : published.reduce((s, p) => s + p.hoursUsed!, 0);
+      const available = suppressed ? null : published.reduce((s, p) => s + p.hoursAvailable!, 0);
       const share = used !== null && available ? used / available : null;
       return {
         municipality,
         hoursUsed: used,
         hoursAvailable: available,
         share,
-        shareText: suppressed ? t(lang, 'suppressed.legend', { threshold }) : share === null ? '–' : formatPercent(share, lang),
+        shareText: suppressed ? t(lang, 'suppressed.legend', { threshold }) : share === null ? '–' : `${formatPercent(share, lang)}${partial ? '*' : ''}`,
         suppressed,
+        partial,
       };
     })
     .sort((a, b) => a.municipality.localeCompare(b.municipality, 'nl'));
 
   const shown = data.filter((d) => d.share !== null);
   const maxShare = Math.max(1.1, ...shown.map((d) => d.share!));
+  const municipalityAxis = { field: 'municipality', type: 'nominal', sort: data.map((d) => d.municipality), title: t(lang, 'usage.utilisation.axis.y') } as const;
   const spec: TopLevelSpec = {
     $schema: SCHEMA,
     description: title,
@@ -72,14 +105,12 @@ export function utilisationByMunicipality(cells: readonly UsageCell[], options: 
     height: bandHeight(data.length),
     config: vegaConfig(theme),
     data: { values: data },
-    encoding: {
-      y: { field: 'municipality', type: 'nominal', sort: null, title: t(lang, 'usage.utilisation.axis.y') },
-    },
     layer: [
       {
         transform: [{ filter: 'datum.share != null' }],
         mark: { type: 'bar', color: theme.series[0], cursor: 'pointer', tooltip: true },
         encoding: {
+          y: municipalityAxis,
           x: {
             field: 'share',
             type: 'quantitative',
@@ -96,12 +127,12 @@ export function utilisationByMunicipality(cells: readonly UsageCell[], options: 
       {
         transform: [{ filter: 'datum.share != null' }],
         mark: { type: 'text', align: 'left', dx: 4, color: theme.textColor },
-        encoding: { x: { field: 'share', type: 'quantitative' }, text: { field: 'shareText' } },
+        encoding: { y: municipalityAxis, x: { field: 'share', type: 'quantitative' }, text: { field: 'shareText' } },
       },
       {
         transform: [{ filter: 'datum.suppressed' }],
         mark: { type: 'text', align: 'left', dx: 4, color: theme.mutedTextColor, fontStyle: 'italic' },
-        encoding: { x: { datum: 0, type: 'quantitative' }, text: { field: 'shareText' } },
+        encoding: { y: municipalityAxis, x: { datum: 0, type: 'quantitative' }, text: { field: 'shareText' } },
       },
       {
         data: { values: [{ cap: 1 }] },
@@ -128,6 +159,7 @@ export function utilisationByMunicipality(cells: readonly UsageCell[], options: 
     });
   }
   if (hidden) summary += t(lang, 'usage.utilisation.hidden', { n: hidden, threshold });
+  if (data.some((d) => d.partial)) summary += t(lang, 'usage.partial.note');
 
   const hoursText = (v: number | null, suppressed: boolean) => (suppressed ? t(lang, 'suppressed.legend', { threshold }) : v === null ? '–' : formatNumber(v, lang));
   return {
@@ -143,8 +175,8 @@ export function utilisationByMunicipality(cells: readonly UsageCell[], options: 
       ],
       rows: data.map((d) => ({
         municipality: d.municipality,
-        hoursUsed: hoursText(d.hoursUsed, d.suppressed),
-        hoursAvailable: hoursText(d.hoursAvailable, d.suppressed),
+        hoursUsed: hoursText(d.hoursUsed, d.suppressed) + (d.partial ? '*' : ''),
+        hoursAvailable: hoursText(d.hoursAvailable, d.suppressed) + (d.partial ? '*' : ''),
         share: d.shareText,
       })),
     },
@@ -164,19 +196,16 @@ export function routesChart(cells: readonly UsageCell[], options: SpecOptions = 
   const threshold = options.threshold ?? 5;
   const title = t(lang, 'usage.routes.title');
   const data = ROUTES.map((route: Route) => {
-    let value: number | null = 0;
-    for (const c of cells) {
-      const v = c.suppressed ? null : c.routes[route];
-      value = value === null || v === null ? null : value + v;
-    }
+    const { value, partial } = sumPublished(cells, (c) => c.routes[route], (c) => c.suppressed);
     // A total from 1 to threshold − 1 is itself a small count: hide it too.
-    const suppressed = value === null || (value > 0 && value < threshold);
+    const hidden = value !== null && value > 0 && value < threshold;
     return {
       route,
       routeLabel: t(lang, `route.${route}`),
-      value: suppressed ? null : value,
-      valueText: formatCount(suppressed ? null : value, suppressed, threshold, lang),
-      suppressed,
+      value: hidden ? null : value,
+      valueText: countText(value, partial, threshold, lang),
+      suppressed: hidden || value === null,
+      partial,
     };
   });
   const spec: TopLevelSpec = {
@@ -207,9 +236,11 @@ export function routesChart(cells: readonly UsageCell[], options: SpecOptions = 
   };
   const shown = data.filter((d) => d.value !== null && d.value > 0);
   const top = shown.length ? shown.reduce((a, b) => (b.value! > a.value! ? b : a)) : undefined;
+  let summary = top ? t(lang, 'usage.routes.summary', { top: top.routeLabel, topValue: top.valueText }) : t(lang, 'usage.routes.summary.empty');
+  if (data.some((d) => d.partial)) summary += t(lang, 'usage.partial.note');
   return {
     spec,
-    summary: top ? t(lang, 'usage.routes.summary', { top: top.routeLabel, topValue: top.valueText }) : t(lang, 'usage.routes.summary.empty'),
+    summary,
     table: {
       caption: title,
       columns: [
@@ -233,34 +264,25 @@ export function repeatIndications(cells: readonly UsageCell[], options: SpecOpti
   const title = t(lang, 'usage.repeat.title');
   const small = (v: number | null) => v !== null && v > 0 && v < threshold;
   const data = PRODUCTS.map((product) => {
+    // Only cells that publish both indications and families tell their repeats.
     const parts = cells.filter((c) => c.product === product);
-    let indications: number | null = 0;
-    let families: number | null = 0;
-    let suppressed = false;
-    for (const c of parts) {
-      if (c.suppressed || c.indications === null) suppressed = true;
-      else indications = indications === null ? null : indications + c.indications;
-      families = families === null || c.families === null ? null : families + c.families;
-    }
-    if (suppressed) indications = families = null;
-    const repeat = indications !== null && families !== null ? indications - families : null;
-    const hidden = suppressed || small(indications) || small(families) || small(repeat);
-    return {
-      productLabel: t(lang, `product.short.${product}`),
-      indications: hidden ? null : indications,
-      families: hidden ? null : families,
-      repeat: hidden ? null : repeat,
-      hidden,
-    };
+    const known = parts.filter((c) => !c.suppressed && c.indications !== null && c.families !== null);
+    const partial = known.length > 0 && known.length < parts.length;
+    let indications: number | null = known.length ? known.reduce((s, c) => s + c.indications!, 0) : null;
+    let families: number | null = known.length ? known.reduce((s, c) => s + c.families!, 0) : null;
+    let repeat = indications !== null && families !== null ? indications - families : null;
+    const hidden = small(indications) || small(families) || small(repeat);
+    if (hidden) indications = families = repeat = null;
+    return { productLabel: t(lang, `product.short.${product}`), indications, families, repeat, hidden, partial };
   });
-  const text = (v: number | null, hidden: boolean) => formatCount(v, hidden, threshold, lang);
+  const text = (v: number | null, hidden: boolean, partial = false) => (hidden ? formatCount(null, true, threshold, lang) : countText(v, partial, threshold, lang));
   const spec: TopLevelSpec = {
     $schema: SCHEMA,
     description: title,
     width: 'container',
     height: bandHeight(data.length, 34),
     config: vegaConfig(theme),
-    data: { values: data.map((d) => ({ ...d, repeatText: text(d.repeat, d.hidden) })) },
+    data: { values: data.map((d) => ({ ...d, repeatText: text(d.repeat, d.hidden, d.partial) })) },
     encoding: { y: { field: 'productLabel', type: 'nominal', sort: null, title: null } },
     layer: [
       {
@@ -283,11 +305,13 @@ export function repeatIndications(cells: readonly UsageCell[], options: SpecOpti
   const known = data.filter((d) => d.repeat !== null);
   const repeat = known.reduce((s, d) => s + d.repeat!, 0);
   const indications = known.reduce((s, d) => s + d.indications!, 0);
+  let summary = known.length
+    ? t(lang, 'usage.repeat.summary', { repeat: formatNumber(repeat, lang), indications: formatNumber(indications, lang) })
+    : t(lang, 'usage.repeat.summary.unknown');
+  if (data.some((d) => d.partial)) summary += t(lang, 'usage.partial.note');
   return {
     spec,
-    summary: known.length
-      ? t(lang, 'usage.repeat.summary', { repeat: formatNumber(repeat, lang), indications: formatNumber(indications, lang) })
-      : t(lang, 'usage.repeat.summary.unknown'),
+    summary,
     table: {
       caption: title,
       columns: [
@@ -298,9 +322,9 @@ export function repeatIndications(cells: readonly UsageCell[], options: SpecOpti
       ],
       rows: data.map((d) => ({
         product: d.productLabel,
-        indications: text(d.indications, d.hidden),
-        families: text(d.families, d.hidden),
-        repeat: text(d.repeat, d.hidden),
+        indications: text(d.indications, d.hidden, d.partial),
+        families: text(d.families, d.hidden, d.partial),
+        repeat: text(d.repeat, d.hidden, d.partial),
       })),
     },
     fileName: slug(title),
@@ -353,12 +377,15 @@ export function hoursDistributionChart(bins: readonly SelectedHoursBin[], option
       ],
     },
   };
+  // Over the published bins; a hidden bin holds fewer than `threshold`, so the share is
+  // approximate then ("ca.").
   const within = (product: '2a' | '2b') => {
     const own = bins.filter((b) => b.product === product);
-    if (own.length === 0 || own.some((b) => b.suppressed || b.count === null)) return '–';
-    const total = own.reduce((s, b) => s + b.count!, 0);
-    const inside = own.filter((b) => b.binEnd !== null).reduce((s, b) => s + b.count!, 0);
-    return total ? formatPercent(inside / total, lang) : '–';
+    const published = own.filter((b) => !b.suppressed && b.count !== null);
+    const total = published.reduce((s, b) => s + b.count!, 0);
+    if (total === 0) return '–';
+    const inside = published.filter((b) => b.binEnd !== null).reduce((s, b) => s + b.count!, 0);
+    return `${published.length < own.length ? t(lang, 'approximately') : ''}${formatPercent(inside / total, lang)}`;
   };
   return {
     spec,

@@ -52,7 +52,9 @@ describe('selectUsage', () => {
 describe('usageKpis', () => {
   it('adds the published cells and flags the partial total', () => {
     const k = usageKpis([cell('A', '2024-Q1', '2a', 10), cell('A', '2024-Q1', '2b', 4, { hoursUsed: 20 }), cell('A', '2024-Q1', '1', 3, { hoursUsed: null }), cell('A', '2024-Q2', '2a', null)]);
-    expect(k).toEqual({ indications: 17, families: 17, meanHours2a: 16, meanHours2b: 5, overCap: 2, cappedIndications: 14, partial: true });
+    // Families count 2a and 2b only (product 1 is anonymous advice).
+    expect(k).toEqual({ indications: 17, families: 14, meanHours2a: 16, meanHours2b: 5, overCap: 2, cappedIndications: 14, partial: true });
+    expect(usageKpis([cell('A', '2024-Q1', '2a', 10, { families: null })]).families).toBe(null);
   });
   it('sumCells of one cell keeps its median', () => {
     expect(sumCells([cell('A', '2024-Q1', '2a', 10)]).medianHoursUsed).toBe(15);

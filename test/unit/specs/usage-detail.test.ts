@@ -49,10 +49,14 @@ describe('routesChart', () => {
     ]);
     expect(chart.summary).toBe('De meeste casussen volgden de route "OTS voorkomen" (10).');
   });
-  it('a suppressed cell makes every route total unknown', () => {
+  it('with a suppressed cell, totals cover the published cells and say so', () => {
     const chart = routesChart([cell('A', '2a', {}), cell('A', '2b', hidden)], { lang: 'en' });
-    expect(chart.table.rows.map((r) => r.cases)).toEqual(['< 5', '< 5', '< 5', '< 5']);
-    expect(chart.summary).toBe('No routes were recorded in the selected period.');
+    // 2a has 6, 0, 3, 1; 2b is hidden. 3 and 1 are small counts themselves.
+    expect(chart.table.rows.map((r) => r.cases)).toEqual(['≥ 6', '≥ 0', '< 5', '< 5']);
+    expect(chart.summary).toBe(
+      'Most cases took the route "OTS prevented" (≥ 6). Figures marked * or ≥ count the published cells only; hidden cells (fewer than 5) are left out.',
+    );
+    expect(routesChart([cell('A', '2b', hidden)], { lang: 'en' }).table.rows.map((r) => r.cases)).toEqual(['< 5', '< 5', '< 5', '< 5']);
   });
 });
 
@@ -66,7 +70,7 @@ describe('repeatIndications', () => {
     ]);
     expect(checkSpec(chart.spec)).toEqual({ schemaErrors: [], warnings: [] });
     expect(chart.table.rows).toEqual([
-      { product: 'Product 1', indications: '6', families: '–', repeat: '–' },
+      { product: 'Product 1', indications: '–', families: '–', repeat: '–' },
       { product: 'Product 2a', indications: '42', families: '30', repeat: '12' },
       { product: 'Product 2b', indications: '< 5', families: '< 5', repeat: '< 5' },
     ]);
@@ -99,7 +103,19 @@ describe('hoursDistributionChart', () => {
       ['meer dan 25', '70'],
     ]);
     expect(chart.table.rows.at(-1)).toEqual({ product: 'Product 2b', bin: 'meer dan 25', count: '< 5' });
-    // 2a: 200 of 270 within the cap; 2b has a hidden bin, so its share is unknown.
-    expect(chart.summary).toBe('Bij product 2a bleef 74% van de indicaties binnen 25 uur, bij 2b –.');
+    // 2a: 200 of 270 within the cap; 2b has a hidden bin, so its share (80 of 80) is approximate.
+    expect(chart.summary).toBe('Bij product 2a bleef 74% van de indicaties binnen 25 uur, bij 2b ca. 100%.');
+  });
+});
+
+describe('utilisationByMunicipality with partly suppressed municipalities', () => {
+  it('uses the published cells and marks the share', () => {
+    const chart = utilisationByMunicipality([
+      { ...cell('Rijswijk', '2a', { hoursUsed: 90, hoursAvailable: 150 }), period: '2024-Q1' },
+      { ...cell('Rijswijk', '2a', hidden), period: '2024-Q2' },
+      { ...cell('Rijswijk', '2b', { hoursUsed: 30, hoursAvailable: 50 }), period: '2024-Q1' },
+    ]);
+    expect(chart.table.rows).toEqual([{ municipality: 'Rijswijk', hoursUsed: '120*', hoursAvailable: '200*', share: '60%*' }]);
+    expect(chart.summary).toContain('Met * of ≥ gemarkeerde cijfers tellen alleen de gepubliceerde cellen');
   });
 });
