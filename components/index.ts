@@ -5,4 +5,8 @@ import './register.js';
 
 export * from '../src/index.js';
 export { MbcChart } from './mbc-chart/mbc-chart.component.js';
+export { MbcDataSource } from './mbc-data-source/mbc-data-source.component.js';
+export { MbcFilterBar } from './mbc-filter-bar/mbc-filter-bar.component.js';
+export { MbcKpi } from './mbc-kpi/mbc-kpi.component.js';
 export { MbcProductUsage } from './mbc-product-usage/mbc-product-usage.component.js';
+export { MbcIndicators } from './mbc-indicators/mbc-indicators.component.js';

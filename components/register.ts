@@ -4,3 +4,4 @@ import './mbc-data-source/mbc-data-source.js';
 import './mbc-filter-bar/mbc-filter-bar.js';
 import './mbc-kpi/mbc-kpi.js';
 import './mbc-product-usage/mbc-product-usage.js';
+import './mbc-indicators/mbc-indicators.js';

@@ -16,6 +16,8 @@ export { parseIndicators } from './data/parse-indicators.js';
 export { hoursDistribution, HOURS_BIN_EDGES } from './data/hours-distribution.js';
 export * from './select/filters.js';
 export * from './select/usage.js';
+export * from './select/indicators.js';
+export * from './specs/indicators.js';
 export * from './specs/usage-detail.js';
 export * from './specs/theme.js';
 export * from './specs/chart-model.js';

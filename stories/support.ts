@@ -7,6 +7,8 @@ export const SAMPLE_MANIFEST = '/data/manifest.json';
 export const SAMPLE_MODEL = '/data/business-case.haaglanden.json';
 /** A real malformed Dutch Excel export: an unknown product, an impossible date, text for hours. */
 export const MALFORMED_USAGE = '/data/examples/gebruik-met-fouten.csv';
+/** A malformed indicators export. */
+export const MALFORMED_INDICATORS = '/data/examples/indicatoren-met-fouten.csv';
 /** A URL the Storybook preview never answers, to show the loading state. */
 export const PENDING = '/__mbc_pending__.json';
 

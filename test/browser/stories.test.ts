@@ -22,6 +22,7 @@ const modules: Record<string, () => Promise<unknown>> = {
   'mbc-data-source': () => import('../../stories/mbc-data-source.stories.js'),
   'mbc-filter-bar': () => import('../../stories/mbc-filter-bar.stories.js'),
   'mbc-product-usage': () => import('../../stories/mbc-product-usage.stories.js'),
+  'mbc-indicators': () => import('../../stories/mbc-indicators.stories.js'),
 };
 
 describe('stories', () => {

@@ -1,0 +1,207 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Bundle, IndicatorCell } from '../../src/data/types.js';
+import type { Lang } from '../../src/i18n/lang.js';
+import type { ChartModel } from '../../src/specs/chart-model.js';
+import {
+  indicatorLabel,
+  indicatorOverview,
+  indicatorTrend,
+  otsDurationTrend,
+  otsStartedPreventedEndedEarly,
+  preventedVtosPerMunicipality,
+  preventedVtosPerPeriod,
+} from '../../src/specs/indicators.js';
+import {
+  availableIndicators,
+  indicatorByMunicipality,
+  indicatorKpis,
+  indicatorsByYear,
+  selectIndicators,
+  type IndicatorKpis,
+  type IndicatorTotal,
+} from '../../src/select/indicators.js';
+import type { Filters } from '../../src/select/filters.js';
+import { formatNumber } from '../../src/format/number.js';
+import { formatPeriod } from '../../src/format/period.js';
+import { formatCount } from '../../src/format/suppressed.js';
+import { ti } from '../../src/i18n/indicator-messages.js';
+import { t } from '../../src/i18n/ui-messages.js';
+import { MbcView } from '../shared/view.js';
+import type { DataStore } from '../shared/store.js';
+import { Memo } from '../shared/memo.js';
+import { readTheme } from '../shared/theme.js';
+import { emit } from '../shared/events.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { indicatorsStyles } from './mbc-indicators.styles.js';
+import '../mbc-chart/mbc-chart.js';
+import '../mbc-kpi/mbc-kpi.js';
+
+/** Detail of `mbc-indicator-change`. */
+export interface IndicatorChangeDetail {
+  /** The indicator id now shown in the trend chart. */
+  indicator: string;
+}
+
+interface IndicatorViewModel {
+  cells: IndicatorCell[];
+  kpis: IndicatorKpis;
+  charts: ChartModel[];
+  indicators: { id: string; label: string }[];
+  subject: string;
+}
+
+/**
+ * The indicators of the research programme (seed 000, "maatschappelijk rendement"): the
+ * standard indicators per year grouped as input, throughput and output/outcome; prevented VTOs
+ * (verzoeken tot onderzoek) per period and per municipality; the mean duration of the OTS
+ * (ondertoezichtstelling); OTS started, prevented and ended early; and the trend of any
+ * indicator chosen in a native `<select>`. With key-figure tiles. Clicking a municipality
+ * selects it for every view on the same source. Hidden (suppressed) values read "< 5" or
+ * "afgeschermd", never a number.
+ *
+ * @tagname mbc-indicators
+ * @summary Indicators: standard indicators by level, prevented VTOs, OTS duration and flows, any indicator's trend.
+ *
+ * @fires mbc-error - When the data cannot be loaded or is invalid. `detail: {errors}`.
+ * @fires mbc-indicator-change - When the user chooses another indicator for the trend. `detail: {indicator}`.
+ * @fires mbc-filter-change - (from the data source) when a municipality is selected in a chart.
+ *
+ * @csspart tiles - The row of key-figure tiles.
+ * @csspart chart - Each chart figure.
+ * @csspart trend - The box with the indicator choice and the trend chart.
+ * @csspart control - The label and `<select>` that choose the trend's indicator.
+ * @csspart status - The loading or empty message.
+ * @csspart alert - The box that lists data problems.
+ *
+ * @cssprop --mbc-space-block - Space between charts (default 1.5rem).
+ * @cssprop --mbc-space-inline - Space between tiles (default 0.75rem).
+ * @cssprop --mbc-select-color - Text colour of the indicator choice (falls back to `--utrecht-select-color`).
+ * @cssprop --mbc-select-background - Background of the indicator choice (falls back to `--utrecht-select-background-color`).
+ * @cssprop --mbc-select-border-color - Border of the indicator choice (falls back to `--utrecht-select-border-color`).
+ * @cssprop --mbc-color-series-1 - First chart colour (bars, the trend line); also `--mbc-color-series-2`, `-3` for the OTS series.
+ */
+export class MbcIndicators extends MbcView {
+  static override styles = [baseStyles, indicatorsStyles];
+
+  /**
+   * Municipality to show when the view has its own data (`src` or `bundle`); empty for the
+   * region total. With `source`, the shared filters decide.
+   */
+  @property() municipality = '';
+
+  /**
+   * Indicator id shown in the trend chart (a standard id such as `placements`, or a custom id
+   * in the data). Empty or unknown: the first indicator in the data.
+   */
+  @property({ reflect: true }) indicator = '';
+
+  /** `full` (default) shows tiles and charts; `tiles` only the key-figure tiles (dashboard overview). */
+  @property({ reflect: true }) variant: 'full' | 'tiles' = 'full';
+
+  private readonly view = new Memo<IndicatorViewModel | null>();
+  private readonly trend = new Memo<ChartModel>();
+
+  private handleSelect(event: CustomEvent<{ field: string; value: string }>): void {
+    if (event.detail.field !== 'municipality') return;
+    if (this.municipality) this.municipality = event.detail.value;
+    else this.data.store?.setFilters({ municipalities: [event.detail.value] });
+  }
+
+  private handleIndicatorChange(event: Event): void {
+    const indicator = (event.target as HTMLSelectElement).value;
+    if (indicator === this.indicator) return;
+    this.indicator = indicator;
+    emit<IndicatorChangeDetail>(this, 'mbc-indicator-change', { indicator });
+  }
+
+  /** Select, add up and build every chart except the trend; memoised on the data, filters and language. */
+  private buildView(bundle: Bundle, filters: Filters, lang: Lang): IndicatorViewModel | null {
+    const cells = selectIndicators(bundle, filters);
+    if (cells.length === 0) return null;
+    const threshold = bundle.suppressionThreshold;
+    const chosen = bundle.municipalities.filter((m) => filters.municipalities.includes(m));
+    const subject = chosen.length === 0 || chosen.length === bundle.municipalities.length ? t(lang, 'region') : chosen.join(' ');
+    const options = { lang, theme: readTheme(this), threshold, subject };
+    return {
+      cells,
+      kpis: indicatorKpis(cells),
+      charts: [
+        indicatorOverview(indicatorsByYear(cells, threshold), options),
+        preventedVtosPerPeriod(cells, options),
+        preventedVtosPerMunicipality(indicatorByMunicipality(bundle, filters, 'vto_prevented'), { ...options, selected: chosen }),
+        otsDurationTrend(cells, options),
+        otsStartedPreventedEndedEarly(cells, options),
+      ],
+      indicators: availableIndicators(bundle).map(({ id, label }) => ({ id, label: indicatorLabel(id, lang, label) })),
+      subject,
+    };
+  }
+
+  protected renderView(store: DataStore, lang: Lang): TemplateResult {
+    const bundle = store.bundle;
+    if (!bundle) return this.renderEmpty(lang);
+    if (bundle.indicators.length === 0 && bundle.indicatorsRegion.length === 0) {
+      return html`<p part="status" class="muted">${ti(lang, 'view.noIndicators')}</p>`;
+    }
+    const view = this.view.get([bundle, store.filters, this.municipality, lang], () =>
+      this.buildView(bundle, this.municipality ? { ...store.filters, municipalities: [this.municipality] } : store.filters, lang),
+    );
+    if (!view) return this.renderEmpty(lang);
+    const tiles = this.renderTiles(view.kpis, lang, bundle.suppressionThreshold);
+    if (this.variant === 'tiles') return tiles;
+
+    const chosen = view.indicators.some((i) => i.id === this.indicator) ? this.indicator : view.indicators[0]!.id;
+    const trend = this.trend.get([view, chosen], () =>
+      indicatorTrend(view.cells, chosen, { lang, theme: readTheme(this), threshold: bundle.suppressionThreshold, subject: view.subject }),
+    );
+    const [overview, ...rest] = view.charts;
+    return html`${tiles}
+      <div class="grid" @mbc-select=${this.handleSelect}>
+        <mbc-chart class="wide" part="chart" .chart=${overview} heading=${overview!.table.caption}></mbc-chart>
+        ${rest.map((chart) => html`<mbc-chart part="chart" .chart=${chart} heading=${chart.table.caption}></mbc-chart>`)}
+        <section class="wide trend" part="trend" aria-label=${trend.table.caption}>
+          <div class="control" part="control">
+            <label for="indicator">${ti(lang, 'control.indicator')}</label>
+            <select id="indicator" .value=${chosen} @change=${this.handleIndicatorChange}>
+              ${view.indicators.map((i) => html`<option value=${i.id} ?selected=${i.id === chosen}>${i.label}</option>`)}
+            </select>
+          </div>
+          <mbc-chart part="chart" .chart=${trend} heading=${trend.table.caption}></mbc-chart>
+        </section>
+      </div>`;
+  }
+
+  private renderTiles(k: IndicatorKpis, lang: Lang, threshold: number): TemplateResult {
+    const range = k.from ? ti(lang, 'kpi.range', { from: formatPeriod(k.from, lang), to: formatPeriod(k.to, lang) }) : '';
+    // A total without its hidden values is a lower bound ("≥ 11"); a small total reads "< 5".
+    const total = (v: IndicatorTotal | null) => {
+      if (v === null) return '–';
+      if (v.total > 0 && v.total < threshold) return formatCount(null, true, threshold, lang);
+      return v.partial && v.total > 0 ? `≥ ${formatNumber(v.total, lang, 0)}` : v.partial ? ti(lang, 'value.hidden') : formatNumber(v.total, lang, 0);
+    };
+    const note = (v: IndicatorTotal | null) => (v?.partial && v.total > 0 ? `${range}, ${ti(lang, 'kpi.partial')}` : range);
+    const duration = k.otsDuration;
+    return html`<section part="tiles" aria-label=${ti(lang, 'kpi.tiles')}>
+      <div class="tiles">
+        <mbc-kpi label=${ti(lang, 'kpi.vtoPrevented')} value=${total(k.vtoPrevented)} note=${note(k.vtoPrevented)}></mbc-kpi>
+        <mbc-kpi label=${ti(lang, 'kpi.otsPrevented')} value=${total(k.otsPrevented)} note=${note(k.otsPrevented)}></mbc-kpi>
+        <mbc-kpi label=${ti(lang, 'kpi.otsEndedEarly')} value=${total(k.otsEndedEarly)} note=${note(k.otsEndedEarly)}></mbc-kpi>
+        <mbc-kpi
+          label=${ti(lang, 'kpi.otsDuration')}
+          value=${duration ? ti(lang, 'kpi.months', { value: formatNumber(duration.value, lang, 1) }) : '–'}
+          note=${duration ? ti(lang, 'kpi.latest', { period: formatPeriod(duration.period, lang) }) : nothing}
+        ></mbc-kpi>
+      </div>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mbc-indicators': MbcIndicators;
+  }
+  interface GlobalEventHandlersEventMap {
+    'mbc-indicator-change': CustomEvent<IndicatorChangeDetail>;
+  }
+}

@@ -1,0 +1,294 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Bundle, IndicatorCell } from '../../../src/data/types.js';
+import { EMPTY_FILTERS, type Filters } from '../../../src/select/filters.js';
+import { indicatorByMunicipality, indicatorsByYear, selectIndicators } from '../../../src/select/indicators.js';
+import {
+  formatIndicatorValue,
+  indicatorOverview,
+  indicatorTrend,
+  otsDurationTrend,
+  otsStartedPreventedEndedEarly,
+  preventedVtosPerMunicipality,
+  preventedVtosPerPeriod,
+} from '../../../src/specs/indicators.js';
+import type { ChartModel } from '../../../src/specs/chart-model.js';
+import { checkSpec } from './vl.js';
+
+const bundle: Bundle = JSON.parse(readFileSync(new URL('../../fixtures/indicators-bundle.json', import.meta.url), 'utf8'));
+const filters = (partial: Partial<Filters>): Filters => ({ ...EMPTY_FILTERS, ...partial });
+const region = selectIndicators(bundle, EMPTY_FILTERS);
+const wassenaar = selectIndicators(bundle, filters({ municipalities: ['Wassenaar'] }));
+
+/** Every builder for one selection. */
+function allCharts(f: Filters, lang: 'nl' | 'en' = 'nl'): ChartModel[] {
+  const cells = selectIndicators(bundle, f);
+  const options = { lang, threshold: 5 };
+  return [
+    indicatorOverview(indicatorsByYear(cells, 5), options),
+    preventedVtosPerPeriod(cells, options),
+    preventedVtosPerMunicipality(indicatorByMunicipality(bundle, f, 'vto_prevented'), { ...options, selected: f.municipalities }),
+    otsDurationTrend(cells, options),
+    otsStartedPreventedEndedEarly(cells, options),
+    indicatorTrend(cells, 'satisfaction', options),
+    indicatorTrend(cells, 'wachttijd_weken', options),
+  ];
+}
+
+/** Every number anywhere in a value (the spec's inline data). */
+function numbersIn(value: unknown): number[] {
+  if (typeof value === 'number') return [value];
+  if (Array.isArray(value)) return value.flatMap(numbersIn);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(numbersIn);
+  return [];
+}
+const specData = (chart: ChartModel) => (chart.spec as { data: { values: unknown[] } }).data.values;
+
+describe('indicator spec builders', () => {
+  it('are valid Vega-Lite specs that compile without warnings, for the region, one municipality, nothing, in both languages', () => {
+    const selections = [EMPTY_FILTERS, filters({ municipalities: ['Wassenaar'] }), filters({ municipalities: ['Delft'], from: '2024-Q3' }), filters({ from: '2030' })];
+    for (const f of selections) {
+      for (const lang of ['nl', 'en'] as const) {
+        for (const chart of allCharts(f, lang)) {
+          expect({ file: chart.fileName, ...checkSpec(chart.spec) }).toEqual({ file: chart.fileName, schemaErrors: [], warnings: [] });
+        }
+      }
+    }
+  });
+
+  it('are valid for the H10 sample bundle too, for the region and for Midden-Delfland', () => {
+    const sample: Bundle = JSON.parse(readFileSync(new URL('../../../data/h10-bundle.json', import.meta.url), 'utf8'));
+    for (const f of [EMPTY_FILTERS, filters({ municipalities: ['Midden-Delfland'] }), filters({ municipalities: ['Delft', 'Rijswijk'], from: '2024' })]) {
+      const cells = selectIndicators(sample, f);
+      const built = [
+        indicatorOverview(indicatorsByYear(cells, sample.suppressionThreshold)),
+        preventedVtosPerPeriod(cells),
+        preventedVtosPerMunicipality(indicatorByMunicipality(sample, f, 'vto_prevented'), { selected: f.municipalities }),
+        otsDurationTrend(cells),
+        otsStartedPreventedEndedEarly(cells),
+        ...['placements', 'experienced_safety', 'crises'].map((id) => indicatorTrend(cells, id)),
+      ];
+      for (const chart of built) {
+        expect({ file: chart.fileName, ...checkSpec(chart.spec) }).toEqual({ file: chart.fileName, schemaErrors: [], warnings: [] });
+        // Exactly the drawn rows are tabled.
+        expect(chart.table.rows.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('give meaningful file names, with the selection when given', () => {
+    expect(allCharts(EMPTY_FILTERS).map((c) => c.fileName)).toEqual([
+      'standaardindicatoren-per-jaar-naar-niveau',
+      'voorkomen-vto-s-per-kwartaal',
+      'voorkomen-vto-s-per-gemeente',
+      'gemiddelde-duur-van-de-ots',
+      'ots-gestart-voorkomen-en-eerder-beeindigd-per-kwartaal',
+      'verloop-tevredenheid-gezinnen',
+      'verloop-wachttijd-lokaal-team-weken',
+    ]);
+    expect(preventedVtosPerPeriod(region, { lang: 'en', subject: 'Midden-Delfland' }).fileName).toBe('vtos-prevented-per-quarter-midden-delfland');
+  });
+});
+
+describe('formatIndicatorValue', () => {
+  const c = (indicator: string, value: number | null, suppressed = false, flag?: string): IndicatorCell => ({ municipality: 'X', period: '2024', indicator, value, label: null, suppressed, ...(flag ? { flag } : {}) });
+  it('writes each unit in Dutch and English, and never a hidden value', () => {
+    expect(formatIndicatorValue(c('vto_filed', 1234), 'nl')).toBe('1.234');
+    expect(formatIndicatorValue(c('vto_filed', 1234), 'en')).toBe('1,234');
+    expect(formatIndicatorValue(c('ots_duration_months', 11.54), 'nl')).toBe('11,5');
+    expect(formatIndicatorValue(c('satisfaction', 78.44), 'nl')).toBe('78,4%');
+    expect(formatIndicatorValue(c('satisfaction', 78.44), 'en')).toBe('78.4%');
+    expect(formatIndicatorValue(c('vto_filed', 3, true), 'nl', 10)).toBe('< 10');
+    expect(formatIndicatorValue(c('my_custom', 3, true), 'nl')).toBe('< 5');
+    expect(formatIndicatorValue(c('vto_filed', 30, true, 'suppressed_part'), 'nl')).toBe('afgeschermd');
+    expect(formatIndicatorValue(c('satisfaction', 60, true), 'en')).toBe('hidden');
+    expect(formatIndicatorValue(c('vto_filed', 1234, false, 'lower_bound'), 'nl')).toBe('≥ 1.234');
+    expect(formatIndicatorValue(c('satisfaction', null, false, 'missing_weight'), 'nl')).toBe('–');
+  });
+});
+
+describe('indicatorOverview', () => {
+  it('groups the standard indicators by level, one row per indicator and year; custom ids are left out', () => {
+    const chart = indicatorOverview(indicatorsByYear(region, 5));
+    expect(chart.table.rows.map((r) => [r.level, r.indicator, r.year, r.value, r.note])).toEqual([
+      ['Input: structuur en voorwaarden', 'Respondenten gezinsvragenlijst', '2024', '106', 'niet alle gemeenten of perioden geleverd'],
+      ['Throughput: proces', 'Verzoeken tot onderzoek (VTO) ingediend', '2024', '67', ''],
+      ['Output en outcome', 'VTO’s voorkomen', '2024', '45', ''],
+      ['Output en outcome', 'OTS gestart', '2024', '29', ''],
+      ['Output en outcome', 'OTS voorkomen', '2024', '40', ''],
+      ['Output en outcome', 'OTS eerder beëindigd', '2024', '31', ''],
+      ['Output en outcome', 'Gemiddelde duur OTS (maanden)', '2024', '10,4', 'niet alle gemeenten of perioden geleverd'],
+      ['Output en outcome', 'Uithuisplaatsingen', '2024', '29', ''],
+      ['Output en outcome', 'Tevredenheid gezinnen (%)', '2024', '–', 'gewicht ontbreekt; geen ongewogen gemiddelde'],
+    ]);
+    expect(chart.summary).toBe('9 standaardindicatoren van 2024 tot en met 2024: 1 input, 1 throughput en 7 output en outcome. 1 jaarwaarde ontbreekt.');
+    // The rows of the chart: a short bold header per level, then its indicators.
+    const y = (chart.spec as { encoding: { y: { scale: { domain: string[] } } } }).encoding.y.scale.domain;
+    expect(y.slice(0, 4)).toEqual(['Input', 'Respondenten gezinsvragenlijst', 'Throughput', 'Verzoeken tot onderzoek (VTO) ingediend']);
+  });
+
+  it('names a year the range holds only part of, in English too', () => {
+    const chart = indicatorOverview(indicatorsByYear(selectIndicators(bundle, filters({ from: '2024-Q2', to: '2024-Q3' })), 5), { lang: 'en' });
+    expect(new Set(chart.table.rows.map((r) => r.year))).toEqual(new Set(['2024 (Q2–Q3)']));
+    expect(chart.table.columns.map((c) => c.label)).toEqual(['Level', 'Indicator', 'Year', 'Value', 'Note']);
+    expect(chart.summary).toBe('9 standard indicators from 2024 (Q2–Q3) to 2024 (Q2–Q3): 1 input, 1 throughput and 7 output and outcome. 1 yearly value is missing.');
+  });
+
+  it('shows hidden yearly values as text, never as a number or a shade', () => {
+    const chart = indicatorOverview(indicatorsByYear(wassenaar, 5));
+    const row = (name: string) => chart.table.rows.find((r) => r.indicator === name)!;
+    expect(row('OTS gestart')).toMatchObject({ value: 'afgeschermd', note: 'een deel is afgeschermd' });
+    expect(row('VTO’s voorkomen')).toMatchObject({ value: '≥ 11', note: 'minstens: afgeschermde waarden niet meegeteld' });
+    const hidden = (specData(chart) as { hidden: boolean; shade: number | null; valueText: string }[]).filter((d) => d.hidden);
+    expect(hidden.map((d) => [d.valueText, d.shade])).toEqual([
+      ['afgeschermd', null],
+      ['afgeschermd', null],
+      ['afgeschermd', null],
+      ['–', null],
+    ]);
+    expect(chart.summary).toBe('9 standaardindicatoren van 2024 tot en met 2024: 1 input, 1 throughput en 7 output en outcome. 3 jaarwaarden zijn afgeschermd. 1 jaarwaarde ontbreekt.');
+  });
+
+  it('says so when there is nothing to show', () => {
+    expect(indicatorOverview([]).summary).toBe('Er zijn geen standaardindicatoren in de gekozen periode.');
+  });
+});
+
+describe('preventedVtosPerPeriod', () => {
+  it('tables exactly the drawn bars and summarises in Dutch and English', () => {
+    const chart = preventedVtosPerPeriod(wassenaar);
+    expect(chart.table.rows).toEqual([
+      { period: '2024 K1', value: '< 5', note: '' },
+      { period: '2024 K2', value: '0', note: '' },
+      { period: '2024 K3', value: '5', note: '' },
+      { period: '2024 K4', value: '6', note: '' },
+    ]);
+    expect((specData(chart) as { label: string; height: number; hidden: boolean }[]).map((d) => [d.label, d.height, d.hidden])).toEqual([
+      ['2024 K1', 5, true],
+      ['2024 K2', 0, false],
+      ['2024 K3', 5, false],
+      ['2024 K4', 6, false],
+    ]);
+    expect(chart.summary).toBe('Van 2024 K1 tot en met 2024 K4 werden 11 VTO’s voorkomen; de meeste in 2024 K4 (6). 1 waarde is afgeschermd en niet meegeteld.');
+    expect(preventedVtosPerPeriod(region, { lang: 'en' }).summary).toBe('From 2024 Q1 to 2024 Q4, 45 VTOs were prevented; most in 2024 Q4 (16).');
+    expect(preventedVtosPerPeriod([]).summary).toBe('Er zijn geen voorkomen VTO’s vastgelegd in de gekozen periode.');
+    // Every published quarter 0: no busiest quarter to name.
+    const zeros = wassenaar.filter((c) => c.indicator === 'vto_prevented' && c.period <= '2024-Q2');
+    expect(preventedVtosPerPeriod(zeros).summary).toBe('Van 2024 K1 tot en met 2024 K2 werden 0 VTO’s voorkomen. 1 waarde is afgeschermd en niet meegeteld.');
+  });
+});
+
+describe('preventedVtosPerMunicipality', () => {
+  it('selects a municipality on click, outlines the selected ones and marks lower bounds', () => {
+    const chart = preventedVtosPerMunicipality(indicatorByMunicipality(bundle, EMPTY_FILTERS, 'vto_prevented'), { selected: ['Wassenaar'] });
+    expect(chart.select).toEqual({ field: 'municipality', column: 'municipality' });
+    expect(chart.table.rows).toEqual([
+      { municipality: 'Delft', value: '≥ 26', note: 'minstens: afgeschermde waarden niet meegeteld' },
+      { municipality: 'Wassenaar', value: '≥ 11', note: 'minstens: afgeschermde waarden niet meegeteld' },
+    ]);
+    expect((specData(chart) as { municipality: string; selected: boolean; lowerBound: boolean }[]).map((d) => [d.municipality, d.selected, d.lowerBound])).toEqual([
+      ['Delft', false, true],
+      ['Wassenaar', true, true],
+    ]);
+    expect(chart.summary).toBe('De meeste voorkomen VTO’s had Delft (≥ 26), de minste Wassenaar (≥ 11). Bij 2 gemeenten zijn afgeschermde kwartalen niet meegeteld (≥).');
+  });
+
+  it('writes a hidden total as text at 0, without a bar', () => {
+    const chart = preventedVtosPerMunicipality(indicatorByMunicipality(bundle, filters({ to: '2024-Q1' }), 'vto_prevented'), { lang: 'en' });
+    expect(chart.table.rows).toEqual([
+      { municipality: 'Delft', value: '< 5', note: '' },
+      { municipality: 'Wassenaar', value: '< 5', note: '' },
+    ]);
+    expect((specData(chart) as { height: number }[]).map((d) => d.height)).toEqual([5, 5]);
+    expect(chart.summary).toBe('No prevented VTOs per municipality were recorded in the selected period. For 2 municipalities the count is hidden.');
+    const sums = preventedVtosPerMunicipality([
+      { municipality: 'A', period: '', indicator: 'vto_prevented', value: null, label: null, suppressed: true, flag: 'suppressed_part' },
+      { municipality: 'B', period: '', indicator: 'vto_prevented', value: 12, label: null, suppressed: false },
+    ]);
+    expect((specData(sums) as { height: number; valueText: string }[]).map((d) => [d.valueText, d.height])).toEqual([
+      ['afgeschermd', 0],
+      ['12', 12],
+    ]);
+    expect(sums.summary).toBe('In B werden 12 VTO’s voorkomen. Bij 1 gemeente is het aantal afgeschermd.');
+  });
+});
+
+describe('trends', () => {
+  it('draws the mean OTS duration per period, with flags in the table', () => {
+    const chart = otsDurationTrend(region);
+    expect(chart.table.caption).toBe('Gemiddelde duur van de OTS');
+    expect(chart.table.rows).toEqual([
+      { period: '2024 K1', value: '11,5', note: '' },
+      { period: '2024 K2', value: '10,9', note: '' },
+      { period: '2024 K3', value: '10,2', note: 'niet alle gemeenten of perioden geleverd' },
+      { period: '2024 K4', value: '9,5', note: '' },
+    ]);
+    expect(chart.summary).toBe('Gemiddelde duur OTS (maanden): 11,5 in 2024 K1 en 9,5 in 2024 K4.');
+    expect(otsDurationTrend(wassenaar, { lang: 'en' }).summary).toBe('Mean OTS duration (months): 9 in 2024 Q4. For 2 periods there is no value to show.');
+  });
+
+  it('draws any indicator; a missing weight is a gap with a note, never an unweighted mean', () => {
+    const chart = indicatorTrend(region, 'satisfaction');
+    expect((specData(chart) as { value: number | null }[]).map((d) => d.value)).toEqual([76.46, 78.14, null, 80.44]);
+    expect(chart.table.rows[2]).toEqual({ period: '2024 K3', value: '–', note: 'gewicht ontbreekt; geen ongewogen gemiddelde' });
+    expect(chart.summary).toBe('Tevredenheid gezinnen (%): 76,5% in 2024 K1 en 80,4% in 2024 K4. Voor 1 periode is er geen waarde te tonen.');
+    expect(indicatorTrend(wassenaar, 'satisfaction', { lang: 'en' }).summary).toBe('Family satisfaction (%): 70% in 2024 Q1 and 74% in 2024 Q4. The highest was 75% in 2024 Q3.');
+    // A custom indicator, by the label in the data.
+    const custom = indicatorTrend(wassenaar, 'wachttijd_weken');
+    expect(custom.table.caption).toBe('Verloop: Wachttijd lokaal team (weken)');
+    expect(custom.summary).toBe('Alle 4 waarden voor Wachttijd lokaal team (weken) in de gekozen periode zijn afgeschermd of ontbreken.');
+    expect(indicatorTrend([], 'crises', { lang: 'en' }).summary).toBe('There are no values for Crises in the selected period.');
+  });
+
+  it('never puts a hidden value in the spec, even when a cell still carries one', () => {
+    const leaky: IndicatorCell[] = [
+      { municipality: 'X', period: '2024-Q1', indicator: 'ots_started', value: 3, label: null, suppressed: true },
+      { municipality: 'X', period: '2024-Q2', indicator: 'ots_started', value: 17, label: null, suppressed: true, flag: 'suppressed_part' },
+      { municipality: 'X', period: '2024-Q1', indicator: 'vto_prevented', value: 3, label: null, suppressed: true },
+      { municipality: 'X', period: '2024-Q2', indicator: 'vto_prevented', value: 17, label: null, suppressed: true, flag: 'suppressed_part' },
+      { municipality: 'X', period: '2024-Q1', indicator: 'satisfaction', value: 73, label: null, suppressed: true },
+    ];
+    const charts = [
+      indicatorTrend(leaky, 'ots_started'),
+      indicatorTrend(leaky, 'satisfaction'),
+      otsStartedPreventedEndedEarly(leaky),
+      preventedVtosPerPeriod(leaky),
+      preventedVtosPerMunicipality(leaky.filter((c) => c.indicator === 'vto_prevented').map((c) => ({ ...c, municipality: c.period }))),
+      indicatorOverview(leaky.map((c) => ({ ...c, periods: [c.period] }))),
+    ];
+    for (const chart of charts) {
+      const numbers = numbersIn(specData(chart));
+      expect(numbers.filter((n) => n === 3 || n === 17 || n === 73)).toEqual([]);
+      expect(JSON.stringify(chart.table.rows)).not.toMatch(/\b(3|17|73)\b/);
+      // (Summaries count things, so only the larger hidden values are distinctive there.)
+      expect(chart.summary).not.toMatch(/\b(17|73)\b/);
+    }
+    expect(charts[0]!.table.rows.map((r) => r.value)).toEqual(['< 5', 'afgeschermd']);
+  });
+});
+
+describe('otsStartedPreventedEndedEarly', () => {
+  it('tells the series apart by dash and shape as well as colour, in one legend', () => {
+    const chart = otsStartedPreventedEndedEarly(region);
+    const layers = (chart.spec as { layer: { encoding: Record<string, { field?: string }> }[] }).layer;
+    expect(layers[0]!.encoding.strokeDash!.field).toBe('series');
+    expect(layers[1]!.encoding.shape!.field).toBe('series');
+    expect((chart.spec as { encoding: { color: { field: string } } }).encoding.color.field).toBe('series');
+  });
+
+  it('tables one row per period and summarises the published counts', () => {
+    const chart = otsStartedPreventedEndedEarly(wassenaar);
+    expect(chart.table.columns.map((c) => c.label)).toEqual(['Periode', 'OTS gestart', 'OTS voorkomen', 'OTS eerder beëindigd']);
+    expect(chart.table.rows).toEqual([
+      { period: '2024 K1', ots_started: '< 5', ots_prevented: '0', ots_ended_early: '0' },
+      { period: '2024 K2', ots_started: '< 5', ots_prevented: '5', ots_ended_early: '< 5' },
+      { period: '2024 K3', ots_started: '0', ots_prevented: '< 5', ots_ended_early: '< 5' },
+      { period: '2024 K4', ots_started: '< 5', ots_prevented: '6', ots_ended_early: '5' },
+    ]);
+    expect(chart.summary).toBe('Van 2024 K1 tot en met 2024 K4: 0 OTS gestart, 11 voorkomen en 5 eerder beëindigd. 6 waarden zijn afgeschermd en niet meegeteld.');
+    expect(otsStartedPreventedEndedEarly(region, { lang: 'en' }).summary).toBe('From 2024 Q1 to 2024 Q4: 29 OTS started, 40 prevented and 31 ended early.');
+    // Hidden counts are dashed rules from 0 to the threshold, one per hidden cell.
+    expect((specData(chart) as { stub: boolean }[]).filter((d) => d.stub)).toHaveLength(6);
+    expect(otsStartedPreventedEndedEarly([]).summary).toBe('Er zijn geen OTS-aantallen vastgelegd in de gekozen periode.');
+  });
+});
