@@ -19,6 +19,7 @@ export * from './select/usage.js';
 export * from './select/indicators.js';
 export * from './specs/indicators.js';
 export * from './specs/usage-detail.js';
+export * from './model/index.js';
 export * from './specs/theme.js';
 export * from './specs/chart-model.js';
 export * from './specs/product-usage.js';

@@ -1,0 +1,43 @@
+/**
+ * The business-case engine: pure arithmetic, no DOM, importable in plain Node.
+ * See the README, "The business-case model file" and "How each figure is computed".
+ */
+export { validateModel, DEFAULT_DISCOUNT_RATE, DEFAULT_HORIZON_YEARS, PLAUSIBLE_DISCOUNT_RATE_MAX } from './validate.js';
+export { computeBusinessCase } from './compute.js';
+export { applyScenario } from './scenario.js';
+export { sensitivity } from './sensitivity.js';
+export { breakEven } from './break-even.js';
+export { monteCarlo, percentile, MAX_RUNS } from './monte-carlo.js';
+export { mulberry32, triangular } from './random.js';
+export { valueWithUnit } from './formula.js';
+export { ModelValidationError, ModelOptionError } from './errors.js';
+export type {
+  BusinessCaseModel,
+  BusinessCaseResult,
+  CaseBasis,
+  CaseOptions,
+  ComputeOptions,
+  Factor,
+  FactorText,
+  Item,
+  ItemKind,
+  ItemResult,
+  ItemScope,
+  ItemType,
+  ModelIssue,
+  ModelIssueCode,
+  MonteCarloOptions,
+  MonteCarloResult,
+  Municipality,
+  MunicipalityResult,
+  Parameter,
+  PmPost,
+  PmResult,
+  Scenario,
+  SensitivityRow,
+  Stakeholder,
+  Totals,
+  ValidateOptions,
+  ValidationResult,
+  YearResult,
+} from './types.js';
