@@ -68,7 +68,7 @@ export default [
     output: { dir: 'dist', format: 'es', chunkFileNames: 'lib/[name]-[hash].js', banner: '#!/usr/bin/env node' },
   },
   {
-    input: { 'mbc-dashboard': 'components/register.ts' },
+    input: { 'mbc-dashboard': 'components/drop-in.ts' },
     plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'module', 'import', 'default'] }), ts(), chunkReport('mbc-dashboard.chunks.json')],
     output: {
       dir: 'dist',

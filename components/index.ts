@@ -10,3 +10,6 @@ export { MbcFilterBar } from './mbc-filter-bar/mbc-filter-bar.component.js';
 export { MbcKpi } from './mbc-kpi/mbc-kpi.component.js';
 export { MbcProductUsage } from './mbc-product-usage/mbc-product-usage.component.js';
 export { MbcIndicators } from './mbc-indicators/mbc-indicators.component.js';
+export { MbcImplementationCosts } from './mbc-implementation-costs/mbc-implementation-costs.component.js';
+export { MbcBusinessCase } from './mbc-business-case/mbc-business-case.component.js';
+export { MbcDashboard } from './mbc-dashboard/mbc-dashboard.component.js';

@@ -248,7 +248,14 @@ export class MbcChart extends LitElement {
                   </button>`,
                 )}
               </div>
-              <div class="table-wrap" id=${this.tableId} ?hidden=${!this.tableOpen}>
+              <div
+                class="table-wrap"
+                id=${this.tableId}
+                ?hidden=${!this.tableOpen}
+                tabindex=${this.tableOpen ? '0' : '-1'}
+                role="region"
+                aria-label=${chart.table.caption}
+              >
                 ${this.tableOpen ? this.renderTable(chart) : nothing}
               </div>`
           : nothing}

@@ -1,12 +1,13 @@
 import { op, table } from 'arquero';
-import type { Bundle, DataIssue, IndicatorCell, IndicatorRow, Product, RouteCounts, UsageCell, UsageRow } from './types.js';
+import type { Bundle, DataIssue, HoursBin, IndicatorCell, IndicatorRow, Product, RouteCounts, UsageCell, UsageRow } from './types.js';
+import { HOURS_BIN_EDGES } from './hours-distribution.js';
 import { PRODUCTS, REGION, ROUTES } from './types.js';
 import { STANDARD_INDICATORS, indicatorDefinition } from './indicators.js';
 import {
   isSmallCount,
   protectWeightedMeans,
   suppressIndicatorValues,
-  suppressUsageGroup,
+  suppressUsage,
   type UsageMask,
   type UsageTotals,
   type WeightedMeanGroup,
@@ -19,11 +20,16 @@ import type { Lang } from '../i18n/lang.js';
  * dashboards load. See the README, "The bundle" and "Disclosure control".
  *
  * Usage: one arquero `groupby(municipality, period, product).rollup()` pass gives the counts and
- * sums per cell; one more pass over the rows, in group order, gives distinct families, over-cap
- * and route counts and the medians (typed-array sorts), without a JS object per row. Region
- * cells are computed from the same unrounded, unsuppressed per-cell aggregates of the raw rows
- * (and medians from the raw hours), never from published cells. Then `suppress.ts` decides what
- * to hide.
+ * sums per cell; one more pass over typed arrays, in group order, gives distinct families,
+ * over-cap and route counts, the hours bins and the medians (typed-array sorts), without a JS
+ * object per row. Cells form a full grid (municipality × quarter × product), so that zero stays
+ * zero. Region cells are computed from the unrounded, unsuppressed aggregates of the raw rows
+ * (medians from the raw hours), never from published cells. `suppress.ts` then decides what to
+ * hide, per product over all quarters at once (the yearly hours distribution ties quarters
+ * together).
+ *
+ * Families: distinct case ids per municipality; a case id in two municipalities counts as two
+ * families, so the region's families are the sum of the municipalities'.
  *
  * This module uses arquero's verbs, which generate code with `Function`: run it in Node (the
  * CLI) or in a page that allows it. The prepared-bundle path in the browser never needs it.
@@ -93,6 +99,7 @@ export function prepare(input: PrepareInput, options: PrepareOptions = {}): Bund
     usageRegion: usage.region,
     indicators: indicators.cells,
     indicatorsRegion: indicators.region,
+    ...(usage.distribution ? { hoursDistribution: usage.distribution, hoursDistributionRegion: usage.distributionRegion } : {}),
     warnings,
   };
   return bundle;
@@ -118,8 +125,10 @@ export function stringifyBundle(bundle: Bundle): string {
     `  "usageRegion": ${rows(bundle.usageRegion)}`,
     `  "indicators": ${rows(bundle.indicators)}`,
     `  "indicatorsRegion": ${rows(bundle.indicatorsRegion)}`,
-    `  "warnings": ${rows(bundle.warnings)}`,
   );
+  if (bundle.hoursDistribution !== undefined) parts.push(`  "hoursDistribution": ${rows(bundle.hoursDistribution)}`);
+  if (bundle.hoursDistributionRegion !== undefined) parts.push(`  "hoursDistributionRegion": ${rows(bundle.hoursDistributionRegion)}`);
+  parts.push(`  "warnings": ${rows(bundle.warnings)}`);
   return '{\n' + parts.join(',\n') + '\n}\n';
 }
 
@@ -131,6 +140,8 @@ interface RawUsage extends UsageTotals {
   /** Rows with a value for hours used (the mean's denominator). */
   hoursUsedCount: number;
   medianHoursUsed: number | null;
+  /** Hours-used distribution: counts per bin of `HOURS_BIN_EDGES`. */
+  bins: number[];
 }
 
 function emptyRaw(): RawUsage {
@@ -143,8 +154,24 @@ function emptyRaw(): RawUsage {
     overCap: 0,
     routes: ROUTES.map(() => 0),
     hoursUsedCount: 0,
+    overCapIsLastBin: true,
     medianHoursUsed: null,
+    bins: new Array<number>(BIN_COUNT).fill(0),
   };
+}
+
+/** Bins of hours used: (0–5] (0 included), (5–10], … (20–25], then more than 25. */
+const BIN_COUNT = HOURS_BIN_EDGES.length;
+const LAST_EDGE = HOURS_BIN_EDGES[BIN_COUNT - 1]!;
+const BIN_WIDTH = HOURS_BIN_EDGES[1]! - HOURS_BIN_EDGES[0]!;
+const EVEN_BINS = HOURS_BIN_EDGES.every((edge, i) => edge === HOURS_BIN_EDGES[0]! + i * BIN_WIDTH);
+function binIndex(hours: number): number {
+  if (EVEN_BINS) {
+    const i = Math.ceil((hours - HOURS_BIN_EDGES[0]!) / BIN_WIDTH) - 1;
+    return i < 0 ? 0 : i >= BIN_COUNT ? BIN_COUNT - 1 : i;
+  }
+  for (let i = 1; i < BIN_COUNT; i++) if (hours <= HOURS_BIN_EDGES[i]!) return i - 1;
+  return BIN_COUNT - 1;
 }
 
 const NO_ROUTE = 255;
@@ -154,7 +181,7 @@ function routeIndex(route: string | null | undefined): number {
 }
 const PRODUCT_INDEX = new Map(PRODUCTS.map((p, i) => [p, i]));
 
-/** Median of the first `n` values of an ascending array: the middle one, or the mean of the two middle ones. */
+/** Median of `values[from, to)`, sorted ascending: the middle value, or the mean of the two middle ones. */
 function medianSorted(values: Float64Array, from: number, to: number): number | null {
   const n = to - from;
   if (n === 0) return null;
@@ -168,7 +195,14 @@ const orNull = (v: unknown): number | null => (typeof v === 'number' && Number.i
 function prepareUsage(
   rows: readonly UsageRow[],
   threshold: number,
-): { municipalities: string[]; periods: string[]; cells: UsageCell[]; region: UsageCell[] } {
+): {
+  municipalities: string[];
+  periods: string[];
+  cells: UsageCell[];
+  region: UsageCell[];
+  distribution?: HoursBin[];
+  distributionRegion?: HoursBin[];
+} {
   const n = rows.length;
   if (n === 0) return { municipalities: [], periods: [], cells: [], region: [] };
 
@@ -247,29 +281,51 @@ function prepareUsage(
     r.ltExtraHours = orNull(gLtExtraHours[g]);
   }
 
-  // Rows in group order (counting sort on the group keys).
-  const start = new Int32Array(size + 1);
-  for (let i = 0; i < n; i++) start[keys[i]! + 1]!++;
-  for (let g = 0; g < size; g++) start[g + 1]! += start[g]!;
-  const order = new Int32Array(n);
-  const fill = start.slice(0, size);
-  for (let i = 0; i < n; i++) order[fill[keys[i]!]!++] = i;
-
-  // One pass in group order: families (distinct case ids), over-cap, routes, hours for medians.
-  const lastGroup = new Int32Array(caseIds.size).fill(-1);
-  const values = new Float64Array(n);
+  // Per-group counts in row order (sequential reads), and the case ids and hours scattered into
+  // group order (a counting sort on the group keys), so that the per-group pass reads in order.
+  const rowStart = new Int32Array(size + 1);
   const valueStart = new Int32Array(size + 1);
-  let v = 0;
+  for (let i = 0; i < n; i++) {
+    const g = keys[i]!;
+    rowStart[g + 1]!++;
+    if (hoursUsed[i] === hoursUsed[i]) valueStart[g + 1]!++;
+  }
+  for (let g = 0; g < size; g++) {
+    rowStart[g + 1]! += rowStart[g]!;
+    valueStart[g + 1]! += valueStart[g]!;
+  }
+  const caseFill = rowStart.slice(0, size);
+  const valueFill = valueStart.slice(0, size);
+  const groupCases = new Int32Array(n);
+  const values = new Float64Array(valueStart[size]!);
+  const R = ROUTES.length;
+  const routeCounts = new Int32Array(size * R);
+  const binCounts = new Int32Array(size * BIN_COUNT);
+  const overCaps = new Int32Array(size);
+  const capMismatches = new Int32Array(size);
+  for (let i = 0; i < n; i++) {
+    const g = keys[i]!;
+    groupCases[caseFill[g]!++] = caseIndex[i]!;
+    const used = hoursUsed[i]!;
+    if (used === used) {
+      values[valueFill[g]!++] = used;
+      binCounts[g * BIN_COUNT + binIndex(used)]!++;
+      const over = used > hoursAvailable[i]!;
+      if (over) overCaps[g]!++;
+      if (over !== used > LAST_EDGE) capMismatches[g]!++;
+    }
+    const k = route[i]!;
+    if (k !== NO_ROUTE) routeCounts[g * R + k]!++;
+  }
+
+  // Per group: families (distinct case ids), medians (typed-array sort), and the counts above.
+  const lastGroup = new Int32Array(caseIds.size).fill(-1);
   for (let g = 0; g < size; g++) {
     const r = raw[cellOfGroup[g]!]!;
-    const routes = r.routes as number[];
     let families = 0;
     let withCaseId = false;
-    let overCap = 0;
-    valueStart[g] = v;
-    for (let j = start[g]!; j < start[g + 1]!; j++) {
-      const i = order[j]!;
-      const c = caseIndex[i]!;
+    for (let j = rowStart[g]!; j < rowStart[g + 1]!; j++) {
+      const c = groupCases[j]!;
       if (c >= 0) {
         withCaseId = true;
         if (lastGroup[c] !== g) {
@@ -277,18 +333,14 @@ function prepareUsage(
           families++;
         }
       }
-      const used = hoursUsed[i]!;
-      if (used === used) {
-        values[v++] = used;
-        if (used > hoursAvailable[i]!) overCap++;
-      }
-      const k = route[i]!;
-      if (k !== NO_ROUTE) routes[k]!++;
     }
-    r.overCap = overCap;
-    valueStart[g + 1] = v;
     r.families = withCaseId ? families : null;
-    const slice = values.subarray(valueStart[g]!, v);
+    r.overCap = overCaps[g]!;
+    r.overCapIsLastBin = capMismatches[g] === 0;
+    const routes = r.routes as number[];
+    for (let k = 0; k < R; k++) routes[k] = routeCounts[g * R + k]!;
+    for (let b = 0; b < BIN_COUNT; b++) r.bins[b] = binCounts[g * BIN_COUNT + b]!;
+    const slice = values.subarray(valueStart[g]!, valueStart[g + 1]!);
     slice.sort();
     r.medianHoursUsed = medianSorted(slice, 0, slice.length);
   }
@@ -309,6 +361,8 @@ function prepareUsage(
     t.overCap += r.overCap;
     t.hoursUsedCount += r.hoursUsedCount;
     ROUTES.forEach((_, k) => ((t.routes as number[])[k]! += r.routes[k]!));
+    r.bins.forEach((count, b) => (t.bins[b]! += count));
+    t.overCapIsLastBin = t.overCapIsLastBin && r.overCapIsLastBin;
   }
   for (let rc = 0; rc < P * K; rc++) {
     const t = region[rc]!;
@@ -324,22 +378,79 @@ function prepareUsage(
     t.medianHoursUsed = medianSorted(all, 0, total);
   }
 
-  // Disclosure control per period × product, then the published cells.
+  // Disclosure control per product over all periods (hours bins tie the quarters of a year).
   const M = municipalities.length;
+  const years = [...new Set(periods.map((p) => p.slice(0, 4)))];
   const cells: UsageCell[] = new Array(raw.length);
   const regionCells: UsageCell[] = new Array(P * K);
-  for (let p = 0; p < P; p++) {
-    for (let k = 0; k < K; k++) {
-      const rc = p * K + k;
-      const parts = Array.from({ length: M }, (_, m) => raw[m * P * K + rc]!);
-      const masks = suppressUsageGroup(parts, region[rc]!, threshold);
-      for (let m = 0; m < M; m++) {
-        cells[m * P * K + rc] = publishCell(municipalities[m]!, periods[p]!, PRODUCTS[k]!, parts[m]!, masks.parts[m]!);
-      }
-      regionCells[rc] = publishCell(REGION, periods[p]!, PRODUCTS[k]!, region[rc]!, masks.total);
+  const withHours = region.some((t) => t.hoursUsedCount > 0);
+  const distribution: HoursBin[] = [];
+  const distributionRegion: HoursBin[] = [];
+  /** Bins per product and year (index k, y), per municipality and (last) the region. */
+  const binsOut: { counts: readonly number[]; hidden: readonly boolean[] }[][][] = [];
+  for (let k = 0; k < K; k++) {
+    const product = PRODUCTS[k]!;
+    const groups = periods.map((_, p) => ({
+      parts: Array.from({ length: M }, (_, m) => raw[(m * P + p) * K + k]!),
+      total: region[p * K + k]!,
+    }));
+    const hasBins = withHours && product !== '1';
+    const bins = hasBins
+      ? years.map((year) => {
+          const quarters = periods.flatMap((p, i) => (p.slice(0, 4) === year ? [i] : []));
+          const sum = (cellsOfYear: RawUsage[]): number[] => {
+            const counts = new Array<number>(BIN_COUNT).fill(0);
+            for (const c of cellsOfYear) c.bins.forEach((n, b) => (counts[b]! += n));
+            return counts;
+          };
+          return {
+            groups: quarters,
+            parts: Array.from({ length: M }, (_, m) => sum(quarters.map((q) => groups[q]!.parts[m]!))),
+            total: sum(quarters.map((q) => groups[q]!.total)),
+          };
+        })
+      : [];
+    const masks = suppressUsage(groups, bins, threshold);
+    periods.forEach((period, p) => {
+      const mask = masks.groups[p]!;
+      for (let m = 0; m < M; m++) cells[(m * P + p) * K + k] = publishCell(municipalities[m]!, period, product, groups[p]!.parts[m]!, mask.parts[m]!);
+      regionCells[p * K + k] = publishCell(REGION, period, product, groups[p]!.total, mask.total);
+    });
+    binsOut[k] = bins.map((year, y) => {
+      const mask = masks.bins[y]!;
+      return [...year.parts.map((counts, m) => ({ counts, hidden: mask.parts[m]! })), { counts: year.total, hidden: mask.total }];
+    });
+  }
+  // Municipality (Dutch order), year, product, bin; the region separately.
+  if (withHours) {
+    for (let m = 0; m <= M; m++) {
+      years.forEach((year, y) => {
+        for (let k = 0; k < K; k++) {
+          const group = binsOut[k]![y]?.[m];
+          if (!group) continue;
+          const target = m === M ? distributionRegion : distribution;
+          for (let b = 0; b < BIN_COUNT; b++) {
+            target.push({
+              municipality: m === M ? REGION : municipalities[m]!,
+              year,
+              product: PRODUCTS[k] as '2a' | '2b',
+              binStart: HOURS_BIN_EDGES[b]!,
+              binEnd: b + 1 < BIN_COUNT ? HOURS_BIN_EDGES[b + 1]! : null,
+              count: group.hidden[b] ? null : group.counts[b]!,
+              suppressed: group.hidden[b]!,
+            });
+          }
+        }
+      });
     }
   }
-  return { municipalities, periods, cells, region: regionCells };
+  return {
+    municipalities,
+    periods,
+    cells,
+    region: regionCells,
+    ...(withHours ? { distribution, distributionRegion } : {}),
+  };
 }
 
 function routeCounts(value: (k: number) => number | null): RouteCounts {
@@ -371,7 +482,7 @@ function publishCell(municipality: string, period: string, product: Product, r: 
     period,
     product,
     indications: r.indications,
-    families: r.families,
+    families: mask.families ? null : r.families,
     hoursUsed: round2(r.hoursUsed),
     hoursAvailable: round2(r.hoursAvailable),
     meanHoursUsed: r.hoursUsed !== null && r.hoursUsedCount > 0 ? round2(r.hoursUsed / r.hoursUsedCount) : null,
@@ -561,12 +672,17 @@ function prepareIndicators(
   }
   for (const id of [...noRule].sort(compareIndicators)) warnings.push(warning(lang, 'no_rule', { indicator: id }));
 
-  // Year = Σ quarters, wherever a year and all four of its quarters are published.
+  // Year = Σ quarters, wherever a year and all four of its quarters are given: for a
+  // municipality, and for the region when the same municipalities report the year and each quarter
+  // (otherwise the region year is not the sum of the region quarters).
   for (const year of mixed) {
-    for (const m of [...municipalities, REGION]) {
-      for (const id of ids) {
-        if (indicatorDefinition(id)?.aggregate.kind !== 'sum') continue;
-        const members = [1, 2, 3, 4].map((q) => index.get(key(m, `${year}-Q${q}`, id)));
+    const quarterPeriods = [1, 2, 3, 4].map((q) => `${year}-Q${q}`);
+    for (const id of ids) {
+      if (indicatorDefinition(id)?.aggregate.kind !== 'sum') continue;
+      const reportingIn = (p: string) => municipalities.filter((m) => lookup(m, p, id)).join('\u0000');
+      const sameSet = quarterPeriods.every((p) => reportingIn(p) === reportingIn(year));
+      for (const m of sameSet ? [...municipalities, REGION] : municipalities) {
+        const members = quarterPeriods.map((p) => index.get(key(m, p, id)));
         const total = index.get(key(m, year, id));
         if (total !== undefined && members.every((x) => x !== undefined)) equations.push([...(members as number[]), total]);
       }

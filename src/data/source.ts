@@ -33,12 +33,14 @@ const MESSAGES = {
     prepare_failed: 'De gegevens konden niet worden samengevat: {reason}',
     empty_manifest: 'Het manifest noemt geen gegevensbestand (bundle, usage of indicators) en geen model.',
     unknown_kind: 'Onbekend soort bestand: verwacht een manifest, bundel, model of CSV/JSON/Arrow met gebruik of indicatoren.',
+    at: 'Regel {line}, kolom {column}, ',
   },
   en: {
     csp: 'Raw data cannot be processed on this page because its Content-Security-Policy forbids it. Prepare a bundle beforehand with "npx mbc-dashboard prepare" and point to that instead.',
     prepare_failed: 'The data could not be aggregated: {reason}',
     empty_manifest: 'The manifest names no data file (bundle, usage or indicators) and no model.',
     unknown_kind: 'Unknown kind of file: expected a manifest, bundle, model or CSV/JSON/Arrow with usage or indicators.',
+    at: 'Line {line}, column {column}, ',
   },
 } as const;
 
@@ -86,10 +88,7 @@ export async function loadSource(url: string, options: LoadOptions = {}): Promis
     }
     const format = (parsed.value as { format?: unknown } | null)?.format;
     if (format === 'mbc-manifest') return loadManifest(parsed.value, url, options);
-    if (format === 'mbc-business-case') {
-      result.model = parsed.value;
-      return result;
-    }
+    if (format === 'mbc-business-case') return checkModel(parsed.value, new TextDecoder().decode(bytes), url, lang);
     const errors = checkFormat(parsed.value, 'mbc-bundle', 1, url, lang);
     if (errors.length) result.errors.push(...errors);
     else result.bundle = parsed.value as Bundle;
@@ -98,6 +97,22 @@ export async function loadSource(url: string, options: LoadOptions = {}): Promis
   // A raw file: usage or indicators, told apart by its header.
   const raw = await prepareRaw(looksLikeIndicators(text) ? { indicators: { url, bytes } } : { usage: { url, bytes } }, lang);
   return { ...result, ...raw };
+}
+
+/**
+ * Validate a business-case model file where it is loaded, so that each problem names the file,
+ * line and column (found from the JSON path). A model with errors is not handed to the views;
+ * its warnings are.
+ */
+async function checkModel(model: unknown, text: string, url: string, lang: Lang): Promise<SourceData> {
+  const [{ validateModel }, { locateJsonPath }] = await Promise.all([import('../model/validate.js'), import('./json-locate.js')]);
+  const { errors, warnings } = validateModel(model, { lang });
+  const located = (issue: { path: string; code: string; message: string }): FileIssue => {
+    const at = locateJsonPath(text, issue.path);
+    const where = at ? MESSAGES[lang].at.replace('{line}', String(at.line)).replace('{column}', String(at.column)) : '';
+    return { file: url, line: at?.line ?? 1, code: issue.code, message: `${where}${issue.path}: ${issue.message}` };
+  };
+  return { title: '', bundle: null, model: errors.length ? null : model, errors: errors.map(located), warnings: warnings.map(located) };
 }
 
 async function loadManifest(value: unknown, url: string, options: LoadOptions): Promise<SourceData> {
@@ -149,6 +164,7 @@ async function loadManifest(value: unknown, url: string, options: LoadOptions): 
         if (r.model) result.model = r.model;
         else if (r.errors.length === 0) result.errors.push(...checkFormat({}, 'mbc-business-case', 1, modelUrl, lang));
         result.errors.push(...r.errors);
+        result.warnings.push(...r.warnings);
       }),
     );
   }

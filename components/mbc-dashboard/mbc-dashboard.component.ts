@@ -1,0 +1,197 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Bundle } from '../../src/data/types.js';
+import { t, type UiMessageKey } from '../../src/i18n/ui-messages.js';
+import { LangController, resolveLang } from '../shared/lang.js';
+import { baseStyles } from '../shared/base.styles.js';
+import type { DataStore } from '../shared/store.js';
+import { dashboardStyles } from './mbc-dashboard.styles.js';
+import '../mbc-data-source/mbc-data-source.js';
+import '../mbc-filter-bar/mbc-filter-bar.js';
+import '../mbc-product-usage/mbc-product-usage.js';
+import '../mbc-indicators/mbc-indicators.js';
+import '../mbc-business-case/mbc-business-case.js';
+import '../mbc-implementation-costs/mbc-implementation-costs.js';
+import type { MbcDataSource } from '../mbc-data-source/mbc-data-source.component.js';
+
+export type DashboardPage = 'overview' | 'business-case' | 'costs' | 'usage' | 'indicators';
+const PAGES: { id: DashboardPage; label: UiMessageKey; tag: string }[] = [
+  { id: 'overview', label: 'dashboard.overview', tag: '' },
+  { id: 'business-case', label: 'dashboard.businessCase', tag: 'mbc-business-case' },
+  { id: 'costs', label: 'dashboard.costs', tag: 'mbc-implementation-costs' },
+  { id: 'usage', label: 'dashboard.usage', tag: 'mbc-product-usage' },
+  { id: 'indicators', label: 'dashboard.indicators', tag: 'mbc-indicators' },
+];
+
+const SOURCE_ID = 'mbc-dashboard-source';
+
+/**
+ * The whole dashboard in one element: a data source, the filter bar, and the four views
+ * (business case, implementation costs, product usage, indicators) as tabs or sections, with
+ * an overview of the key figures and a print button (A4 landscape, every section on its own
+ * page). Pages without data (for example no model in the manifest) are left out.
+ *
+ * @tagname mbc-dashboard
+ * @summary The complete dashboard: filters, overview and the four views.
+ *
+ * @fires mbc-error - When data cannot be loaded or is invalid. `detail: {errors}`.
+ * @fires mbc-load - When data has loaded. `detail: {bundle, model, warnings}`.
+ * @fires mbc-filter-change - When the shared filters change. `detail: {filters}`.
+ *
+ * @csspart header - The title and print button.
+ * @csspart tabs - The tab list.
+ * @csspart panel - Each tab panel or section.
+ * @cssprop --mbc-dashboard-title-font-size - Size of the dashboard title.
+ */
+export class MbcDashboard extends LitElement {
+  static override styles = [baseStyles, dashboardStyles];
+
+  /** URL of a manifest (`format: "mbc-manifest"`). */
+  @property() src = '';
+
+  /** A prepared bundle set directly. */
+  @property({ attribute: false }) bundle?: Bundle;
+
+  /** A business-case model set directly. */
+  @property({ attribute: false }) model?: unknown;
+
+  /** `tabs` (default) or `sections` (everything below each other, as printed). */
+  @property({ reflect: true }) layout: 'tabs' | 'sections' = 'tabs';
+
+  /** The open tab. */
+  @property({ reflect: true }) page: DashboardPage = 'overview';
+
+  /** Title above the dashboard; by default the manifest's `title`. */
+  @property() heading = '';
+
+  /** Mirror filters and the open page in the URL hash. */
+  @property({ type: Boolean, attribute: 'sync-hash' }) syncHash = false;
+
+  protected readonly langController = new LangController(this);
+
+  @state() private printing = false;
+  private store?: DataStore;
+  private readonly onStoreChange = () => this.requestUpdate();
+  private readonly onAfterPrint = () => (this.printing = false);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('afterprint', this.onAfterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('afterprint', this.onAfterPrint);
+    this.store?.removeEventListener('change', this.onStoreChange);
+    this.store = undefined;
+  }
+
+  protected override firstUpdated(): void {
+    this.attachStore();
+  }
+
+  protected override updated(_changed: PropertyValues<this>): void {
+    this.attachStore();
+  }
+
+  private attachStore(): void {
+    const source = this.renderRoot.querySelector<MbcDataSource>('mbc-data-source');
+    if (!source || source.store === this.store) return;
+    this.store?.removeEventListener('change', this.onStoreChange);
+    this.store = source.store;
+    this.store.addEventListener('change', this.onStoreChange);
+    this.requestUpdate();
+  }
+
+  /** The pages that have something to show. */
+  private get pages() {
+    const store = this.store;
+    const hasModel = Boolean(store?.model);
+    const hasBundle = Boolean(store?.bundle);
+    return PAGES.filter((p) => (p.id === 'business-case' || p.id === 'costs' ? hasModel || !store || store.status !== 'ready' : p.id === 'overview' ? true : hasBundle || !store || store.status !== 'ready'));
+  }
+
+  private handleTabKey(event: KeyboardEvent): void {
+    const pages = this.pages;
+    const index = pages.findIndex((p) => p.id === this.page);
+    let next = -1;
+    if (event.key === 'ArrowRight') next = (index + 1) % pages.length;
+    else if (event.key === 'ArrowLeft') next = (index - 1 + pages.length) % pages.length;
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = pages.length - 1;
+    if (next < 0) return;
+    event.preventDefault();
+    this.page = pages[next]!.id;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>(`#tab-${this.page}`)?.focus());
+  }
+
+  /** Print every section on A4 landscape. */
+  print(): void {
+    this.printing = true;
+    void this.updateComplete.then(() => setTimeout(() => window.print(), 300));
+  }
+
+  protected override render() {
+    const lang = resolveLang(this);
+    const title = this.heading || this.store?.title || t(lang, 'dashboard.title');
+    const pages = this.pages;
+    const sections = this.layout === 'sections' || this.printing;
+    const active = pages.some((p) => p.id === this.page) ? this.page : 'overview';
+    return html`
+      <header part="header">
+        <h2>${title}</h2>
+        <button type="button" class="print" @click=${() => this.print()}>${t(lang, 'dashboard.print')}</button>
+      </header>
+      <mbc-data-source id=${SOURCE_ID} src=${this.src} .bundle=${this.bundle} .model=${this.model} ?sync-hash=${this.syncHash}></mbc-data-source>
+      <mbc-filter-bar source=${SOURCE_ID}></mbc-filter-bar>
+      ${sections
+        ? pages.map(
+            (p) => html`<section part="panel" aria-labelledby="h-${p.id}">
+              <h3 id="h-${p.id}">${t(lang, p.label)}</h3>
+              ${this.renderPage(p.id)}
+            </section>`,
+          )
+        : html`<div role="tablist" part="tabs" aria-label=${t(lang, 'dashboard.sections')} @keydown=${this.handleTabKey}>
+              ${pages.map(
+                (p) => html`<button
+                  type="button"
+                  role="tab"
+                  id="tab-${p.id}"
+                  aria-selected=${p.id === active ? 'true' : 'false'}
+                  aria-controls="panel-${p.id}"
+                  tabindex=${p.id === active ? 0 : -1}
+                  @click=${() => (this.page = p.id)}
+                >
+                  ${t(lang, p.label)}
+                </button>`,
+              )}
+            </div>
+            <div role="tabpanel" part="panel" id="panel-${active}" aria-labelledby="tab-${active}" tabindex="0">${this.renderPage(active)}</div>`}
+    `;
+  }
+
+  private renderPage(page: DashboardPage) {
+    switch (page) {
+      case 'overview':
+        return html`<div class="overview">
+          ${this.store?.model ? html`<mbc-business-case source=${SOURCE_ID} variant="tiles"></mbc-business-case>` : nothing}
+          <mbc-product-usage source=${SOURCE_ID} variant="tiles"></mbc-product-usage>
+          <mbc-indicators source=${SOURCE_ID} variant="tiles"></mbc-indicators>
+        </div>`;
+      case 'business-case':
+        return html`<mbc-business-case source=${SOURCE_ID}></mbc-business-case>`;
+      case 'costs':
+        return html`<mbc-implementation-costs source=${SOURCE_ID}></mbc-implementation-costs>`;
+      case 'usage':
+        return html`<mbc-product-usage source=${SOURCE_ID}></mbc-product-usage>`;
+      case 'indicators':
+        return html`<mbc-indicators source=${SOURCE_ID}></mbc-indicators>`;
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mbc-dashboard': MbcDashboard;
+  }
+}

@@ -1,0 +1,67 @@
+import { css } from 'lit';
+
+export const dashboardStyles = css`
+  header {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: baseline;
+    justify-content: space-between;
+    margin-block-end: 0.75rem;
+  }
+  h2 {
+    margin: 0;
+    font-size: var(--mbc-dashboard-title-font-size, 1.5em);
+  }
+  mbc-filter-bar {
+    margin-block-end: 1rem;
+  }
+  [role='tablist'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    border-block-end: 2px solid var(--mbc-color-grid, #d0d0d0);
+    margin-block-end: 1rem;
+  }
+  [role='tab'] {
+    border: 1px solid transparent;
+    border-block-end: none;
+    border-radius: var(--mbc-border-radius, 4px) var(--mbc-border-radius, 4px) 0 0;
+    color: var(--mbc-color-text, #1a1a1a);
+    background: transparent;
+    padding: 0.5em 1em;
+    margin-block-end: -2px;
+  }
+  [role='tab'][aria-selected='true'] {
+    border-color: var(--mbc-color-grid, #d0d0d0);
+    border-block-end: 2px solid var(--mbc-color-background, #ffffff);
+    background: var(--mbc-color-background, #ffffff);
+    font-weight: 700;
+  }
+  section + section {
+    margin-block-start: 2rem;
+  }
+  h3 {
+    margin-block: 0 0.75rem;
+  }
+  .overview {
+    display: grid;
+    gap: 1.5rem;
+  }
+  @media print {
+    @page {
+      size: A4 landscape;
+      margin: 12mm;
+    }
+    [role='tablist'],
+    .print {
+      display: none;
+    }
+    section {
+      break-before: page;
+    }
+    section:first-of-type {
+      break-before: auto;
+    }
+  }
+`;

@@ -1,0 +1,173 @@
+import type { Lang } from './lang.js';
+
+/**
+ * Messages of the command line (`mbc-dashboard validate|prepare`) and the warnings that
+ * `prepare` writes into a bundle, in Dutch and English. Placeholders are `{name}`.
+ */
+
+const CLI = {
+  nl: {
+    usage: [
+      'Gebruik:',
+      '  mbc-dashboard validate [--kind usage|indicators] [--lang nl|en] <bestand>…',
+      '  mbc-dashboard prepare [--usage gebruik.csv] [--indicators indicatoren.csv]',
+      '                        [--threshold 5] [--lang nl|en] --out bundel.json',
+      '  mbc-dashboard --help',
+      '',
+      'validate  controleert gebruiks- en indicatorbestanden (CSV, JSON of Arrow) en toont elke',
+      '          fout en waarschuwing als bestand:regel:kolom code melding.',
+      '          Exitcode 1 als er fouten zijn, anders 0.',
+      'prepare   maakt de geaggregeerde, privacyveilige bundel die dashboards laden.',
+      '          Bij fouten in de invoer wordt niets geschreven (exitcode 1).',
+      '',
+      'Opties:',
+      '  --kind usage|indicators   soort bestand (standaard: herkend aan de kolommen)',
+      '  --usage <bestand>         gebruiksbestand: één regel per indicatie',
+      '  --indicators <bestand>    indicatorbestand: één waarde per gemeente, periode en indicator',
+      '  --threshold <n>           onderdrukkingsdrempel: aantallen van 1 t/m n−1 worden verborgen (standaard 5)',
+      '  --out <bestand>           waar de bundel wordt geschreven',
+      '  --lang nl|en              taal van de meldingen (standaard nl)',
+      '  -h, --help                deze hulp',
+      '',
+      'Exitcodes: 0 gelukt, 1 fouten in de invoer, 2 verkeerd gebruik van de opdracht.',
+    ].join('\n'),
+    unknown_command: 'Onbekende opdracht: {value}.',
+    no_command: 'Geef een opdracht: validate of prepare.',
+    unknown_option: 'Onbekende optie: {value}.',
+    missing_option_value: 'Optie {value} verwacht een waarde.',
+    repeated_option: 'Optie {value} is meer dan eens gegeven.',
+    unexpected_argument: 'Onverwacht argument: {value}.',
+    no_files: 'Geef ten minste één bestand om te controleren.',
+    no_inputs: 'Geef ten minste één invoerbestand: --usage of --indicators.',
+    missing_out: 'Geef met --out aan waar de bundel moet komen.',
+    bad_threshold: 'De drempel moet een geheel getal van 1 of meer zijn (gekregen: {value}).',
+    bad_kind: 'Soort moet usage of indicators zijn (gekregen: {value}).',
+    bad_lang: 'Taal moet nl of en zijn (gekregen: {value}).',
+    read_failed: 'Het bestand kan niet worden gelezen: {value}.',
+    write_failed: 'De bundel kan niet worden geschreven: {value}.',
+    unknown_kind: 'Niet herkend als gebruiks- of indicatorbestand; geef --kind usage of --kind indicators.',
+    summary: '{file}: {kind}, {rows} gelezen, {errors}, {warnings}.',
+    kind_usage: 'gebruik',
+    kind_indicators: 'indicatoren',
+    not_written: 'De bundel is niet geschreven: de invoer bevat {errors}.',
+    written: '{file} geschreven: {municipalities}, {periods}, {usage} ({suppressed} onderdrukt), {indicators} ({indicatorsSuppressed} onderdrukt).',
+    internal_error: 'Interne fout: {value}.',
+  },
+  en: {
+    usage: [
+      'Usage:',
+      '  mbc-dashboard validate [--kind usage|indicators] [--lang nl|en] <file>…',
+      '  mbc-dashboard prepare [--usage usage.csv] [--indicators indicators.csv]',
+      '                        [--threshold 5] [--lang nl|en] --out bundle.json',
+      '  mbc-dashboard --help',
+      '',
+      'validate  checks usage and indicator files (CSV, JSON or Arrow) and prints each error and',
+      '          warning as file:line:column code message.',
+      '          Exit code 1 when there are errors, 0 otherwise.',
+      'prepare   writes the aggregated, privacy-safe bundle that dashboards load.',
+      '          Nothing is written when the input has errors (exit code 1).',
+      '',
+      'Options:',
+      '  --kind usage|indicators   kind of file (default: recognised by its columns)',
+      '  --usage <file>            usage file: one row per indication',
+      '  --indicators <file>       indicators file: one value per municipality, period and indicator',
+      '  --threshold <n>           suppression threshold: counts from 1 to n−1 are hidden (default 5)',
+      '  --out <file>              where to write the bundle',
+      '  --lang nl|en              language of the messages (default nl)',
+      '  -h, --help                this help',
+      '',
+      'Exit codes: 0 success, 1 errors in the input, 2 wrong use of the command.',
+    ].join('\n'),
+    unknown_command: 'Unknown command: {value}.',
+    no_command: 'Give a command: validate or prepare.',
+    unknown_option: 'Unknown option: {value}.',
+    missing_option_value: 'Option {value} needs a value.',
+    repeated_option: 'Option {value} is given more than once.',
+    unexpected_argument: 'Unexpected argument: {value}.',
+    no_files: 'Give at least one file to check.',
+    no_inputs: 'Give at least one input file: --usage or --indicators.',
+    missing_out: 'Say with --out where the bundle should go.',
+    bad_threshold: 'The threshold must be a whole number of 1 or more (got: {value}).',
+    bad_kind: 'Kind must be usage or indicators (got: {value}).',
+    bad_lang: 'Language must be nl or en (got: {value}).',
+    read_failed: 'The file cannot be read: {value}.',
+    write_failed: 'The bundle cannot be written: {value}.',
+    unknown_kind: 'Not recognised as a usage or indicators file; pass --kind usage or --kind indicators.',
+    summary: '{file}: {kind}, {rows} read, {errors}, {warnings}.',
+    kind_usage: 'usage',
+    kind_indicators: 'indicators',
+    not_written: 'The bundle was not written: the input has {errors}.',
+    written: 'Wrote {file}: {municipalities}, {periods}, {usage} ({suppressed} suppressed), {indicators} ({indicatorsSuppressed} suppressed).',
+    internal_error: 'Internal error: {value}.',
+  },
+} as const;
+
+export type CliMessageKey = keyof (typeof CLI)['nl'];
+
+const NOUNS = {
+  nl: {
+    row: ['regel', 'regels'],
+    error: ['fout', 'fouten'],
+    warning: ['waarschuwing', 'waarschuwingen'],
+    municipality: ['gemeente', 'gemeenten'],
+    period: ['periode', 'perioden'],
+    usageCell: ['gebruikscel', 'gebruikscellen'],
+    indicatorValue: ['indicatorwaarde', 'indicatorwaarden'],
+  },
+  en: {
+    row: ['row', 'rows'],
+    error: ['error', 'errors'],
+    warning: ['warning', 'warnings'],
+    municipality: ['municipality', 'municipalities'],
+    period: ['period', 'periods'],
+    usageCell: ['usage cell', 'usage cells'],
+    indicatorValue: ['indicator value', 'indicator values'],
+  },
+} as const;
+
+/** A count with its noun: `1 fout`, `2 fouten`; `1 error`, `2 errors`. */
+export function countOf(lang: Lang, noun: keyof (typeof NOUNS)['nl'], n: number): string {
+  return `${n} ${NOUNS[lang][noun][n === 1 ? 0 : 1]}`;
+}
+
+function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, k: string) => (k in values ? String(values[k]) : whole));
+}
+
+/** A CLI message in `lang`. */
+export function cliMessage(lang: Lang, key: CliMessageKey, values: Record<string, string | number> = {}): string {
+  return fill(CLI[lang][key], values);
+}
+
+/**
+ * Warnings that `prepare` puts into a bundle's `warnings` (with `line: 0`: they are about the
+ * data as a whole, not about one input line). Parse warnings are never copied into a bundle:
+ * they name single rows, and a bundle holds aggregates only.
+ */
+const PREPARE = {
+  nl: {
+    period_mix:
+      'Indicatoren voor {value} komen zowel per jaar als per kwartaal voor. Jaar- en kwartaalwaarden worden nooit bij elkaar opgeteld; regiowaarden gelden per periode zoals aangeleverd.',
+    missing_weight:
+      'Geen regiowaarde voor {indicator} in {period}: het gewicht ({weights}) ontbreekt voor {municipalities}. Er wordt geen ongewogen gemiddelde gebruikt.',
+    zero_weight: 'Geen regiowaarde voor {indicator} in {period}: het totale gewicht ({weights}) is 0.',
+    no_rule:
+      'Indicator {indicator} is geen standaardindicator en heeft geen regel om op te tellen: er is geen regiowaarde. Voor de privacy wordt hij als aantal behandeld.',
+  },
+  en: {
+    period_mix:
+      'Indicators for {value} come both per year and per quarter. Yearly and quarterly values are never added together; region values hold per period as supplied.',
+    missing_weight:
+      'No region value for {indicator} in {period}: the weight ({weights}) is missing for {municipalities}. No unweighted mean is used.',
+    zero_weight: 'No region value for {indicator} in {period}: the total weight ({weights}) is 0.',
+    no_rule:
+      'Indicator {indicator} is not a standard indicator and has no rule for adding it up: there is no region value. For privacy it is treated as a count.',
+  },
+} as const;
+
+export type PrepareWarningCode = keyof (typeof PREPARE)['nl'];
+
+/** The message of a bundle warning in `lang`. */
+export function prepareMessage(lang: Lang, code: PrepareWarningCode, values: Record<string, string | number> = {}): string {
+  return fill(PREPARE[lang][code], values);
+}

@@ -1,0 +1,196 @@
+import type { Lang } from '../i18n/lang.js';
+import type { Filters } from './filters.js';
+import { applyScenario } from '../model/index.js';
+import { breakEven, computeBusinessCase } from '../model/index.js';
+import type { BusinessCaseModel, BusinessCaseResult, CaseOptions, Parameter } from '../model/index.js';
+import type { BreakEvenCurve } from '../specs/business-case.js';
+
+/**
+ * Which business case the shared filters ask for, as engine input. Pure; no DOM.
+ *
+ * **Municipalities.** The filter holds the names the data bundle uses ("Den Haag"); each is
+ * matched against the model's municipalities by `id` or `label`, case-insensitively (and, as a
+ * last resort, by the two written as a slug, so "Den Haag" also finds the id `den-haag`).
+ *
+ * - No municipality selected (or the model lists none): the region total (`{region: true}`,
+ *   the engine's default for a model with municipalities), or the single case of a model
+ *   without municipalities.
+ * - One: `{municipality: id}`: that municipality's values, without the `scope: "region"` items.
+ * - Several: the sum of those municipalities. It is computed as the engine's region sum over a
+ *   reduced copy of the model that lists only the selected municipalities and leaves out the
+ *   `scope: "region"` items. That is exactly "compute each and add them up": years, totals,
+ *   stakeholders and items are sums, and the NPV, BCR and payback year follow from the summed
+ *   flows (the engine derives them after summing, so BCR and payback are not averaged). The
+ *   region items are left out because they belong to the region as a whole and cannot be
+ *   attributed to a subset; the view says so. Because the sum is an ordinary engine case,
+ *   sensitivity, break-even and Monte Carlo are computed over the same sum, with the same
+ *   semantics as the region total (a drawn or what-if value replaces the parameter in every
+ *   selected municipality).
+ * - Names that match no municipality are reported in `unknownMunicipalities` and skipped; when
+ *   none matches, the region total is shown.
+ *
+ * **Scenario.** `filters.scenario` is applied with `applyScenario`; an id the model does not
+ * list is reported in `unknownScenario` and the model's own values are used. What-if values
+ * (`CaseOptions.values`) apply on top of the scenario and of every municipality's own values.
+ */
+export interface CaseSelection {
+  /** The model to compute: the scenario applied and, for a sum, reduced to the selection. */
+  model: BusinessCaseModel;
+  /** Engine options for the case, without what-if values. */
+  options: CaseOptions;
+  kind: 'model' | 'region' | 'municipality' | 'sum';
+  /** The municipalities in the case (all of them for the region total), in model order. */
+  municipalities: Array<{ id: string; label: string }>;
+  /** Filter names that match no municipality of the model. */
+  unknownMunicipalities: string[];
+  /** The scenario applied, or `''`. */
+  scenario: string;
+  /** A scenario id from the filters that the model does not list, or `''`. */
+  unknownScenario: string;
+  /** Labels of the `scope: "region"` items left out of a sum of several municipalities. */
+  omittedRegionItems: string[];
+}
+
+const norm = (text: string) => text.trim().toLocaleLowerCase('nl');
+const slugged = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+
+/** Find a model municipality by id or label, case-insensitively, then by slug. */
+export function matchMunicipality(model: BusinessCaseModel, name: string): { id: string; label: string } | undefined {
+  const list = model.municipalities ?? [];
+  const wanted = norm(name);
+  const exact = list.find((m) => norm(m.id) === wanted || norm(m.label) === wanted);
+  if (exact) return { id: exact.id, label: exact.label };
+  const key = slugged(name);
+  const loose = key ? list.find((m) => slugged(m.id) === key || slugged(m.label) === key) : undefined;
+  return loose ? { id: loose.id, label: loose.label } : undefined;
+}
+
+/** Resolve the filters (municipalities, scenario) against a validated model. */
+export function selectCase(model: BusinessCaseModel, filters: Pick<Filters, 'municipalities' | 'scenario'>): CaseSelection {
+  let scenario = '';
+  let unknownScenario = '';
+  let scenarioModel = model;
+  if (filters.scenario) {
+    if ((model.scenarios ?? []).some((s) => s.id === filters.scenario)) {
+      scenarioModel = applyScenario(model, filters.scenario);
+      scenario = filters.scenario;
+    } else unknownScenario = filters.scenario;
+  }
+  const all = (model.municipalities ?? []).map((m) => ({ id: m.id, label: m.label }));
+  const base = { scenario, unknownScenario, omittedRegionItems: [] as string[] };
+  if (all.length === 0) {
+    return { ...base, model: scenarioModel, options: {}, kind: 'model', municipalities: [], unknownMunicipalities: [...filters.municipalities] };
+  }
+  const matched: Array<{ id: string; label: string }> = [];
+  const unknownMunicipalities: string[] = [];
+  for (const name of filters.municipalities) {
+    const m = matchMunicipality(model, name);
+    if (!m) unknownMunicipalities.push(name);
+    else if (!matched.some((x) => x.id === m.id)) matched.push(m);
+  }
+  const inModelOrder = all.filter((m) => matched.some((x) => x.id === m.id));
+  if (inModelOrder.length === 0) {
+    return { ...base, model: scenarioModel, options: { region: true }, kind: 'region', municipalities: all, unknownMunicipalities };
+  }
+  if (inModelOrder.length === 1) {
+    return { ...base, model: scenarioModel, options: { municipality: inModelOrder[0]!.id }, kind: 'municipality', municipalities: inModelOrder, unknownMunicipalities };
+  }
+  const ids = new Set(inModelOrder.map((m) => m.id));
+  const isRegionItem = (scope: string | undefined) => scope === 'region';
+  const reduced: BusinessCaseModel = {
+    ...scenarioModel,
+    items: scenarioModel.items.filter((i) => !isRegionItem(i.scope)),
+    municipalities: (scenarioModel.municipalities ?? []).filter((m) => ids.has(m.id)),
+  };
+  return {
+    ...base,
+    model: reduced,
+    options: { region: true },
+    kind: 'sum',
+    municipalities: inModelOrder,
+    unknownMunicipalities,
+    omittedRegionItems: scenarioModel.items.filter((i) => isRegionItem(i.scope)).map((i) => i.label),
+  };
+}
+
+/** The current business case: `computeBusinessCase` for the selection with the what-if values. */
+export function computeSelection(selection: CaseSelection, values: Record<string, number> = {}, lang: Lang = 'nl'): BusinessCaseResult {
+  return computeBusinessCase(selection.model, { ...selection.options, values, lang });
+}
+
+/** The parameters a what-if slider is offered for: those with both `low` and `high`. */
+export function rangedParameters(model: BusinessCaseModel): Array<Parameter & { low: number; high: number }> {
+  return model.parameters.filter((p): p is Parameter & { low: number; high: number } => typeof p.low === 'number' && typeof p.high === 'number');
+}
+
+/**
+ * The value of each parameter in the case, before what-if values: the scenario's value, or the
+ * municipality's own value when one municipality is selected. (In the region total and a sum,
+ * the base value, which is also what sensitivity and Monte Carlo vary around.)
+ */
+export function caseValues(selection: CaseSelection): Record<string, number> {
+  const values: Record<string, number> = {};
+  for (const p of selection.model.parameters) values[p.id] = p.value;
+  if (selection.kind === 'municipality') {
+    const own = (selection.model.municipalities ?? []).find((m) => m.id === selection.options.municipality)?.values ?? {};
+    for (const [id, v] of Object.entries(own)) if (id in values) values[id] = v;
+  }
+  return values;
+}
+
+/**
+ * A slider step for a range: a power of ten close to 1/100 of the range, and at least 1 when
+ * the range and value are whole numbers spanning 100 or more. The value is always reachable.
+ */
+export function sliderStep(low: number, high: number, value: number): number {
+  const span = high - low;
+  if (!(span > 0)) return 1;
+  let step = 10 ** Math.floor(Math.log10(span / 100));
+  const whole = [low, high, value].every(Number.isInteger);
+  if (whole && step < 1 && span >= 100) step = 1;
+  // Keep the value on the grid (low + k × step), within float noise.
+  for (let i = 0; i < 6; i++) {
+    const k = (value - low) / step;
+    if (Math.abs(k - Math.round(k)) < 1e-6) break;
+    step /= 10;
+  }
+  return Number(step.toPrecision(12));
+}
+
+/**
+ * The break-even curve of one parameter for the chart: NPV at `steps + 1` evenly spaced values
+ * over [0, 2 × max(current, breakEven)] (a range of [0, 2 × high], or [0, 1], when both are 0),
+ * everything else at its value in the case with the what-if values; plus the current value,
+ * its NPV and the break-even value from `breakEven`.
+ */
+export function breakEvenCurve(
+  selection: CaseSelection,
+  parameterId: string,
+  values: Record<string, number> = {},
+  steps = 24,
+): BreakEvenCurve {
+  const parameter = selection.model.parameters.find((p) => p.id === parameterId);
+  if (!parameter) throw new Error(`Unknown parameter "${parameterId}"`);
+  const current = values[parameterId] ?? caseValues(selection)[parameterId]!;
+  const npvAt = (v: number) => computeBusinessCase(selection.model, { ...selection.options, values: { ...values, [parameterId]: v } }).totals.npv;
+  const at = breakEven(selection.model, parameterId, { ...selection.options, values });
+  let upper = 2 * Math.max(Math.abs(current), at ?? 0);
+  if (!(upper > 0)) upper = typeof parameter.high === 'number' && parameter.high > 0 ? 2 * parameter.high : 1;
+  const points = Array.from({ length: steps + 1 }, (_, i) => {
+    const value = (upper * i) / steps;
+    return { value, npv: npvAt(value) };
+  });
+  return {
+    parameter: { id: parameter.id, label: parameter.label, unit: parameter.unit ?? '' },
+    current,
+    currentNpv: npvAt(current),
+    breakEven: at,
+    points,
+  };
+}

@@ -1,0 +1,46 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { MALFORMED_USAGE, PENDING, SAMPLE_MANIFEST, sized, themed, type Width } from './support.js';
+
+interface Args {
+  src: string;
+  lang: 'nl' | 'en';
+  layout: 'tabs' | 'sections';
+  page: 'overview' | 'business-case' | 'costs' | 'usage' | 'indicators';
+  width: Width;
+  theme: boolean;
+}
+
+/** The whole dashboard: data source, filters, overview and the four views. */
+const meta: Meta<Args> = {
+  title: 'Views/mbc-dashboard',
+  component: 'mbc-dashboard',
+  args: { src: SAMPLE_MANIFEST, lang: 'nl', layout: 'tabs', page: 'overview', width: 'auto', theme: false },
+  argTypes: {
+    lang: { control: 'inline-radio', options: ['nl', 'en'] },
+    layout: { control: 'inline-radio', options: ['tabs', 'sections'] },
+    page: { control: 'select', options: ['overview', 'business-case', 'costs', 'usage', 'indicators'] },
+    width: { control: 'inline-radio', options: ['auto', 'narrow', 'wide'] },
+  },
+  render: (args) => {
+    const dashboard = html`<mbc-dashboard lang=${args.lang} src=${args.src} layout=${args.layout} page=${args.page}></mbc-dashboard>`;
+    return sized(args.width, args.theme ? themed(dashboard) : dashboard);
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const Overview: Story = {};
+export const English: Story = { args: { lang: 'en' } };
+export const BusinessCase: Story = { args: { page: 'business-case' } };
+export const ImplementationCosts: Story = { args: { page: 'costs' } };
+export const ProductUsage: Story = { args: { page: 'usage' } };
+export const Indicators: Story = { args: { page: 'indicators' } };
+/** Every section below each other, as printed on A4 landscape. */
+export const Sections: Story = { args: { layout: 'sections' } };
+export const Loading: Story = { args: { src: PENDING } };
+export const MalformedFile: Story = { args: { src: MALFORMED_USAGE } };
+export const Narrow: Story = { args: { width: 'narrow' } };
+export const Wide: Story = { args: { width: 'wide' } };
+export const CustomTheme: Story = { args: { theme: true } };

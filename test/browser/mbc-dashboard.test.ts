@@ -1,0 +1,62 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../components/mbc-dashboard/mbc-dashboard.js';
+import type { MbcDashboard } from '../../components/mbc-dashboard/mbc-dashboard.component.js';
+import { deepQueryAll, deepText } from './helpers.js';
+
+const MANIFEST = '/data/manifest.json';
+
+function tabs(el: MbcDashboard): HTMLButtonElement[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
+}
+
+describe('mbc-dashboard', () => {
+  it('loads a manifest and shows the overview tiles of every view', async () => {
+    const el = await fixture<MbcDashboard>(html`<mbc-dashboard src=${MANIFEST}></mbc-dashboard>`);
+    await waitUntil(() => deepQueryAll(el.shadowRoot!, 'mbc-kpi').length >= 10, 'overview tiles', { timeout: 20000 });
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Beter Samenspel Haaglanden (synthetische gegevens)');
+    expect(tabs(el).map((t) => t.textContent!.trim())).to.deep.equal(['Overzicht', 'Business case', 'Implementatiekosten', 'Productgebruik', 'Indicatoren']);
+    const labels = deepQueryAll<HTMLElement & { label: string }>(el.shadowRoot!, 'mbc-kpi').map((k) => k.label);
+    expect(labels).to.include('Netto contante waarde');
+    expect(labels).to.include('Indicaties');
+  });
+
+  it('switches tabs with the arrow keys and draws the chosen view', async () => {
+    const el = await fixture<MbcDashboard>(html`<mbc-dashboard src=${MANIFEST}></mbc-dashboard>`);
+    await waitUntil(() => tabs(el).length === 5, 'tabs');
+    tabs(el)[0]!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(el.page).to.equal('usage');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('tab-usage');
+    const panel = el.shadowRoot!.querySelector('[role="tabpanel"]')!;
+    expect(panel.getAttribute('aria-labelledby')).to.equal('tab-usage');
+    await waitUntil(() => deepQueryAll(panel, 'g.mark-rect path').length > 0, 'usage bars', { timeout: 20000 });
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(el.page).to.equal('indicators');
+  });
+
+  it('shows every section below each other for print, and fires mbc-error for a broken manifest', async () => {
+    const el = await fixture<MbcDashboard>(html`<mbc-dashboard layout="sections" src=${MANIFEST}></mbc-dashboard>`);
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('section').length === 5, 'sections', { timeout: 20000 });
+    expect([...el.shadowRoot!.querySelectorAll('section h3')].map((h) => h.textContent)).to.deep.equal([
+      'Overzicht', 'Business case', 'Implementatiekosten', 'Productgebruik', 'Indicatoren',
+    ]);
+    const broken = document.createElement('mbc-dashboard');
+    const error = oneEvent(broken, 'mbc-error');
+    broken.src = '/test/fixtures/does-not-exist.json';
+    document.body.append(broken);
+    expect((await error).detail.errors[0].code).to.equal('http');
+    await waitUntil(() => deepText(broken.shadowRoot!).includes('HTTP 404'), 'alert');
+    broken.remove();
+  });
+
+  it('passes axe on the overview', async () => {
+    const el = await fixture<MbcDashboard>(html`<mbc-dashboard src=${MANIFEST}></mbc-dashboard>`);
+    await waitUntil(() => deepQueryAll(el.shadowRoot!, 'mbc-kpi').length >= 10, 'overview tiles', { timeout: 20000 });
+    await expect(el).to.be.accessible();
+  });
+});

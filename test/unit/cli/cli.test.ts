@@ -1,0 +1,210 @@
+import { describe, expect, it } from 'vitest';
+import { formatIssue, runCli, type CliIo } from '../../../src/cli/cli.js';
+import { parseIndicators } from '../../../src/data/parse-indicators.js';
+import { parseUsage } from '../../../src/data/parse-usage.js';
+import { prepare, stringifyBundle } from '../../../src/data/prepare.js';
+
+const USAGE_HEADER = 'gemeente;product;startdatum;uren_besteed;casus_id;route';
+const usageCsv = (rows: string[]) => '\uFEFF' + [USAGE_HEADER, ...rows].join('\r\n') + '\r\n';
+const GOOD_USAGE = usageCsv([
+  'Delft;2a;01-02-2024;16,5;D1;ots_voorkomen',
+  'Delft;2a;03-02-2024;12;D2;ots_voorkomen',
+  'Delft;2a;05-02-2024;30;D3;ots_beeindigd',
+  'Delft;1;07-02-2024;;;',
+]);
+const BAD_USAGE = usageCsv(['Delft;2a;01-02-2024;16,5;D1;ots_voorkomen', 'Delft;2x;01-02-2024;16,5;D1;ots_voorkomen', 'Delft;2a;31-02-2024;8;D2;']);
+const INDICATORS = 'gemeente;periode;indicator;waarde\r\nDelft;2024-K1;ots_started;7\r\nDen Haag;2024-K1;ots_started;3\r\n';
+
+function memory(files: Record<string, string>) {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const written = new Map<string, string>();
+  const io: CliIo = {
+    stdout: (text) => stdout.push(text),
+    stderr: (text) => stderr.push(text),
+    readFile: async (path) => {
+      if (!(path in files)) throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' });
+      return new TextEncoder().encode(files[path]);
+    },
+    writeFile: async (path, text) => {
+      if (path.startsWith('/readonly/')) throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+      written.set(path, text);
+    },
+  };
+  return { io, out: () => stdout.join(''), err: () => stderr.join(''), written };
+}
+
+const files = { 'gebruik.csv': GOOD_USAGE, 'fout.csv': BAD_USAGE, 'indicatoren.csv': INDICATORS, 'leeg.csv': '', 'anders.csv': 'a;b\r\n1;2\r\n' };
+
+describe('runCli: help and usage mistakes', () => {
+  it('prints the usage on --help and exits 0', async () => {
+    for (const argv of [['--help'], ['-h'], ['help'], ['prepare', '--help'], ['validate', 'x.csv', '-h']]) {
+      const m = memory(files);
+      expect(await runCli(argv, m.io)).toBe(0);
+      expect(m.out().startsWith('Gebruik:\n  mbc-dashboard validate')).toBe(true);
+      expect(m.err()).toBe('');
+    }
+    const en = memory(files);
+    expect(await runCli(['--help', '--lang', 'en'], en.io)).toBe(0);
+    expect(en.out().split('\n')[0]).toBe('Usage:');
+  });
+
+  const mistakes: [string[], string][] = [
+    [[], 'Geef een opdracht: validate of prepare.'],
+    [['frob'], 'Onbekende opdracht: frob.'],
+    [['--frob'], 'Onbekende optie: --frob.'],
+    [['validate', '--frob', 'x.csv'], 'Onbekende optie: --frob.'],
+    [['validate'], 'Geef ten minste één bestand om te controleren.'],
+    [['validate', '--kind', 'raw', 'x.csv'], 'Soort moet usage of indicators zijn (gekregen: raw).'],
+    [['validate', '--out', 'b.json', 'x.csv'], 'Onbekende optie: --out.'],
+    [['prepare', '--out', 'b.json'], 'Geef ten minste één invoerbestand: --usage of --indicators.'],
+    [['prepare', '--usage', 'gebruik.csv'], 'Geef met --out aan waar de bundel moet komen.'],
+    [['prepare', '--usage', 'gebruik.csv', '--out'], 'Optie --out verwacht een waarde.'],
+    [['prepare', '--usage', '--out', 'b.json'], 'Optie --usage verwacht een waarde.'],
+    [['prepare', '--usage', 'a.csv', '--usage', 'b.csv', '--out', 'b.json'], 'Optie --usage is meer dan eens gegeven.'],
+    [['prepare', '--usage', 'gebruik.csv', '--out', 'b.json', 'extra.csv'], 'Onverwacht argument: extra.csv.'],
+    [['prepare', '--usage', 'gebruik.csv', '--out', 'b.json', '--threshold', '0'], 'De drempel moet een geheel getal van 1 of meer zijn (gekregen: 0).'],
+    [['prepare', '--usage', 'gebruik.csv', '--out', 'b.json', '--threshold=2.5'], 'De drempel moet een geheel getal van 1 of meer zijn (gekregen: 2.5).'],
+    [['prepare', '--usage', 'gebruik.csv', '--out', 'b.json', '--threshold', 'vijf'], 'De drempel moet een geheel getal van 1 of meer zijn (gekregen: vijf).'],
+    [['prepare', '--usage', 'gebruik.csv', '--out', 'b.json', '--lang', 'de'], 'Taal moet nl of en zijn (gekregen: de).'],
+  ];
+  for (const [argv, message] of mistakes) {
+    it(`exits 2 with the usage on stderr: ${argv.join(' ') || '(nothing)'}`, async () => {
+      const m = memory(files);
+      expect(await runCli(argv, m.io)).toBe(2);
+      expect(m.err().split('\n\n')[0]).toBe(message);
+      expect(m.err()).toContain('\n\nGebruik:\n');
+      expect(m.out()).toBe('');
+      expect(m.written.size).toBe(0);
+    });
+  }
+
+  it('speaks English with --lang en, even about mistakes', async () => {
+    const m = memory(files);
+    expect(await runCli(['frob', '--lang=en'], m.io)).toBe(2);
+    expect(m.err().split('\n')[0]).toBe('Unknown command: frob.');
+  });
+});
+
+describe('runCli validate', () => {
+  it('exits 0 for clean files and recognises their kind by the columns', async () => {
+    const m = memory(files);
+    expect(await runCli(['validate', 'gebruik.csv', 'indicatoren.csv'], m.io)).toBe(0);
+    const overCap = parseUsage(GOOD_USAGE).warnings[0]!;
+    expect(m.out()).toBe(
+      [
+        `gebruik.csv:4:hours_used over_cap ${overCap.message}`,
+        'gebruik.csv: gebruik, 4 regels gelezen, 0 fouten, 1 waarschuwing.',
+        'indicatoren.csv: indicatoren, 2 regels gelezen, 0 fouten, 0 waarschuwingen.',
+        '',
+      ].join('\n'),
+    );
+    expect(overCap.code).toBe('over_cap');
+  });
+
+  it('prints every error as file:line:column code message and exits 1', async () => {
+    const m = memory(files);
+    expect(await runCli(['validate', 'fout.csv'], m.io)).toBe(1);
+    const { errors } = parseUsage(BAD_USAGE);
+    expect(errors.map((e) => [e.line, e.column, e.code])).toEqual([
+      [3, 'product', 'invalid_product'],
+      [4, 'start', 'invalid_date'],
+    ]);
+    expect(m.out()).toBe(
+      [
+        `fout.csv:3:product invalid_product ${errors[0]!.message}`,
+        `fout.csv:4:start invalid_date ${errors[1]!.message}`,
+        'fout.csv: gebruik, 1 regel gelezen, 2 fouten, 0 waarschuwingen.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('leaves out the column when an issue has none', () => {
+    expect(formatIssue('a.csv', { line: 1, code: 'empty_file', message: 'Leeg.' })).toBe('a.csv:1 empty_file Leeg.');
+  });
+
+  it('takes --kind over the recognition', async () => {
+    const m = memory(files);
+    expect(await runCli(['validate', '--kind', 'usage', 'indicatoren.csv'], m.io)).toBe(1);
+    const { errors } = parseUsage(INDICATORS);
+    expect(errors.map((e) => e.code)).toEqual(['missing_column']);
+    expect(m.out().split('\n')[0]).toBe(formatIssue('indicatoren.csv', errors[0]!));
+  });
+
+  it('exits 1 for an empty file, an unknown kind of file and a file that cannot be read', async () => {
+    const m = memory(files);
+    expect(await runCli(['validate', 'leeg.csv', 'anders.csv', 'weg.csv', 'gebruik.csv'], m.io)).toBe(1);
+    const empty = parseUsage('');
+    expect(m.out().split('\n').slice(0, 4)).toEqual([
+      formatIssue('leeg.csv', empty.errors[0]!),
+      'leeg.csv: gebruik, 0 regels gelezen, 1 fout, 0 waarschuwingen.',
+      'anders.csv: Niet herkend als gebruiks- of indicatorbestand; geef --kind usage of --kind indicators.',
+      'weg.csv: Het bestand kan niet worden gelezen: ENOENT.',
+    ]);
+  });
+
+  it('writes messages in English with --lang en', async () => {
+    const m = memory(files);
+    expect(await runCli(['validate', '--lang', 'en', 'fout.csv'], m.io)).toBe(1);
+    const { errors } = parseUsage(BAD_USAGE, { lang: 'en' });
+    expect(m.out().split('\n')).toEqual([
+      `fout.csv:3:product invalid_product ${errors[0]!.message}`,
+      `fout.csv:4:start invalid_date ${errors[1]!.message}`,
+      'fout.csv: usage, 1 row read, 2 errors, 0 warnings.',
+      '',
+    ]);
+  });
+});
+
+describe('runCli prepare', () => {
+  it('writes the bundle that prepare(parse(…)) gives and exits 0', async () => {
+    const m = memory(files);
+    expect(await runCli(['prepare', '--usage', 'gebruik.csv', '--indicators', 'indicatoren.csv', '--out', 'out/bundel.json'], m.io)).toBe(0);
+    const expected = stringifyBundle(prepare({ usage: parseUsage(GOOD_USAGE).rows, indicators: parseIndicators(INDICATORS).rows }));
+    expect(m.written.get('out/bundel.json')).toBe(expected);
+    expect(m.out()).toBe(
+      'out/bundel.json geschreven: 2 gemeenten, 1 periode, 3 gebruikscellen (2 onderdrukt), 2 indicatorwaarden (2 onderdrukt).\n',
+    );
+    // warnings are shown, and do not stop the bundle
+    const overCap = parseUsage(GOOD_USAGE).warnings[0]!;
+    expect(m.err()).toBe(`gebruik.csv:4:hours_used over_cap ${overCap.message}\n`);
+  });
+
+  it('takes the threshold and works with one input', async () => {
+    const m = memory(files);
+    expect(await runCli(['prepare', '--indicators=indicatoren.csv', '--threshold=1', '--out=b.json', '--lang=en'], m.io)).toBe(0);
+    const bundle = JSON.parse(m.written.get('b.json')!) as { suppressionThreshold: number; indicators: { value: number | null }[] };
+    expect(bundle.suppressionThreshold).toBe(1);
+    expect(bundle.indicators.map((c) => c.value)).toEqual([7, 3]);
+    expect(m.out()).toBe('Wrote b.json: 2 municipalities, 1 period, 0 usage cells (0 suppressed), 2 indicator values (0 suppressed).\n');
+  });
+
+  it('refuses input with errors: prints them, writes nothing and exits 1', async () => {
+    const m = memory(files);
+    expect(await runCli(['prepare', '--usage', 'fout.csv', '--indicators', 'indicatoren.csv', '--out', 'b.json'], m.io)).toBe(1);
+    expect(m.written.size).toBe(0);
+    const { errors } = parseUsage(BAD_USAGE);
+    expect(m.err()).toBe(
+      [...errors.map((e) => formatIssue('fout.csv', e)), 'De bundel is niet geschreven: de invoer bevat 2 fouten.', ''].join('\n'),
+    );
+    expect(m.out()).toBe('');
+  });
+
+  it('exits 1 when an input cannot be read or the bundle cannot be written', async () => {
+    const missing = memory(files);
+    expect(await runCli(['prepare', '--usage', 'weg.csv', '--out', 'b.json'], missing.io)).toBe(1);
+    expect(missing.err()).toBe('weg.csv: Het bestand kan niet worden gelezen: ENOENT.\nDe bundel is niet geschreven: de invoer bevat 1 fout.\n');
+    const readonly = memory(files);
+    expect(await runCli(['prepare', '--usage', 'gebruik.csv', '--out', '/readonly/b.json'], readonly.io)).toBe(1);
+    expect(readonly.err().trim().split('\n').at(-1)).toBe('De bundel kan niet worden geschreven: EACCES.');
+  });
+
+  it('prints the bundle warnings', async () => {
+    const m = memory({ 'i.csv': 'gemeente;periode;indicator;waarde\nDelft;2024-K1;satisfaction;80\n' });
+    expect(await runCli(['prepare', '--indicators', 'i.csv', '--out', 'b.json', '--lang', 'en'], m.io)).toBe(0);
+    expect(m.err()).toBe(
+      'b.json: missing_weight No region value for satisfaction in 2024-Q1: the weight (survey_responses) is missing for Delft. No unweighted mean is used.\n',
+    );
+  });
+});

@@ -1,0 +1,232 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  capacityChart,
+  costItems,
+  costItemsTable,
+  costsByStakeholder,
+  costsPerItem,
+  costsPerStakeholder,
+  costsPerYear,
+  numberLocale,
+} from '../../../src/specs/implementation-costs.js';
+import { capacityNeeded } from '../../../src/select/capacity.js';
+import type { BusinessCaseModel, BusinessCaseResult, ItemResult } from '../../../src/model/types.js';
+import { compile } from 'vega-lite';
+import { checkSpec } from './vl.js';
+
+/** Intl writes a no-break space after the euro sign; compare with plain spaces. */
+const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value).replace(/\u00a0/g, ' '));
+
+function item(partial: Partial<ItemResult> & Pick<ItemResult, 'id' | 'label' | 'kind' | 'stakeholder' | 'amounts' | 'pv'>): ItemResult {
+  return {
+    type: 'cost',
+    scope: 'municipality',
+    total: partial.amounts.reduce((s, a) => s + a, 0),
+    formula: '',
+    factors: [],
+    illustrative: false,
+    ...partial,
+  };
+}
+
+/** A hand-made result: three cost items with an amount, one without, and a benefit. */
+const RESULT: BusinessCaseResult = {
+  basis: { kind: 'model' },
+  startYear: 2025,
+  horizonYears: 3,
+  discountRate: 0.1,
+  years: [
+    { offset: 0, year: 2025, costs: 110000, benefits: 0, net: -110000, cumulativeNet: -110000, discountFactor: 1, incidentalCosts: 70000, structuralCosts: 40000 },
+    { offset: 1, year: 2026, costs: 90000, benefits: 5000, net: -85000, cumulativeNet: -195000, discountFactor: 1 / 1.1, incidentalCosts: 10000, structuralCosts: 80000 },
+    { offset: 2, year: 2027, costs: 80000, benefits: 10000, net: -70000, cumulativeNet: -265000, discountFactor: 1 / 1.21, incidentalCosts: 0, structuralCosts: 80000 },
+  ],
+  totals: { costs: 280000, benefits: 15000, net: -265000, pvCosts: 257934, pvBenefits: 12810, npv: -245124, bcr: 0.05, paybackYear: null },
+  byStakeholder: [
+    { id: 'gemeente', label: 'Gemeente', costs: 50000, benefits: 15000, pvCosts: 50000, pvBenefits: 12810, npv: -37190 },
+    { id: 'lokaal_team', label: 'Lokaal Team', costs: 230000, benefits: 0, pvCosts: 207934, pvBenefits: 0, npv: -207934 },
+    { id: 'gi', label: 'Gecertificeerde instelling', costs: 0, benefits: 0, pvCosts: 0, pvBenefits: 0, npv: 0 },
+  ],
+  byItem: [
+    item({ id: 'training', label: 'Starttraining', kind: 'incidental', stakeholder: 'lokaal_team', amounts: [20000, 10000, 0], pv: 29091, formula: '20 medewerkers × 4 dagdelen × 4 uur per dagdeel × € 62,50', illustrative: true, source: 'seed 003' }),
+    item({ id: 'analysis', label: 'Uitgebreide verklarende analyse', kind: 'structural', stakeholder: 'lokaal_team', amounts: [40000, 80000, 80000], pv: 178843, formula: '100 gezinnen × 0,4 × 25 uur per casus × € 80', source: 'seed 003' }),
+    item({ id: 'project_lead', label: 'Projectleider', kind: 'incidental', stakeholder: 'gemeente', amounts: [50000, 0, 0], pv: 50000, formula: '1 × € 50.000', illustrative: true }),
+    item({ id: 'gi_2a', label: 'GI-uren product 2a', kind: 'structural', stakeholder: 'gi', amounts: [0, 0, 0], pv: 0 }),
+    item({ id: 'fewer_vto', label: "Minder VTO's", type: 'benefit', kind: 'structural', stakeholder: 'gemeente', amounts: [0, 5000, 10000], pv: 12810 }),
+  ],
+  byMunicipality: [],
+  pm: [],
+};
+
+const MODEL: BusinessCaseModel = JSON.parse(readFileSync(new URL('../../fixtures/implementation-costs-small.json', import.meta.url), 'utf8'));
+const OK = { schemaErrors: [], warnings: [] };
+
+describe('numberLocale', () => {
+  it('writes Dutch and English euro axes', () => {
+    expect(numberLocale('nl')).toEqual({ decimal: ',', thousands: '.', grouping: [3], currency: ['€ ', ''] });
+    expect(numberLocale('en')).toEqual({ decimal: '.', thousands: ',', grouping: [3], currency: ['€', ''] });
+  });
+});
+
+describe('costsPerYear', () => {
+  const chart = costsPerYear(RESULT);
+
+  it('is valid Vega-Lite without warnings, in both languages', () => {
+    expect(checkSpec(chart.spec)).toEqual(OK);
+    expect(checkSpec(costsPerYear(RESULT, { lang: 'en' }).spec)).toEqual(OK);
+  });
+  it('tables each year’s incidental, structural and total costs', () => {
+    expect(plain(chart.table.rows)).toEqual([
+      { year: '2025', incidental: '€ 70.000', structural: '€ 40.000', total: '€ 110.000' },
+      { year: '2026', incidental: '€ 10.000', structural: '€ 80.000', total: '€ 90.000' },
+      { year: '2027', incidental: '€ 0', structural: '€ 80.000', total: '€ 80.000' },
+    ]);
+    expect(chart.table.columns.map((c) => c.key)).toEqual(['year', 'incidental', 'structural', 'total']);
+    expect(chart.fileName).toBe('incidentele-en-structurele-kosten-per-jaar');
+  });
+  it('draws exactly the tabled amounts (zero parts are not drawn)', () => {
+    const layers = (chart.spec as { layer: Array<{ data: { values: Array<Record<string, unknown>> } }> }).layer;
+    expect(layers[0]!.data.values.map((d) => [d.key, d.kindLabel, d.value])).toEqual([
+      ['2025', 'structureel', 40000],
+      ['2025', 'incidenteel', 70000],
+      ['2026', 'structureel', 80000],
+      ['2026', 'incidenteel', 10000],
+      ['2027', 'structureel', 80000],
+    ]);
+    expect(plain(layers[2]!.data.values.map((d) => d.valueText))).toEqual(['€ 110.000', '€ 90.000', '€ 80.000']);
+  });
+  it('tells incidental from structural by fill and dashes (solid against hollow and dashed), with one legend', () => {
+    const bar = (chart.spec as { layer: Array<{ encoding: Record<string, { scale?: { domain: unknown[]; range: unknown[] } }> }> }).layer[0]!.encoding;
+    expect(bar.fill!.scale).toEqual({ domain: ['structureel', 'incidenteel'], range: ['#a4202b', '#ffffff'] });
+    expect(bar.stroke!.scale!.range).toEqual(['#a4202b', '#1f5fa8']);
+    expect(bar.strokeDash!.scale!.range).toEqual([[1, 0], [5, 3]]);
+    const legends = (compile(chart.spec).spec as { legends?: Array<Record<string, unknown>> }).legends!;
+    expect(legends.map((l) => [l.title, l.fill, l.stroke, l.strokeDash])).toEqual([['Soort kosten', 'fill', 'stroke', 'strokeDash']]);
+  });
+  it('summarises in Dutch and English', () => {
+    expect(plain(chart.summary)).toBe(
+      'De kosten zijn samen € 280.000 van 2025 tot en met 2027: € 80.000 incidenteel en € 200.000 structureel. Het duurste jaar is 2025 met € 110.000.',
+    );
+    expect(plain(costsPerYear(RESULT, { lang: 'en' }).summary)).toBe(
+      'Costs total €280,000 from 2025 to 2027: €80,000 incidental and €200,000 structural. The most expensive year is 2025 with €110,000.',
+    );
+  });
+  it('says so when there are no costs', () => {
+    const empty = { ...RESULT, years: RESULT.years.map((y) => ({ ...y, costs: 0, incidentalCosts: 0, structuralCosts: 0 })) };
+    const c = costsPerYear(empty);
+    expect(c.summary).toBe('Er zijn geen kosten in de looptijd van 2025 tot en met 2027.');
+    expect(checkSpec(c.spec)).toEqual(OK);
+  });
+});
+
+describe('costsPerItem', () => {
+  const chart = costsPerItem(RESULT);
+
+  it('is valid Vega-Lite without warnings', () => {
+    expect(checkSpec(chart.spec)).toEqual(OK);
+  });
+  it('lists the cost items with an amount, largest present value first, naming their kind', () => {
+    expect(costItems(RESULT).map((i) => i.id)).toEqual(['analysis', 'project_lead', 'training']);
+    expect(plain(chart.table.rows)).toEqual([
+      { item: 'Uitgebreide verklarende analyse', kind: 'structureel', stakeholder: 'Lokaal Team', pv: '€ 178.843', total: '€ 200.000' },
+      { item: 'Projectleider', kind: 'incidenteel', stakeholder: 'Gemeente', pv: '€ 50.000', total: '€ 50.000' },
+      { item: 'Starttraining', kind: 'incidenteel', stakeholder: 'Lokaal Team', pv: '€ 29.091', total: '€ 30.000' },
+    ]);
+    const layers = (chart.spec as { layer: Array<{ data: { values: Array<Record<string, unknown>> } }> }).layer;
+    expect(layers[1]!.data.values.map((d) => d.label)).toEqual([
+      'Uitgebreide verklarende analyse (structureel)',
+      'Projectleider (incidenteel)',
+      'Starttraining (incidenteel)',
+    ]);
+    expect(layers[0]!.data.values.map((d) => d.value)).toEqual([178843, 50000, 29091]);
+    expect((chart.spec as { encoding: { y: { sort: string[] } } }).encoding.y.sort).toEqual(['analysis', 'project_lead', 'training']);
+  });
+  it('summarises the largest item and its share', () => {
+    // 178,843 ÷ (178,843 + 50,000 + 29,091) = 69.3 %
+    expect(plain(chart.summary)).toBe(
+      'De grootste van 3 kostenposten is Uitgebreide verklarende analyse (structureel): € 178.843, 69% van de contante waarde van alle kosten (€ 257.934).',
+    );
+    expect(costsPerItem({ ...RESULT, byItem: [] }, { lang: 'en' }).summary).toBe('There are no cost items with an amount.');
+  });
+});
+
+describe('costsPerStakeholder', () => {
+  const chart = costsPerStakeholder(RESULT);
+
+  it('is valid Vega-Lite without warnings', () => {
+    expect(checkSpec(chart.spec)).toEqual(OK);
+  });
+  it('splits each stakeholder’s present value into incidental and structural', () => {
+    expect(costsByStakeholder(RESULT)).toEqual([
+      { id: 'gemeente', label: 'Gemeente', incidental: 50000, structural: 0, total: 50000 },
+      { id: 'lokaal_team', label: 'Lokaal Team', incidental: 29091, structural: 178843, total: 207934 },
+    ]);
+    expect(plain(chart.table.rows)).toEqual([
+      { stakeholder: 'Lokaal Team', incidental: '€ 29.091', structural: '€ 178.843', total: '€ 207.934' },
+      { stakeholder: 'Gemeente', incidental: '€ 50.000', structural: '€ 0', total: '€ 50.000' },
+    ]);
+  });
+  it('summarises who bears most', () => {
+    expect(plain(chart.summary)).toBe(
+      'Lokaal Team draagt de meeste kosten: € 207.934, 81% van de contante waarde van alle kosten. In totaal dragen 2 belanghebbenden kosten.',
+    );
+  });
+});
+
+describe('capacityChart', () => {
+  const chart = capacityChart(capacityNeeded(MODEL));
+
+  it('is valid Vega-Lite without warnings', () => {
+    expect(checkSpec(chart.spec)).toEqual(OK);
+  });
+  it('tables hours by kind, total hours and FTE per year', () => {
+    // Region hours (see capacity.test.ts): 1180, 1880, 1640, 1640; FTE at 1,200 hours.
+    expect(chart.table.rows).toEqual([
+      { year: '2025', incidental: '480', structural: '700', hours: '1.180', fte: '0,98' },
+      { year: '2026', incidental: '240', structural: '1.640', hours: '1.880', fte: '1,6' },
+      { year: '2027', incidental: '0', structural: '1.640', hours: '1.640', fte: '1,4' },
+      { year: '2028', incidental: '0', structural: '1.640', hours: '1.640', fte: '1,4' },
+    ]);
+    const layers = (chart.spec as { layer: Array<{ data: { values: Array<Record<string, unknown>> } }> }).layer;
+    expect(layers[2]!.data.values.map((d) => d.valueText)).toEqual(['1.180 uur · 0,98 fte', '1.880 uur · 1,6 fte', '1.640 uur · 1,4 fte', '1.640 uur · 1,4 fte']);
+  });
+  it('summarises the last year and the peak', () => {
+    expect(chart.summary).toBe(
+      'In 2028 heeft het lokale team 1.640 uur nodig, 1,4 fte bij 1.200 productieve uren per fte. Het meest is het in 2026: 1.880 uur (1,6 fte).',
+    );
+    expect(capacityChart(capacityNeeded(MODEL, { municipality: 'rijswijk' }), { lang: 'en' }).summary).toBe(
+      'In 2028 the local team needs 480 hours, 0.48 FTE at 1,000 productive hours per FTE. The most is needed in 2026: 560 hours (0.56 FTE).',
+    );
+  });
+  it('explains when the model has no hour items', () => {
+    const empty = capacityChart({ ...capacityNeeded(MODEL), items: [] });
+    expect(empty.summary).toBe('Het model heeft geen kostenposten in uren voor het lokale team; de benodigde capaciteit is niet te berekenen.');
+    expect(checkSpec(empty.spec)).toEqual(OK);
+  });
+});
+
+describe('costItemsTable', () => {
+  it('has kind, stakeholder, formula, an amount per year, present value and source, and flags illustrative items', () => {
+    const table = costItemsTable(RESULT);
+    expect(table.caption).toBe('Kostenposten met formule en bron');
+    expect(table.columns.map((c) => c.key)).toEqual(['item', 'kind', 'stakeholder', 'formula', 'y2025', 'y2026', 'y2027', 'pv', 'source']);
+    expect(plain(table.rows)).toEqual([
+      {
+        id: 'analysis',
+        illustrative: false,
+        cells: { item: 'Uitgebreide verklarende analyse', kind: 'structureel', stakeholder: 'Lokaal Team', formula: '100 gezinnen × 0,4 × 25 uur per casus × € 80', y2025: '€ 40.000', y2026: '€ 80.000', y2027: '€ 80.000', pv: '€ 178.843', source: 'seed 003' },
+      },
+      {
+        id: 'project_lead',
+        illustrative: true,
+        cells: { item: 'Projectleider', kind: 'incidenteel', stakeholder: 'Gemeente', formula: '1 × € 50.000', y2025: '€ 50.000', y2026: '€ 0', y2027: '€ 0', pv: '€ 50.000', source: '' },
+      },
+      {
+        id: 'training',
+        illustrative: true,
+        cells: { item: 'Starttraining', kind: 'incidenteel', stakeholder: 'Lokaal Team', formula: '20 medewerkers × 4 dagdelen × 4 uur per dagdeel × € 62,50', y2025: '€ 20.000', y2026: '€ 10.000', y2027: '€ 0', pv: '€ 29.091', source: 'seed 003' },
+      },
+    ]);
+    expect(costItemsTable(RESULT, { lang: 'en' }).columns.map((c) => c.label)).toEqual(['Cost item', 'Kind', 'Stakeholder', 'Formula', '2025', '2026', '2027', 'Present value', 'Source']);
+  });
+});
