@@ -65,7 +65,7 @@ export default [
     input: { cli: 'src/cli/main.ts' },
     external: (id) => isExternal(id) || nodeBuiltins.has(id),
     plugins: [ts()],
-    output: { dir: 'dist', format: 'es', chunkFileNames: 'lib/[name]-[hash].js', banner: '#!/usr/bin/env node' },
+    output: { dir: 'dist', format: 'es', chunkFileNames: 'lib/[name]-[hash].js' },
   },
   {
     input: { 'mbc-dashboard': 'components/drop-in.ts' },

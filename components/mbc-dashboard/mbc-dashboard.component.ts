@@ -171,12 +171,26 @@ export class MbcDashboard extends LitElement {
   }
 
   private renderPage(page: DashboardPage) {
+    const lang = resolveLang(this);
     switch (page) {
       case 'overview':
         return html`<div class="overview">
-          ${this.store?.model ? html`<mbc-business-case source=${SOURCE_ID} variant="tiles"></mbc-business-case>` : nothing}
-          <mbc-product-usage source=${SOURCE_ID} variant="tiles"></mbc-product-usage>
-          <mbc-indicators source=${SOURCE_ID} variant="tiles"></mbc-indicators>
+          ${this.store?.model
+            ? html`<section aria-labelledby="o-bc">
+                <h3 id="o-bc">${t(lang, 'dashboard.businessCase')}</h3>
+                <mbc-business-case source=${SOURCE_ID} variant="tiles"></mbc-business-case>
+              </section>`
+            : nothing}
+          ${this.store?.bundle
+            ? html`<section aria-labelledby="o-usage">
+                  <h3 id="o-usage">${t(lang, 'dashboard.usage')}</h3>
+                  <mbc-product-usage source=${SOURCE_ID} variant="tiles"></mbc-product-usage>
+                </section>
+                <section aria-labelledby="o-ind">
+                  <h3 id="o-ind">${t(lang, 'dashboard.indicators')}</h3>
+                  <mbc-indicators source=${SOURCE_ID} variant="tiles"></mbc-indicators>
+                </section>`
+            : nothing}
         </div>`;
       case 'business-case':
         return html`<mbc-business-case source=${SOURCE_ID}></mbc-business-case>`;

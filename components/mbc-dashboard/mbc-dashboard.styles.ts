@@ -48,6 +48,13 @@ export const dashboardStyles = css`
     display: grid;
     gap: 1.5rem;
   }
+  .overview section + section {
+    margin-block-start: 0;
+  }
+  .overview h3 {
+    font-size: 1.1em;
+    margin-block-end: 0.5rem;
+  }
   @media print {
     @page {
       size: A4 landscape;

@@ -11,6 +11,10 @@ export const filterBarStyles = css`
     border-radius: var(--mbc-border-radius, 4px);
     background: var(--mbc-filter-bar-background, var(--mbc-color-background, #ffffff));
   }
+  form > div {
+    min-inline-size: 0;
+    max-inline-size: 100%;
+  }
   label,
   .label {
     display: block;
@@ -20,6 +24,7 @@ export const filterBarStyles = css`
   }
   select {
     font: inherit;
+    inline-size: auto;
     min-block-size: 2.25rem;
     max-inline-size: 100%;
     color: inherit;

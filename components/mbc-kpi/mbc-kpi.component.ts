@@ -29,6 +29,7 @@ export class MbcKpi extends LitElement {
     css`
       :host {
         min-inline-size: 0;
+        container-type: inline-size;
       }
       .tile {
         block-size: 100%;
@@ -44,10 +45,14 @@ export class MbcKpi extends LitElement {
       }
       .value {
         margin: 0.1em 0 0;
-        font-size: var(--mbc-kpi-value-font-size, 1.75em);
+        /* Shrinks with the tile (container query units), so amounts never break mid-number. */
+        font-size: var(--mbc-kpi-value-font-size, clamp(1.05rem, 11cqi, 1.75rem));
         font-weight: 700;
         font-variant-numeric: tabular-nums;
-        overflow-wrap: anywhere;
+        white-space: nowrap;
+      }
+      .badge-line {
+        display: block;
       }
       .note {
         margin: 0.25em 0 0;
@@ -56,7 +61,6 @@ export class MbcKpi extends LitElement {
       }
       .badge {
         display: inline-block;
-        margin-inline-start: 0.5em;
         padding: 0 0.4em;
         font-size: 0.75rem;
         font-weight: 600;
@@ -88,10 +92,11 @@ export class MbcKpi extends LitElement {
     return html`<div class="tile" part="tile" role="group" aria-label=${this.label}>
       <p class="label" part="label">${this.label}</p>
       <p class="value" part="value">
-        ${this.value}${this.illustrative
-          ? html`<span class="badge" part="badge" title=${t(lang, 'illustrative.hint')}>${t(lang, 'illustrative')}</span>`
-          : nothing}
+        ${this.value}
       </p>
+      ${this.illustrative
+        ? html`<span class="badge-line"><span class="badge" part="badge" title=${t(lang, 'illustrative.hint')}>${t(lang, 'illustrative')}</span></span>`
+        : nothing}
       ${this.note ? html`<p class="note" part="note">${this.note}</p>` : nothing}
       <slot></slot>
     </div>`;

@@ -70,11 +70,17 @@ interface Mounted {
 }
 
 const mounted: Mounted[] = [];
+/** Vue's warnings and errors, uncaught errors and unhandled rejections: each test expects none. */
+const problems: string[] = [];
+const onError = (event: ErrorEvent) => problems.push(`error: ${event.message}`);
+const onRejection = (event: PromiseRejectionEvent) => problems.push(`unhandled rejection: ${String(event.reason)}`);
 
 function mount(render: () => Vue.VNode): Mounted {
   const host = document.createElement('div');
   document.body.append(host);
   const app = createApp({ render });
+  app.config.warnHandler = (message) => problems.push(`Vue warning: ${message}`);
+  app.config.errorHandler = (error) => problems.push(`Vue error: ${String(error)}`);
   app.mount(host);
   const entry = { app, host, unmounted: false };
   mounted.push(entry);
@@ -88,7 +94,18 @@ function unmount(entry: Mounted): void {
   entry.host.remove();
 }
 
-afterEach(() => mounted.splice(0).forEach(unmount));
+before(() => {
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+});
+after(() => {
+  window.removeEventListener('error', onError);
+  window.removeEventListener('unhandledrejection', onRejection);
+});
+afterEach(() => {
+  mounted.splice(0).forEach(unmount);
+  expect(problems.splice(0)).to.deep.equal([]);
+});
 
 /**
  * The app under test: a shared source with the filter bar and two views on it, and a product-

@@ -22,13 +22,30 @@ describe('the demo page (npm start)', () => {
     server?.close();
   });
 
-  it('renders the product-usage chart with marks and no console errors', async () => {
+  it('renders the dashboard: overview tiles, then the product-usage charts with marks, and no console errors', async () => {
     const page = await browser.newPage();
     const problems: string[] = [];
     page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
     page.on('pageerror', (e) => problems.push(String(e)));
     page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
     await page.goto(`http://localhost:${port}/`, { waitUntil: 'load' });
+    const deepCount = (selector: string) =>
+      page.evaluate((sel) => {
+        const count = (root: ParentNode): number =>
+          root.querySelectorAll(sel).length + [...root.querySelectorAll('*')].reduce((n, el) => n + (el.shadowRoot ? count(el.shadowRoot) : 0), 0);
+        return count(document);
+      }, selector);
+    await page.waitForFunction(() => document.querySelector('mbc-dashboard')?.shadowRoot?.querySelectorAll('[role="tab"]').length === 5, { timeout: 20000 });
+    await page.waitForFunction(
+      () => {
+        const count = (root: ParentNode): number =>
+          root.querySelectorAll('mbc-kpi').length + [...root.querySelectorAll('*')].reduce((n, el) => n + (el.shadowRoot ? count(el.shadowRoot) : 0), 0);
+        return count(document) >= 10;
+      },
+      { timeout: 20000 },
+    );
+    expect(await deepCount('mbc-kpi')).toBeGreaterThanOrEqual(10);
+    await page.evaluate(() => document.querySelector('mbc-dashboard')!.shadowRoot!.querySelector<HTMLButtonElement>('#tab-usage')!.click());
     const marks = await page.waitForFunction(
       () => {
         const count = (root: ParentNode): number =>

@@ -58,4 +58,21 @@ describe('the build', () => {
       expect(specifiers.filter((s) => !s!.startsWith('./') && !s!.startsWith('../')), file).toEqual([]);
     }
   });
+
+  it('dist/cli.js runs as the mbc-dashboard command', () => {
+    const run = (...args: string[]) => {
+      try {
+        return { status: 0, out: execFileSync(process.execPath, [dist('cli.js'), ...args], { cwd: root, encoding: 'utf8', stdio: 'pipe' }) };
+      } catch (error) {
+        const e = error as { status: number; stdout: string; stderr: string };
+        return { status: e.status, out: e.stdout + e.stderr };
+      }
+    };
+    expect(run('--help').status).toBe(0);
+    const bad = run('validate', 'data/examples/gebruik-met-fouten.csv');
+    expect(bad.status).toBe(1);
+    expect(bad.out).toContain('data/examples/gebruik-met-fouten.csv:3:product invalid_product');
+    expect(run('validate', 'data/h10-gebruik.csv').status).toBe(0);
+    expect(run('frobnicate').status).toBe(2);
+  });
 });
