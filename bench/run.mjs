@@ -582,7 +582,9 @@ function gitDescribe() {
   const git = (...a) => spawnSync('git', a, { cwd: ROOT, encoding: 'utf8' });
   const head = git('rev-parse', '--short', 'HEAD');
   if (head.status !== 0) return 'unknown';
-  const dirty = git('status', '--porcelain', '--untracked-files=no').stdout.trim() ? ' (with uncommitted changes)' : '';
+  // This script's own output does not count as a change.
+  const status = git('status', '--porcelain', '--untracked-files=no', '--', '.', ':(exclude)bench/RESULTS.md', ':(exclude)bench/.build');
+  const dirty = status.stdout.trim() ? ' (with uncommitted changes)' : '';
   return head.stdout.trim() + dirty;
 }
 
@@ -758,12 +760,12 @@ async function main() {
       await buildBrowserFiles();
       browser = await launchChromium();
       chromium = `Chromium ${(await browser.version()).replace(/^(Headless)?Chrome\//, '')}`;
-      const started = await startServer();
-      server = started.server;
+      const served = await startServer();
+      server = served.server;
       if (wanted('P1')) {
         log(`P1 first render, ${N.p1} runs each …`);
         try {
-          const p1 = await measureP1(browser, started.origin);
+          const p1 = await measureP1(browser, served.origin);
           const d = median(p1.dashboard);
           const b = median(p1.baseline);
           const ratio = d / b;
@@ -780,7 +782,7 @@ async function main() {
       if (wanted('P2')) {
         log(`P2 what-if update, ${N.p2} moves …`);
         try {
-          const p2 = await measureP2(browser, started.origin);
+          const p2 = await measureP2(browser, served.origin);
           const totals = p2.results.map((r) => r.total);
           const m = median(totals);
           rows.push(row('P2', 'what-if slider → charts redrawn', ms(m), '', `≤ ${TARGETS.p2Ms} ms`, m <= TARGETS.p2Ms));

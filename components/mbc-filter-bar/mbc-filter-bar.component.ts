@@ -36,6 +36,10 @@ function scenariosOf(model: unknown): ScenarioOption[] {
 export class MbcFilterBar extends MbcView {
   static override styles = [baseStyles, filterBarStyles];
 
+  protected override get drawsCharts(): boolean {
+    return false;
+  }
+
   private handleRegion(store: DataStore): void {
     store.setFilters({ municipalities: [] });
   }

@@ -8,6 +8,7 @@ import { StoreController } from './store-controller.js';
 import type { DataStore } from './store.js';
 import { LangController, resolveLang } from './lang.js';
 import { emit } from './events.js';
+import { loadVega } from '../mbc-chart/vega-loader.js';
 
 /** At most this many problems are listed in an alert; the rest are counted. */
 const MAX_LISTED = 20;
@@ -42,6 +43,18 @@ export abstract class MbcView extends LitElement {
   /** The language in use: `lang` on the element or the nearest ancestor, else Dutch. */
   protected get language(): Lang {
     return resolveLang(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Start loading Vega while the data loads, so the first chart does not wait for both in
+    // turn. Views that show only tiles never need it.
+    if (this.drawsCharts) void loadVega().catch(() => undefined);
+  }
+
+  /** Whether this view will draw charts (the filter bar and tile-only views do not). */
+  protected get drawsCharts(): boolean {
+    return (this as { variant?: string }).variant !== 'tiles';
   }
 
   protected override updated(): void {
