@@ -30,6 +30,7 @@ import { Memo } from '../shared/memo.js';
 import { readTheme } from '../shared/theme.js';
 import { emit } from '../shared/events.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { viewLayoutStyles } from '../shared/layout.styles.js';
 import { businessCaseStyles } from './mbc-business-case.styles.js';
 import '../mbc-chart/mbc-chart.js';
 import '../mbc-kpi/mbc-kpi.js';
@@ -103,7 +104,7 @@ interface Analyses {
  * @cssprop --mbc-space-inline - Space between tiles and controls (default 0.75rem).
  */
 export class MbcBusinessCase extends MbcView {
-  static override styles = [baseStyles, businessCaseStyles];
+  static override styles = [baseStyles, viewLayoutStyles, businessCaseStyles];
 
   /** What-if values by parameter id, as the sliders set them; they apply on top of everything. */
   @state() private whatIf: Readonly<Record<string, number>> = {};

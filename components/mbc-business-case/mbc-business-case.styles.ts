@@ -1,6 +1,12 @@
 import { css } from 'lit';
 
 export const businessCaseStyles = css`
+  .tiles {
+    margin-block-end: 0;
+  }
+  .grid {
+    margin-block-end: var(--mbc-space-block, 1.5rem);
+  }
   :host {
     container-type: inline-size;
   }
@@ -19,11 +25,6 @@ export const businessCaseStyles = css`
   .notes {
     margin-block: 0 0.75em;
     padding-inline-start: 1.25em;
-  }
-  .tiles {
-    display: grid;
-    gap: var(--mbc-space-inline, 0.75rem);
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 10rem), 1fr));
   }
   .tiles-note {
     margin-block: 0.5em 0;
@@ -59,18 +60,6 @@ export const businessCaseStyles = css`
     inline-size: 100%;
     margin-inline: 0;
     accent-color: var(--mbc-color-series-1, #1f5fa8);
-  }
-  .grid {
-    display: grid;
-    gap: var(--mbc-space-block, 1.5rem);
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 28rem), 1fr));
-    margin-block-end: var(--mbc-space-block, 1.5rem);
-  }
-  .wide {
-    grid-column: 1 / -1;
-  }
-  .grid > * {
-    min-inline-size: 0;
   }
   details.whatif > summary {
     cursor: pointer;

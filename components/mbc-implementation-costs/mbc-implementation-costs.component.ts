@@ -28,6 +28,7 @@ import { Memo } from '../shared/memo.js';
 import { readTheme } from '../shared/theme.js';
 import { emit } from '../shared/events.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { viewLayoutStyles } from '../shared/layout.styles.js';
 import { implementationCostsStyles } from './mbc-implementation-costs.styles.js';
 import '../mbc-chart/mbc-chart.js';
 import '../mbc-kpi/mbc-kpi.js';
@@ -83,7 +84,7 @@ type Computed = { ok: true; view: CostsView } | { ok: false; errors: FileIssue[]
  * @cssprop --mbc-space-inline - Space between tiles (default 0.75rem).
  */
 export class MbcImplementationCosts extends MbcView {
-  static override styles = [baseStyles, implementationCostsStyles];
+  static override styles = [baseStyles, viewLayoutStyles, implementationCostsStyles];
 
   /**
    * Municipality to show (an id or label of the model's municipalities); empty for the shared

@@ -33,6 +33,7 @@ import { Memo } from '../shared/memo.js';
 import { readTheme } from '../shared/theme.js';
 import { emit } from '../shared/events.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { viewLayoutStyles } from '../shared/layout.styles.js';
 import { indicatorsStyles } from './mbc-indicators.styles.js';
 import '../mbc-chart/mbc-chart.js';
 import '../mbc-kpi/mbc-kpi.js';
@@ -82,7 +83,7 @@ interface IndicatorViewModel {
  * @cssprop --mbc-color-series-1 - First chart colour (bars, the trend line); also `--mbc-color-series-2`, `-3` for the OTS series.
  */
 export class MbcIndicators extends MbcView {
-  static override styles = [baseStyles, indicatorsStyles];
+  static override styles = [baseStyles, viewLayoutStyles, indicatorsStyles];
 
   /**
    * Municipality to show when the view has its own data (`src` or `bundle`); empty for the

@@ -6,23 +6,6 @@ import { css } from 'lit';
  * custom property with a fallback.
  */
 export const indicatorsStyles = css`
-  .tiles {
-    display: grid;
-    gap: var(--mbc-space-inline, 0.75rem);
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 10rem), 1fr));
-    margin-block-end: var(--mbc-space-block, 1.5rem);
-  }
-  .grid {
-    display: grid;
-    gap: var(--mbc-space-block, 1.5rem);
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 28rem), 1fr));
-  }
-  .grid > * {
-    min-inline-size: 0;
-  }
-  .wide {
-    grid-column: 1 / -1;
-  }
   .trend {
     display: grid;
     gap: 0.5em;

@@ -14,6 +14,7 @@ import type { DataStore } from '../shared/store.js';
 import { Memo } from '../shared/memo.js';
 import { readTheme } from '../shared/theme.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { viewLayoutStyles } from '../shared/layout.styles.js';
 import { productUsageStyles } from './mbc-product-usage.styles.js';
 import '../mbc-chart/mbc-chart.js';
 import '../mbc-kpi/mbc-kpi.js';
@@ -36,7 +37,7 @@ import '../mbc-kpi/mbc-kpi.js';
  * @csspart alert - The box that lists data problems.
  */
 export class MbcProductUsage extends MbcView {
-  static override styles = [baseStyles, productUsageStyles];
+  static override styles = [baseStyles, viewLayoutStyles, productUsageStyles];
 
   /**
    * Municipality to show when the view has its own data (`src` or `bundle`); empty for the

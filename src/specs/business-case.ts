@@ -51,16 +51,6 @@ export function amountScale(amounts: readonly number[], lang: Lang = 'nl'): Amou
 }
 
 /**
- * Vega's number locale for axis labels (`format`), matching `Intl` nl-NL / en-GB. Not exported:
- * `src/specs/implementation-costs.ts` has the same helper; one shared copy belongs in theme.ts.
- */
-function numberLocale(lang: Lang) {
-  return lang === 'en'
-    ? { decimal: '.', thousands: ',', grouping: [3], currency: ['€', ''] as [string, string] }
-    : { decimal: ',', thousands: '.', grouping: [3], currency: ['€ ', ''] as [string, string] };
-}
-
-/**
  * A parameter value with its unit, exactly as the engine writes it in the item formulas
  * (`valueWithUnit`): `€ 82,50`, `€ 82,50 per uur`, `25 uur`, `0,4` (a bare share).
  */
@@ -71,7 +61,7 @@ export function formatParameterValue(value: number, unit: string, lang: Lang = '
 function setup(options: BusinessCaseSpecOptions) {
   const lang = options.lang ?? 'nl';
   const theme = options.theme ?? DEFAULT_THEME;
-  const config = { ...vegaConfig(theme), locale: { number: numberLocale(lang) } };
+  const config = vegaConfig(theme, lang);
   const fileName = (title: string) => slug(options.context ? `${title} ${options.context}` : title);
   // Whole euros: float noise around zero (−1e-11) must not read "€ -0".
   const euro = (v: number) => formatEuro(Math.round(v) === 0 ? 0 : v, lang);

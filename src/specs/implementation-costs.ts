@@ -1,5 +1,4 @@
 import type { TopLevelSpec } from 'vega-lite';
-import type { Config } from 'vega-lite';
 import type { BusinessCaseResult, ItemKind, ItemResult } from '../model/types.js';
 import type { CapacityResult } from '../select/capacity.js';
 import type { Lang } from '../i18n/lang.js';
@@ -33,13 +32,6 @@ export interface CostSpecOptions {
 
 /** Structural first, so it sits at the base of a stacked bar. */
 const KINDS: readonly ItemKind[] = ['structural', 'incidental'];
-
-/** The d3 number locale for axis labels, so axes read `€ 250.000` in Dutch. */
-export function numberLocale(lang: Lang): NonNullable<Config['locale']>['number'] {
-  return lang === 'nl'
-    ? { decimal: ',', thousands: '.', grouping: [3], currency: ['€ ', ''] }
-    : { decimal: '.', thousands: ',', grouping: [3], currency: ['€', ''] };
-}
 
 function kindLabel(lang: Lang, kind: ItemKind): string {
   return t(lang, `kind.${kind}`);
@@ -100,7 +92,7 @@ function rowChart(options: {
     description: options.title,
     width: 'container',
     height: Math.max(1, options.rows.length) * ROW_STEP,
-    config: { ...vegaConfig(theme), locale: { number: numberLocale(lang) } },
+    config: vegaConfig(theme, lang),
     encoding: {
       y: { field: 'key', type: 'nominal', sort: options.rows.map((r) => r.key), axis: null },
     },

@@ -200,7 +200,7 @@ export function indicatorOverview(cells: readonly YearCell[], options: Indicator
     description: title,
     width: 'container',
     height: bandHeight(rows.length, 26),
-    config: vegaConfig(theme),
+    config: vegaConfig(theme, lang),
     data: { values: data },
     encoding: {
       x: {
@@ -404,7 +404,7 @@ function countPerPeriod(cells: readonly IndicatorCell[], indicator: string, titl
     description: title,
     width: 'container',
     height: 260,
-    config: vegaConfig(theme),
+    config: vegaConfig(theme, lang),
     data: { values: data },
     encoding: {
       // The domain in period order: the layers hold different rows.
@@ -471,7 +471,7 @@ export function preventedVtosPerMunicipality(cells: readonly IndicatorCell[], op
     description: title,
     width: 'container',
     height: bandHeight(data.length),
-    config: vegaConfig(theme),
+    config: vegaConfig(theme, lang),
     // `municipality` is the datum field a click selects.
     data: { values: data.map((d) => ({ ...d, municipality: d.key })) },
     encoding: {
@@ -569,7 +569,7 @@ export function indicatorTrend(cells: readonly IndicatorCell[], indicator: strin
     description: title,
     width: 'container',
     height: 260,
-    config: vegaConfig(theme),
+    config: vegaConfig(theme, lang),
     data: { values: data },
     encoding: { x },
     layer: [
@@ -672,7 +672,7 @@ export function otsStartedPreventedEndedEarly(cells: readonly IndicatorCell[], o
     description: title,
     width: 'container',
     height: 280,
-    config: vegaConfig(theme),
+    config: vegaConfig(theme, lang),
     data: { values: data },
     encoding: {
       x: { field: 'periodLabel', type: 'ordinal', sort: null, scale: { domain: periodLabels }, title: ti(lang, 'axis.period'), axis: { labelAngle: -45 } },

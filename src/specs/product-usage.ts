@@ -56,7 +56,7 @@ export function indicationsPerQuarter(cells: readonly UsageCell[], options: Spec
     description: title,
     width: 'container',
     height: 280,
-    config: vegaConfig(theme),
+    config: vegaConfig(theme, lang),
     data: { values: data },
     mark: { type: 'bar', tooltip: true },
     encoding: {

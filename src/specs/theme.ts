@@ -1,4 +1,5 @@
 import type { Config } from 'vega-lite';
+import type { Lang } from '../i18n/lang.js';
 
 /**
  * The theme tokens that reach the charts. Components read them from the CSS custom properties
@@ -35,9 +36,23 @@ export const DEFAULT_THEME: Theme = {
   net: '#1a1a1a',
 };
 
-/** The Vega-Lite config for a theme: fonts, colours and sizes only, no behaviour. */
-export function vegaConfig(theme: Theme): Config {
+/**
+ * Vega's d3 number locale for axis labels, matching `Intl` nl-NL / en-GB, so a Dutch axis reads
+ * `1.500` and `€ 250.000`.
+ */
+export function numberLocale(lang: Lang): NonNullable<Config['locale']>['number'] {
+  return lang === 'en'
+    ? { decimal: '.', thousands: ',', grouping: [3], currency: ['€', ''] }
+    : { decimal: ',', thousands: '.', grouping: [3], currency: ['€ ', ''] };
+}
+
+/**
+ * The Vega-Lite config for a theme and language: fonts, colours, sizes and the number locale
+ * of the axes; no behaviour.
+ */
+export function vegaConfig(theme: Theme, lang?: Lang): Config {
   return {
+    ...(lang ? { locale: { number: numberLocale(lang) } } : {}),
     background: theme.background,
     font: theme.fontFamily,
     // The chart's accessible name is the generated summary on its container, and the data table

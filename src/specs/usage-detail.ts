@@ -103,7 +103,7 @@ export function utilisationByMunicipality(cells: readonly UsageCell[], options: 
     description: title,
     width: 'container',
     height: bandHeight(data.length),
-    config: vegaConfig(theme),
+    config: vegaConfig(theme, lang),
     data: { values: data },
     layer: [
       {
@@ -213,7 +213,7 @@ export function routesChart(cells: readonly UsageCell[], options: SpecOptions = 
     description: title,
     width: 'container',
     height: bandHeight(data.length, 34),
-    config: vegaConfig(theme),
+    config: vegaConfig(theme, lang),
     data: { values: data },
     encoding: { y: { field: 'routeLabel', type: 'nominal', sort: null, title: null } },
     layer: [
@@ -281,7 +281,7 @@ export function repeatIndications(cells: readonly UsageCell[], options: SpecOpti
     description: title,
     width: 'container',
     height: bandHeight(data.length, 34),
-    config: vegaConfig(theme),
+    config: vegaConfig(theme, lang),
     data: { values: data.map((d) => ({ ...d, repeatText: text(d.repeat, d.hidden, d.partial) })) },
     encoding: { y: { field: 'productLabel', type: 'nominal', sort: null, title: null } },
     layer: [
@@ -358,7 +358,7 @@ export function hoursDistributionChart(bins: readonly SelectedHoursBin[], option
     description: title,
     width: 'container',
     height: 260,
-    config: vegaConfig(theme),
+    config: vegaConfig(theme, lang),
     data: { values: data },
     mark: { type: 'bar', tooltip: true, strokeWidth: 2 },
     encoding: {

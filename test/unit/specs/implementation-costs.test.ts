@@ -8,12 +8,12 @@ import {
   costsPerItem,
   costsPerStakeholder,
   costsPerYear,
-  numberLocale,
 } from '../../../src/specs/implementation-costs.js';
 import { capacityNeeded } from '../../../src/select/capacity.js';
 import type { BusinessCaseModel, BusinessCaseResult, ItemResult } from '../../../src/model/types.js';
 import { compile } from 'vega-lite';
 import { checkSpec } from './vl.js';
+import { numberLocale } from '../../../src/specs/theme.js';
 
 /** Intl writes a no-break space after the euro sign; compare with plain spaces. */
 const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value).replace(/\u00a0/g, ' '));
