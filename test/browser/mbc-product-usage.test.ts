@@ -105,3 +105,34 @@ describe('mbc-product-usage', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('mbc-product-usage on the H10 sample', () => {
+  it('renders marks from the sample bundle, and a click on a municipality bar filters a second view', async () => {
+    const container = await fixture(html`<div>
+      <mbc-data-source id="h10-src" src="/data/h10-bundle.json"></mbc-data-source>
+      <mbc-product-usage id="one" source="h10-src"></mbc-product-usage>
+      <mbc-product-usage id="two" source="h10-src" variant="tiles"></mbc-product-usage>
+    </div>`);
+    const one = container.querySelector<MbcProductUsage>('#one')!;
+    const two = container.querySelector<MbcProductUsage>('#two')!;
+    await waitUntil(() => one.shadowRoot!.querySelectorAll('mbc-chart').length >= 4, 'charts', { timeout: 15000 });
+    const utilisation = [...one.shadowRoot!.querySelectorAll<MbcChart>('mbc-chart')].find((c) => c.heading.startsWith('Benutting'))!;
+    await waitUntil(() => utilisation.shadowRoot!.querySelectorAll('g.mark-rect path').length > 0, 'bars', { timeout: 15000 });
+    // 36 bars: 12 quarters × 3 products in the first chart.
+    const first = one.shadowRoot!.querySelector<MbcChart>('mbc-chart')!;
+    await waitUntil(() => first.shadowRoot!.querySelectorAll('g.mark-rect path').length === 36, '36 bars');
+    const regionTotal = two.shadowRoot!.querySelector('mbc-kpi')!.value;
+    // Click the first utilisation bar (Delft, alphabetically first with published hours).
+    const bar = utilisation.shadowRoot!.querySelector<SVGPathElement>('g.mark-rect path')!;
+    const box = bar.getBoundingClientRect();
+    const source = container.querySelector('mbc-data-source')!;
+    const change = oneEvent(source, 'mbc-filter-change');
+    for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
+      bar.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true, clientX: box.x + box.width / 2, clientY: box.y + box.height / 2 }));
+    }
+    const selected = (await change).detail.filters.municipalities;
+    expect(selected).to.have.length(1);
+    await waitUntil(() => two.shadowRoot!.querySelector('mbc-kpi')!.value !== regionTotal, 'second view follows');
+    expect(deepText(two.shadowRoot!)).not.to.contain(regionTotal);
+  });
+});
