@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 import '../../components/register.js';
 import { deepQueryAll } from './helpers.js';
@@ -49,6 +49,12 @@ describe('stories', () => {
         await new Promise((r) => setTimeout(r, 400));
         const elements = deepQueryAll(host, '*').filter((el) => el.localName.startsWith('mbc-'));
         expect(elements.length, `${name}/${storyName} renders mbc elements`).to.be.greaterThan(0);
+        // Stories with good data show no problem; the error stories must show one.
+        if (/Malformed|Error/.test(storyName)) {
+          await waitUntil(() => deepQueryAll(host, '[role="alert"]').length > 0, `${name}/${storyName} shows its alert`, { timeout: 10000 });
+        } else if (!/Loading|Empty/.test(storyName)) {
+          expect(deepQueryAll(host, '[role="alert"]').map((a) => a.textContent!.trim().slice(0, 200)), `${name}/${storyName}`).to.deep.equal([]);
+        }
         window.removeEventListener('error', onError);
         window.removeEventListener('unhandledrejection', onRejection);
         render(html``, host);
