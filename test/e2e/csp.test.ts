@@ -62,4 +62,17 @@ describe('dist/ under a strict Content-Security-Policy', () => {
     expect(foreign).toEqual([]);
     await page.close();
   }, 40000);
+
+  it('raw CSV under the same CSP gives a clear message naming the fix, not a stack trace', async () => {
+    const page = await browser.newPage();
+    await page.goto(`http://localhost:${port}/test/e2e/pages/csp-raw.html`, { waitUntil: 'load' });
+    const alert = await page.waitForFunction(
+      () => document.querySelector('mbc-product-usage')?.shadowRoot?.querySelector('[role="alert"]')?.textContent ?? false,
+      { timeout: 20000 },
+    );
+    expect(await alert.jsonValue()).toContain('npx mbc-dashboard prepare');
+    const errors = await page.evaluate(() => (window as unknown as { __errors: string[] }).__errors);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 40000);
 });
