@@ -100,3 +100,65 @@ describe('races', () => {
     expect(seen[0]).to.equal('236');
   });
 });
+
+describe('hostile labels in a model and in indicators', () => {
+  beforeEach(() => {
+    window.__xss = 0;
+  });
+
+  async function hostileModel() {
+    const model = await (await fetch('/test/fixtures/business-case-small.json')).json();
+    model.title = PAYLOADS[0];
+    model.stakeholders.forEach((s: { label: string }, i: number) => (s.label = PAYLOADS[(i + 1) % PAYLOADS.length]!));
+    model.parameters.forEach((p: { label: string; source?: string }, i: number) => {
+      p.label = PAYLOADS[(i + 3) % PAYLOADS.length]!;
+      p.source = PAYLOADS[(i + 4) % PAYLOADS.length]!;
+    });
+    model.items.forEach((item: { label: string; source?: string }, i: number) => {
+      item.label = PAYLOADS[(i + 5) % PAYLOADS.length]!;
+      item.source = PAYLOADS[(i + 6) % PAYLOADS.length]!;
+    });
+    (model.pm ??= []).push({ label: PAYLOADS[1], stakeholder: model.stakeholders[0].id });
+    return model;
+  }
+
+  for (const tag of ['mbc-business-case', 'mbc-implementation-costs'] as const) {
+    it(`${tag} shows item labels, sources, stakeholders and titles as text everywhere`, async () => {
+      const model = await hostileModel();
+      const el = document.createElement(tag) as HTMLElement & { model: unknown };
+      el.model = model;
+      document.body.append(el);
+      await waitUntil(() => deepQueryAll(el.shadowRoot!, '.canvas svg').length > 0, 'a chart drawn', { timeout: 15000 });
+      await new Promise((r) => setTimeout(r, 300));
+      for (const chart of deepQueryAll<MbcChart>(el.shadowRoot!, 'mbc-chart')) {
+        chart.shadowRoot!.querySelector<HTMLButtonElement>('button[part="toggle"]')!.click();
+        await chart.updateComplete;
+        if (chart.view) {
+          const svg = await (await chart.exportFile('svg')).blob.text();
+          expect(svg).not.to.match(/<(img|script|iframe|details|body)\b/);
+        }
+        const csv = await (await chart.exportFile('csv')).blob.text();
+        expect(csv).not.to.match(/^=|;=/m);
+      }
+      expect(deepText(el.shadowRoot!)).to.contain('<img src=x onerror=');
+      expect(deepQueryAll(el.shadowRoot!, 'img, iframe, script, details[open][ontoggle], a[href^="javascript"], body').length).to.equal(0);
+      await new Promise((r) => setTimeout(r, 100));
+      expect(window.__xss).to.equal(0);
+      el.remove();
+    });
+  }
+
+  it('mbc-indicators shows custom indicator labels as text', async () => {
+    const bundle: Bundle = {
+      format: 'mbc-bundle', version: 1, suppressionThreshold: 5, municipalities: ['Delft', 'Rijswijk'], periods: ['2024-Q1', '2024-Q2'],
+      usage: [], usageRegion: [],
+      indicators: ['2024-Q1', '2024-Q2'].map((period, i) => ({ municipality: 'Delft', period, indicator: 'eigen', value: 10 + i, label: PAYLOADS[1]!, suppressed: false })),
+      indicatorsRegion: [], warnings: [],
+    };
+    const el = await fixture<HTMLElement>(html`<mbc-indicators municipality="Delft" indicator="eigen" .bundle=${bundle}></mbc-indicators>`);
+    await waitUntil(() => deepText(el.shadowRoot!).includes('<img src=x onerror='), 'label shown as text', { timeout: 15000 });
+    expect(deepQueryAll(el.shadowRoot!, 'img').length).to.equal(0);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(window.__xss).to.equal(0);
+  });
+});
