@@ -74,7 +74,7 @@ export class MbcDataSource extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('bundle') || changed.has('model')) {
-      if (this.bundle !== undefined || this.model !== undefined) this.store.setData({ bundle: this.bundle ?? null, model: this.model ?? null });
+      if (this.bundle !== undefined || this.model !== undefined) this.store.setData({ bundle: this.bundle ?? null, model: this.model ?? null }, resolveLang(this));
     }
     if (changed.has('src')) {
       if (this.src) void this.store.load(this.src, resolveLang(this), this.maxBytes);

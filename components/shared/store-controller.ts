@@ -31,6 +31,8 @@ export class StoreController implements ReactiveController {
   store: DataStore | null = null;
   private own?: DataStore;
   private key = '';
+  private givenBundle?: Bundle;
+  private givenModel?: unknown;
   private readonly onChange = () => this.host.requestUpdate();
   private readonly onSourceConnected = () => this.resolve(true);
 
@@ -68,7 +70,12 @@ export class StoreController implements ReactiveController {
       this.own ??= new DataStore();
       store = this.own;
       if (bundle || model) {
-        if (store.bundle !== (bundle ?? null) || store.model !== (model ?? null)) store.setData({ bundle: bundle ?? null, model: model ?? null });
+        // Compare with what was given, not with the store: a refused bundle leaves the store empty.
+        if (this.givenBundle !== bundle || this.givenModel !== model) {
+          this.givenBundle = bundle;
+          this.givenModel = model;
+          store.setData({ bundle: bundle ?? null, model: model ?? null }, resolveLang(this.host));
+        }
       } else if (key !== this.key || force) {
         if (key !== this.key || store.status === 'idle') void store.load(src, resolveLang(this.host), this.host.maxBytes);
       }

@@ -1,6 +1,7 @@
 import type { Bundle } from '../../src/data/types.js';
 import type { FileIssue } from '../../src/data/load.js';
 import { loadSource, type SourceData } from '../../src/data/source.js';
+import { checkBundle } from '../../src/data/check-bundle.js';
 import { EMPTY_FILTERS, type Filters } from '../../src/select/filters.js';
 import type { Lang } from '../../src/i18n/lang.js';
 
@@ -44,15 +45,20 @@ export class DataStore extends EventTarget {
     this.apply(data);
   }
 
-  /** Set data directly (JS properties `bundle` / `model`). */
-  setData(data: { bundle?: Bundle | null; model?: unknown | null; title?: string }): void {
+  /**
+   * Set data directly (JS properties `bundle` / `model`). A bundle is checked like a loaded one
+   * (structure, finite numbers, no unsuppressed small counts); a bad one is refused with errors.
+   */
+  setData(data: { bundle?: Bundle | null; model?: unknown | null; title?: string }, lang: Lang = 'nl'): void {
     this.generation++;
     this.controller?.abort();
+    const bundle = data.bundle === undefined ? this.bundle : data.bundle;
+    const issues = bundle ? checkBundle(bundle, lang) : [];
     this.apply({
       title: data.title ?? this.title,
-      bundle: data.bundle === undefined ? this.bundle : data.bundle,
+      bundle: issues.length ? null : bundle,
       model: data.model === undefined ? this.model : data.model,
-      errors: [],
+      errors: issues.map((i) => ({ file: '', line: 0, code: i.code, message: i.message })),
       warnings: [],
     });
   }

@@ -1,5 +1,7 @@
 import type { Bundle, DataIssue } from './types.js';
 import type { Lang } from '../i18n/lang.js';
+import { checkBundle } from './check-bundle.js';
+import { formatNumber } from '../format/number.js';
 
 /** A problem with a file, with the file's URL or name. */
 export interface FileIssue extends DataIssue {
@@ -21,7 +23,7 @@ const MESSAGES = {
   nl: {
     http: 'Het bestand kon niet worden opgehaald (HTTP {status}).',
     network: 'Het bestand kon niet worden opgehaald: {reason}.',
-    too_large: 'Het bestand is groter dan de ingestelde grens van {limit} MB.',
+    too_large: 'Het bestand is groter dan de ingestelde grens van {limit}.',
     invalid_json: 'Het bestand is geen geldige JSON: {reason}.',
     wrong_format: 'Het bestand heeft niet het verwachte formaat "{expected}" (gevonden: "{found}").',
     wrong_version: 'Versie {found} van "{format}" wordt niet ondersteund (verwacht: {expected}).',
@@ -29,7 +31,7 @@ const MESSAGES = {
   en: {
     http: 'The file could not be fetched (HTTP {status}).',
     network: 'The file could not be fetched: {reason}.',
-    too_large: 'The file is larger than the configured limit of {limit} MB.',
+    too_large: 'The file is larger than the configured limit of {limit}.',
     invalid_json: 'The file is not valid JSON: {reason}.',
     wrong_format: 'The file does not have the expected format "{expected}" (found: "{found}").',
     wrong_version: 'Version {found} of "{format}" is not supported (expected: {expected}).',
@@ -61,7 +63,8 @@ export async function fetchBytes(url: string, options: LoadOptions = {}): Promis
   }
   if (!response.ok) return { errors: [issue(url, lang, 'http', { status: response.status })] };
   const declared = Number(response.headers.get('content-length'));
-  const tooLarge = () => ({ errors: [issue(url, lang, 'too_large', { limit: Math.round((limit / 1048576) * 10) / 10 })] });
+  const limitText = limit >= 1048576 ? `${formatNumber(limit / 1048576, lang)} MB` : `${formatNumber(limit / 1024, lang)} kB`;
+  const tooLarge = () => ({ errors: [issue(url, lang, 'too_large', { limit: limitText })] });
   if (Number.isFinite(declared) && declared > limit) {
     await response.body?.cancel().catch(() => undefined);
     return tooLarge();
@@ -115,5 +118,7 @@ export async function loadBundleFromUrl(url: string, options: LoadOptions = {}):
   if (parsed.errors.length) return { errors: parsed.errors };
   const errors = checkFormat(parsed.value, 'mbc-bundle', 1, url, lang);
   if (errors.length) return { errors };
+  const issues = checkBundle(parsed.value, lang);
+  if (issues.length) return { errors: issues.map((i) => ({ file: url, line: 1, code: i.code, message: i.message })) };
   return { bundle: parsed.value as Bundle, errors: [] };
 }

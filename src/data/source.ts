@@ -1,6 +1,8 @@
 import type { Bundle, DataIssue, IndicatorRow, UsageRow } from './types.js';
 import type { Lang } from '../i18n/lang.js';
 import { checkFormat, fetchBytes, parseJson, type FileIssue, type LoadOptions } from './load.js';
+import { checkBundle } from './check-bundle.js';
+import { locateJsonPath } from './json-locate.js';
 
 /**
  * A manifest (`format: "mbc-manifest"`, `version: 1`) names the files of one dashboard, with
@@ -91,7 +93,14 @@ export async function loadSource(url: string, options: LoadOptions = {}): Promis
     if (format === 'mbc-business-case') return checkModel(parsed.value, new TextDecoder().decode(bytes), url, lang);
     const errors = checkFormat(parsed.value, 'mbc-bundle', 1, url, lang);
     if (errors.length) result.errors.push(...errors);
-    else result.bundle = parsed.value as Bundle;
+    else {
+      const issues = checkBundle(parsed.value, lang);
+      if (issues.length === 0) result.bundle = parsed.value as Bundle;
+      else {
+        const text = new TextDecoder().decode(bytes);
+        result.errors.push(...issues.map((issue) => located(issue, text, url, lang)));
+      }
+    }
     return result;
   }
   // A raw file: usage or indicators, told apart by its header.
@@ -105,14 +114,17 @@ export async function loadSource(url: string, options: LoadOptions = {}): Promis
  * its warnings are.
  */
 async function checkModel(model: unknown, text: string, url: string, lang: Lang): Promise<SourceData> {
-  const [{ validateModel }, { locateJsonPath }] = await Promise.all([import('../model/validate.js'), import('./json-locate.js')]);
+  const { validateModel } = await import('../model/validate.js');
   const { errors, warnings } = validateModel(model, { lang });
-  const located = (issue: { path: string; code: string; message: string }): FileIssue => {
-    const at = locateJsonPath(text, issue.path);
-    const where = at ? MESSAGES[lang].at.replace('{line}', String(at.line)).replace('{column}', String(at.column)) : '';
-    return { file: url, line: at?.line ?? 1, code: issue.code, message: `${where}${issue.path}: ${issue.message}` };
-  };
-  return { title: '', bundle: null, model: errors.length ? null : model, errors: errors.map(located), warnings: warnings.map(located) };
+  const at = (issue: { path: string; code: string; message: string }) => located({ ...issue, message: `${issue.path}: ${issue.message}` }, text, url, lang);
+  return { title: '', bundle: null, model: errors.length ? null : model, errors: errors.map(at), warnings: warnings.map(at) };
+}
+
+/** An issue with a JSON path, placed at its line and column in the file's text. */
+function located(issue: { path: string; code: string; message: string }, text: string, url: string, lang: Lang): FileIssue {
+  const at = locateJsonPath(text, issue.path);
+  const where = at ? MESSAGES[lang].at.replace('{line}', String(at.line)).replace('{column}', String(at.column)) : '';
+  return { file: url, line: at?.line ?? 1, code: issue.code, message: `${where}${issue.message}` };
 }
 
 async function loadManifest(value: unknown, url: string, options: LoadOptions): Promise<SourceData> {

@@ -1,0 +1,104 @@
+import type { Bundle } from './types.js';
+import { PRODUCTS, ROUTES } from './types.js';
+import { isCountIndicator, indicatorDefinition } from './indicators.js';
+import type { Lang } from '../i18n/lang.js';
+
+/** A problem in a bundle, with a JSON path. */
+export interface BundleIssue {
+  path: string;
+  code: 'bundle_structure' | 'bundle_value' | 'unsuppressed_count';
+  message: string;
+}
+
+const MESSAGES = {
+  nl: {
+    bundle_structure: '{path}: {what} ontbreekt of heeft de verkeerde vorm.',
+    bundle_value: '{path}: "{value}" is geen geldig getal.',
+    unsuppressed_count: '{path}: het aantal {value} ligt tussen 1 en {max} maar is niet afgeschermd. Maak de bundel met "npx mbc-dashboard prepare".',
+    more: 'En nog {n} problemen in deze bundel.',
+  },
+  en: {
+    bundle_structure: '{path}: {what} is missing or has the wrong shape.',
+    bundle_value: '{path}: "{value}" is not a valid number.',
+    unsuppressed_count: '{path}: the count {value} lies between 1 and {max} but is not suppressed. Make the bundle with "npx mbc-dashboard prepare".',
+    more: 'And {n} more problems in this bundle.',
+  },
+} as const;
+
+const MAX_ISSUES = 20;
+
+/**
+ * Check a bundle before any view uses it: its structure, that every number is finite (JSON
+ * allows `1e400`, which reads as Infinity), and — defence in depth for bundles not made by
+ * `prepare` — that no count from 1 to threshold − 1 is published. Returns at most 20 issues
+ * (plus one that counts the rest); an empty list means the bundle is safe to show.
+ */
+export function checkBundle(value: unknown, lang: Lang = 'nl'): BundleIssue[] {
+  const issues: BundleIssue[] = [];
+  let extra = 0;
+  const push = (code: BundleIssue['code'], path: string, values: Record<string, string | number>) => {
+    if (issues.length >= MAX_ISSUES) {
+      extra++;
+      return;
+    }
+    const message = MESSAGES[lang][code].replace(/\{(\w+)\}/g, (_, k: string) => String(k === 'path' ? path : (values[k] ?? '')));
+    issues.push({ path, code, message });
+  };
+  const b = value as Partial<Bundle> | null;
+  if (!b || typeof b !== 'object' || Array.isArray(b)) {
+    push('bundle_structure', '$', { what: 'bundle' });
+    return issues;
+  }
+  const threshold = b.suppressionThreshold;
+  if (typeof threshold !== 'number' || !Number.isInteger(threshold) || threshold < 1) push('bundle_structure', '$.suppressionThreshold', { what: 'suppressionThreshold' });
+  for (const key of ['municipalities', 'periods', 'usage', 'usageRegion', 'indicators', 'indicatorsRegion'] as const) {
+    if (!Array.isArray(b[key])) push('bundle_structure', `$.${key}`, { what: key });
+  }
+  if (issues.length) return issues;
+  const max = threshold! - 1;
+  const text = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v) ?? String(v));
+  const isText = (v: unknown) => typeof v === 'string';
+  const number = (path: string, v: unknown, count: boolean) => {
+    if (v === null) return;
+    if (typeof v !== 'number' || !Number.isFinite(v)) return push('bundle_value', path, { value: text(v) });
+    if (count && v > 0 && v <= max) push('unsuppressed_count', path, { value: v, max });
+  };
+  if (!b.municipalities!.every(isText)) push('bundle_structure', '$.municipalities', { what: 'municipalities' });
+  if (!b.periods!.every(isText)) push('bundle_structure', '$.periods', { what: 'periods' });
+
+  for (const key of ['usage', 'usageRegion'] as const) {
+    b[key]!.forEach((cell, i) => {
+      const path = `$.${key}[${i}]`;
+      if (!cell || typeof cell !== 'object' || !isText(cell.municipality) || !isText(cell.period) || !PRODUCTS.includes(cell.product) || typeof cell.suppressed !== 'boolean' || !cell.routes || typeof cell.routes !== 'object') {
+        return push('bundle_structure', path, { what: 'cell' });
+      }
+      for (const field of ['indications', 'families', 'overCap'] as const) number(`${path}.${field}`, cell[field], true);
+      for (const field of ['hoursUsed', 'hoursAvailable', 'meanHoursUsed', 'medianHoursUsed', 'ltExtraHours'] as const) number(`${path}.${field}`, cell[field], false);
+      for (const route of ROUTES) number(`${path}.routes.${route}`, cell.routes[route] ?? null, true);
+    });
+  }
+  for (const key of ['indicators', 'indicatorsRegion'] as const) {
+    b[key]!.forEach((cell, i) => {
+      const path = `$.${key}[${i}]`;
+      if (!cell || typeof cell !== 'object' || !isText(cell.municipality) || !isText(cell.period) || !isText(cell.indicator) || typeof cell.suppressed !== 'boolean') {
+        return push('bundle_structure', path, { what: 'cell' });
+      }
+      // Custom indicators count as counts: their unit is unknown, so they get the same protection.
+      number(`${path}.value`, cell.value, isCountIndicator(cell.indicator) || !indicatorDefinition(cell.indicator));
+    });
+  }
+  for (const key of ['hoursDistribution', 'hoursDistributionRegion'] as const) {
+    const bins = b[key];
+    if (bins === undefined) continue;
+    if (!Array.isArray(bins)) {
+      push('bundle_structure', `$.${key}`, { what: key });
+      continue;
+    }
+    bins.forEach((bin, i) => {
+      if (!bin || typeof bin !== 'object' || !isText(bin.municipality) || typeof bin.binStart !== 'number') return push('bundle_structure', `$.${key}[${i}]`, { what: 'bin' });
+      number(`$.${key}[${i}].count`, bin.count, true);
+    });
+  }
+  if (extra) issues.push({ path: '$', code: issues[issues.length - 1]!.code, message: MESSAGES[lang].more.replace('{n}', String(extra)) });
+  return issues;
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { checkBundle } from '../../../src/data/check-bundle.js';
+
+const sample = JSON.parse(readFileSync('data/h10-bundle.json', 'utf8'));
+const clone = () => JSON.parse(JSON.stringify(sample));
+
+describe('checkBundle', () => {
+  it('accepts the shipped sample bundle and the test fixtures', () => {
+    expect(checkBundle(sample)).toEqual([]);
+    expect(checkBundle(JSON.parse(readFileSync('test/fixtures/indicators-bundle.json', 'utf8')))).toEqual([]);
+  });
+
+  it('refuses a published count from 1 to threshold − 1, naming the path', () => {
+    const b = clone();
+    b.usage[0] = { ...b.usage[0], indications: 3, suppressed: false };
+    b.indicators[0] = { ...b.indicators[0], indicator: 'vto_filed', value: 2, suppressed: false };
+    expect(checkBundle(b).map((i) => [i.code, i.path])).toEqual([
+      ['unsuppressed_count', '$.usage[0].indications'],
+      ['unsuppressed_count', '$.indicators[0].value'],
+    ]);
+    expect(checkBundle(b, 'en')[0]!.message).toBe(
+      '$.usage[0].indications: the count 3 lies between 1 and 4 but is not suppressed. Make the bundle with "npx mbc-dashboard prepare".',
+    );
+  });
+
+  it('refuses non-finite numbers (1e400) and wrong shapes, and caps the list', () => {
+    const b = JSON.parse(JSON.stringify(sample).replace('"hoursUsed":', '"hoursUsed":1e400,"x":'));
+    expect(checkBundle(b).map((i) => i.code)).toContain('bundle_value');
+    expect(checkBundle({ format: 'mbc-bundle', version: 1, suppressionThreshold: 5 }).map((i) => i.path)).toEqual([
+      '$.municipalities', '$.periods', '$.usage', '$.usageRegion', '$.indicators', '$.indicatorsRegion',
+    ]);
+    expect(checkBundle(null)[0]!.path).toBe('$');
+    const many = clone();
+    many.usage.forEach((c: { indications: unknown }) => (c.indications = 'x'));
+    const issues = checkBundle(many);
+    expect(issues).toHaveLength(21);
+    expect(issues[20]!.message).toMatch(/^En nog \d+ problemen in deze bundel\.$/);
+  });
+});
