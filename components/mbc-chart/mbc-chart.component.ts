@@ -13,6 +13,33 @@ import { chartStyles } from './mbc-chart.styles.js';
 
 let nextId = 0;
 
+type InlineData = { values: unknown[]; name?: string };
+
+/**
+ * Every inline data set of a spec (top level and inside layers or concatenations), in a fixed
+ * order, named `mbc_data_<n>` where it has no name of its own. Lets new values be swapped into a
+ * running view instead of embedding the spec again.
+ */
+function prepareSpec(spec: ChartModel['spec']): { spec: ChartModel['spec']; key: string; data: { name: string; values: unknown[] }[] } {
+  const data: { name: string; values: unknown[] }[] = [];
+  const walk = (node: unknown, forKey: boolean): unknown => {
+    if (Array.isArray(node)) return node.map((n) => walk(n, forKey));
+    if (!node || typeof node !== 'object') return node;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(node as Record<string, unknown>)) {
+      if (k === 'data' && v && typeof v === 'object' && Array.isArray((v as InlineData).values)) {
+        const inline = v as InlineData;
+        const name = inline.name ?? `mbc_data_${data.length}`;
+        if (!forKey) data.push({ name, values: inline.values });
+        out[k] = { ...inline, name, values: forKey ? null : inline.values };
+      } else out[k] = walk(v, forKey);
+    }
+    return out;
+  };
+  const named = walk(spec, false) as ChartModel['spec'];
+  return { spec: named, key: JSON.stringify(walk(spec, true)), data };
+}
+
 /**
  * The base chart element around vega-embed. It draws a `ChartModel` built by a pure spec
  * builder in `src/specs`: the Vega-Lite spec, its summary (the chart's accessible name) and the
@@ -55,6 +82,8 @@ export class MbcChart extends LitElement {
   protected readonly langController = new LangController(this);
 
   private result?: Result;
+  /** `structureKey` of the spec the current view was embedded from. */
+  private drawnKey = '';
   /** Bumped for every embed and on disconnect; a late result of an older embed is discarded. */
   private generation = 0;
   private resizeObserver?: ResizeObserver;
@@ -91,6 +120,7 @@ export class MbcChart extends LitElement {
   private finalizeView(): void {
     this.result?.finalize();
     this.result = undefined;
+    this.drawnKey = '';
   }
 
   private async draw(): Promise<void> {
@@ -102,10 +132,21 @@ export class MbcChart extends LitElement {
       return;
     }
     this.status = this.result ? 'ready' : 'loading';
+    const prepared = prepareSpec(chart.spec);
     try {
+      // Only the data changed (a what-if slider, a filter): swap the values into the running
+      // view instead of compiling and embedding the spec again.
+      if (this.result && this.drawnKey === prepared.key && prepared.data.length && this.swapData(prepared.data)) {
+        const view = this.result.view;
+        await view.runAsync();
+        if (generation !== this.generation || !this.isConnected) return;
+        this.status = 'ready';
+        emit(this, 'mbc-chart-rendered', { view });
+        return;
+      }
       const embed = await loadVega();
       if (generation !== this.generation || !this.isConnected) return;
-      const result = await embed(this.canvas, chart.spec, {
+      const result = await embed(this.canvas, prepared.spec, {
         ast: true,
         actions: false,
         renderer: 'svg',
@@ -122,6 +163,7 @@ export class MbcChart extends LitElement {
       // Only now drop the previous view: no blank flash, no stale chart after a newer one.
       if (this.result && this.result !== result) this.result.finalize();
       this.result = result;
+      this.drawnKey = prepared.key;
       if (chart.select) {
         const { field } = chart.select;
         result.view.addEventListener('click', (_event, item) => {
@@ -150,6 +192,18 @@ export class MbcChart extends LitElement {
       typeof value === 'object' ? Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, String(v)]) : [['', String(value)]];
     const box = this.canvas.getBoundingClientRect();
     this.tooltip = { x: event.clientX - box.left + 12, y: event.clientY - box.top + 12, rows };
+  }
+
+  /** Put new values into the running view's data sets; false when one is unknown to it. */
+  private swapData(data: { name: string; values: unknown[] }[]): boolean {
+    const view = this.result!.view;
+    try {
+      for (const { name } of data) view.data(name); // throws for a data set Vega-Lite merged away
+    } catch {
+      return false;
+    }
+    for (const { name, values } of data) view.data(name, values);
+    return true;
   }
 
   private handleResize(): void {

@@ -2,7 +2,6 @@ import type { Bundle, DataIssue, IndicatorRow, UsageRow } from './types.js';
 import type { Lang } from '../i18n/lang.js';
 import { checkFormat, fetchBytes, parseJson, type FileIssue, type LoadOptions } from './load.js';
 import { checkBundle } from './check-bundle.js';
-import { locateJsonPath } from './json-locate.js';
 
 /**
  * A manifest (`format: "mbc-manifest"`, `version: 1`) names the files of one dashboard, with
@@ -98,7 +97,8 @@ export async function loadSource(url: string, options: LoadOptions = {}): Promis
       if (issues.length === 0) result.bundle = parsed.value as Bundle;
       else {
         const text = new TextDecoder().decode(bytes);
-        result.errors.push(...issues.map((issue) => located(issue, text, url, lang)));
+        const { locateJsonPath } = await import('./json-locate.js');
+        result.errors.push(...issues.map((issue) => located(issue, text, url, lang, locateJsonPath)));
       }
     }
     return result;
@@ -114,14 +114,21 @@ export async function loadSource(url: string, options: LoadOptions = {}): Promis
  * its warnings are.
  */
 async function checkModel(model: unknown, text: string, url: string, lang: Lang): Promise<SourceData> {
-  const { validateModel } = await import('../model/validate.js');
+  const [{ validateModel }, { locateJsonPath }] = await Promise.all([import('../model/validate.js'), import('./json-locate.js')]);
   const { errors, warnings } = validateModel(model, { lang });
-  const at = (issue: { path: string; code: string; message: string }) => located({ ...issue, message: `${issue.path}: ${issue.message}` }, text, url, lang);
+  const at = (issue: { path: string; code: string; message: string }) =>
+    located({ ...issue, message: `${issue.path}: ${issue.message}` }, text, url, lang, locateJsonPath);
   return { title: '', bundle: null, model: errors.length ? null : model, errors: errors.map(at), warnings: warnings.map(at) };
 }
 
 /** An issue with a JSON path, placed at its line and column in the file's text. */
-function located(issue: { path: string; code: string; message: string }, text: string, url: string, lang: Lang): FileIssue {
+function located(
+  issue: { path: string; code: string; message: string },
+  text: string,
+  url: string,
+  lang: Lang,
+  locateJsonPath: (text: string, path: string) => { line: number; column: number } | undefined,
+): FileIssue {
   const at = locateJsonPath(text, issue.path);
   const where = at ? MESSAGES[lang].at.replace('{line}', String(at.line)).replace('{column}', String(at.column)) : '';
   return { file: url, line: at?.line ?? 1, code: issue.code, message: `${where}${issue.message}` };

@@ -59,3 +59,26 @@ describe('mbc-chart', () => {
     expect(barMarks(el.shadowRoot!)).to.have.length(1);
   });
 });
+
+describe('mbc-chart updates', () => {
+  it('swaps new data into the running view when only the values change', async () => {
+    const before = indicationsPerQuarter([cell('2024-Q1', '2a', 12), cell('2024-Q2', '2a', 10)]);
+    const el = await fixture<MbcChart>(html`<mbc-chart .chart=${before}></mbc-chart>`);
+    await oneEvent(el, 'mbc-chart-rendered');
+    const view = el.view;
+    const after = indicationsPerQuarter([cell('2024-Q1', '2a', 30), cell('2024-Q2', '2a', 10)]);
+    const rendered = oneEvent(el, 'mbc-chart-rendered');
+    el.chart = after;
+    await rendered;
+    expect(el.view).to.equal(view); // same Vega view, not a new embed
+    const heights = barMarks(el.shadowRoot!).map((p) => p.getBBox().height);
+    expect(heights[0]! / heights[1]!).to.be.closeTo(3, 0.05);
+    expect(el.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.equal(after.summary);
+    // A different structure (another period) embeds anew.
+    const other = indicationsPerQuarter([cell('2024-Q1', '2a', 30), cell('2024-Q2', '2a', 10), cell('2024-Q3', '2a', 5)]);
+    const again = oneEvent(el, 'mbc-chart-rendered');
+    el.chart = other;
+    await again;
+    expect(barMarks(el.shadowRoot!)).to.have.length(3);
+  });
+});

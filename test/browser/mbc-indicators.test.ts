@@ -185,7 +185,7 @@ describe('mbc-indicators', () => {
     for (const heading of ['Voorkomen VTO’s per kwartaal', 'Voorkomen VTO’s per gemeente', 'Verloop: Tevredenheid gezinnen (%)', 'Gemiddelde duur van de OTS']) {
       const chart = chartByHeading(el, heading);
       const view = await drawn(chart);
-      const drawnData = view.data('source_0') as { valueText: string; label?: string; periodLabel?: string }[];
+      const drawnData = view.data('mbc_data_0') as { valueText: string; label?: string; periodLabel?: string }[];
       const rows = await openTable(chart);
       expect(rows.map((r) => [r[0], r[1]]), heading).to.deep.equal(drawnData.map((d) => [d.label ?? d.periodLabel, d.valueText]));
     }
@@ -210,7 +210,7 @@ describe('mbc-indicators', () => {
     expect(cells.filter((c) => /^(?:[1-4]|10,5|12)$/.test(c))).to.deep.equal([]);
     for (const chart of all) {
       const view = await drawn(chart);
-      for (const datum of view.data('source_0') as Record<string, unknown>[]) {
+      for (const datum of view.data('mbc_data_0') as Record<string, unknown>[]) {
         if (datum.hidden || datum.stub) {
           expect([0, 5], `${chart.heading}: ${JSON.stringify(datum)}`).to.include(datum.height ?? 0);
           expect(datum.value ?? null).to.equal(null);
