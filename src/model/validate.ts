@@ -15,9 +15,10 @@ import type { ModelIssue, ModelIssueCode, ValidateOptions, ValidationResult } fr
  * id (with a did-you-mean suggestion); a factor that is neither a number nor a parameter id;
  * a year outside the horizon; a negative ramp multiplier; `value` (or a scenario value) outside
  * `[low, high]`; `low > high`; a horizon outside 1–100 years; a start year outside 1900–2200;
- * a discount rate below 0 or above 1; a currency other than EUR.
+ * a discount rate below 0 or above 1 (absurd) or above 0.15 (outside the plausible range of a
+ * social cost-benefit analysis); a currency other than EUR.
  *
- * Warnings: a discount rate above 0.15; a missing title or unit; only one of `low`/`high`;
+ * Warnings: a missing title or unit; only one of `low`/`high`;
  * a municipality value outside `[low, high]`; a ranged parameter that municipalities also set;
  * `years` on a structural or `from` on an incidental item; a duplicate year; an item that applies
  * in no year; a ramp longer than the horizon; an unknown field (typo, with a suggestion).
@@ -25,7 +26,7 @@ import type { ModelIssue, ModelIssueCode, ValidateOptions, ValidationResult } fr
 
 export const DEFAULT_HORIZON_YEARS = 5;
 export const DEFAULT_DISCOUNT_RATE = 0.0225;
-/** Above this the discount rate is reported as implausible (a warning). */
+/** Above this the discount rate is outside the plausible range (an error). */
 export const PLAUSIBLE_DISCOUNT_RATE_MAX = 0.15;
 
 const TOP_FIELDS = [
@@ -286,7 +287,7 @@ function run(c: Collector, model: unknown): void {
     if (r !== undefined) {
       if (r < 0 || r > 1) c.error('$.discountRate', 'discount-rate-absurd', c.msg('discount-rate-absurd', { found: r }));
       else if (r > PLAUSIBLE_DISCOUNT_RATE_MAX) {
-        c.warn('$.discountRate', 'discount-rate-implausible', c.msg('discount-rate-implausible', { found: r }));
+        c.error('$.discountRate', 'discount-rate-implausible', c.msg('discount-rate-implausible', { found: r }));
       }
     }
   }

@@ -242,7 +242,7 @@ describe('validateModel', () => {
     );
   });
 
-  it('reports an implausible discount rate: an error outside 0..1, a warning above 0.15', () => {
+  it('reports a discount rate outside the plausible range 0 … 0.15 as an error', () => {
     const m = loose();
     m.discountRate = 2.25;
     expect(errors(m)).toEqual([['$.discountRate', 'discount-rate-absurd']]);
@@ -252,9 +252,10 @@ describe('validateModel', () => {
     m.discountRate = -0.01;
     expect(errors(m)).toEqual([['$.discountRate', 'discount-rate-absurd']]);
     m.discountRate = 0.2;
-    expect(errors(m)).toEqual([]);
-    expect(warnings(m)).toEqual([['$.discountRate', 'discount-rate-implausible']]);
+    expect(errors(m)).toEqual([['$.discountRate', 'discount-rate-implausible']]);
+    expect(() => computeBusinessCase(m)).toThrow(ModelValidationError);
     m.discountRate = 0.15;
+    expect(errors(m)).toEqual([]);
     expect(warnings(m)).toEqual([]);
     m.discountRate = Number.POSITIVE_INFINITY;
     expect(errors(m)).toEqual([['$.discountRate', 'not-finite']]);
