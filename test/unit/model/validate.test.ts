@@ -253,7 +253,7 @@ describe('validateModel', () => {
     expect(errors(m)).toEqual([['$.discountRate', 'discount-rate-absurd']]);
     m.discountRate = 0.2;
     expect(errors(m)).toEqual([['$.discountRate', 'discount-rate-implausible']]);
-    expect(() => computeBusinessCase(m)).toThrow(ModelValidationError);
+    expect(() => computeBusinessCase(m as unknown as BusinessCaseModel)).toThrow(ModelValidationError);
     m.discountRate = 0.15;
     expect(errors(m)).toEqual([]);
     expect(warnings(m)).toEqual([]);
