@@ -5,8 +5,8 @@ import { formatEuro, formatNumber, formatPercent } from '../format/number.js';
 import type { BusinessCaseResult, MonteCarloResult, SensitivityRow } from '../model/types.js';
 import { valueWithUnit } from '../model/index.js';
 import { DEFAULT_THEME, vegaConfig, type Theme } from './theme.js';
-import { slug, type ChartModel } from './chart-model.js';
-import { bandHeight } from './usage-detail.js';
+import { bandHeight, chartFrame, slug, type ChartModel } from './chart-model.js';
+
 
 /**
  * Pure spec builders for the business-case view: costs and benefits per year, who pays and who
@@ -21,7 +21,6 @@ import { bandHeight } from './usage-detail.js';
  * filters that Vega's AST interpreter runs.
  */
 
-const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
 /** d3 number format for the scaled amounts: thousands separators, no needless decimals. */
 const AXIS_FORMAT = ',~f';
 
@@ -144,11 +143,7 @@ export function yearChart(result: BusinessCaseResult, options: BusinessCaseSpecO
     { field: 'amountText', title: bcText(lang, 'bc.table.amount') },
   ];
   const spec: TopLevelSpec = {
-    $schema: SCHEMA,
-    description: title,
-    width: 'container',
-    height: 280,
-    config,
+    ...chartFrame(title, 280, config),
     layer: [
       {
         data: { values: bars },
@@ -241,11 +236,7 @@ export function stakeholderChart(result: BusinessCaseResult, options: BusinessCa
     { field: 'amountText', title: bcText(lang, 'bc.table.amount') },
   ];
   const spec: TopLevelSpec = {
-    $schema: SCHEMA,
-    description: title,
-    width: 'container',
-    height: bandHeight(rows.length, ROW_STEP),
-    config,
+    ...chartFrame(title, bandHeight(rows.length, ROW_STEP), config),
     layer: [
       {
         data: { values: bars },
@@ -398,11 +389,7 @@ export function tornadoChart(rows: readonly SensitivityRow[], baseNpv: number, o
     });
   }
   const spec: TopLevelSpec = {
-    $schema: SCHEMA,
-    description: title,
-    width: 'container',
-    height: bandHeight(shown.length, ROW_STEP),
-    config,
+    ...chartFrame(title, bandHeight(shown.length, ROW_STEP), config),
     data: { values: segments },
     layer,
   };
@@ -530,11 +517,7 @@ export function monteCarloChart(result: MonteCarloResult, options: MonteCarloCha
   });
   const xTitle = bcText(lang, 'bc.mc.axis.x', { unit: scale.unit });
   const spec: TopLevelSpec = {
-    $schema: SCHEMA,
-    description: title,
-    width: 'container',
-    height: 260,
-    config,
+    ...chartFrame(title, 260, config),
     layer: [
       {
         data: { values: binData },
@@ -669,11 +652,7 @@ export function breakEvenChart(curve: BreakEvenCurve, options: BusinessCaseSpecO
     { field: 'npvText', title: bcText(lang, 'bc.table.npv') },
   ];
   const spec: TopLevelSpec = {
-    $schema: SCHEMA,
-    description: title,
-    width: 'container',
-    height: 260,
-    config,
+    ...chartFrame(title, 260, config),
     layer: [
       {
         data: { values: [{ zero: 0 }] },

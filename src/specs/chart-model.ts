@@ -1,4 +1,4 @@
-import type { TopLevelSpec } from 'vega-lite';
+import type { Config, TopLevelSpec } from 'vega-lite';
 
 /** One column of a chart's data table. */
 export interface TableColumn {
@@ -39,4 +39,23 @@ export function slug(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 80) || 'grafiek';
+}
+
+/** The Vega-Lite schema every spec declares. */
+export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
+
+/**
+ * The frame every chart shares: the schema, its title as description, the container's width
+ * (the chart resizes with its element) and a height.
+ */
+export function chartFrame(description: string, height: number, config: Config) {
+  return { $schema: VEGA_LITE_SCHEMA, description, width: 'container' as const, height, config };
+}
+
+/**
+ * Height for a horizontal bar chart of `n` rows. A `{step}` height would be simpler, but
+ * Vega-Lite then warns that it drops "fit-y" when the width is "container".
+ */
+export function bandHeight(n: number, step = 30): number {
+  return Math.max(2, n) * step;
 }

@@ -5,7 +5,7 @@ import type { Lang } from '../i18n/lang.js';
 import { t } from '../i18n/costs-messages.js';
 import { formatEuro, formatNumber, formatPercent } from '../format/number.js';
 import { DEFAULT_THEME, vegaConfig, type Theme } from './theme.js';
-import { slug, type ChartModel, type TableColumn } from './chart-model.js';
+import { chartFrame, slug, type ChartModel, type TableColumn } from './chart-model.js';
 
 /**
  * Spec builders of the implementation-costs view: costs per year (incidental against
@@ -20,7 +20,6 @@ import { slug, type ChartModel, type TableColumn } from './chart-model.js';
  * shows both, and item rows name their kind in words.
  */
 
-const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
 /** Height of one row: a line of text and a bar below it. */
 export const ROW_STEP = 46;
 const BAR_HEIGHT = 16;
@@ -88,11 +87,7 @@ function rowChart(options: {
     encoding: { text: { field: align === 'left' ? 'label' : 'valueText', type: 'nominal' as const } },
   });
   return {
-    $schema: SCHEMA,
-    description: options.title,
-    width: 'container',
-    height: Math.max(1, options.rows.length) * ROW_STEP,
-    config: vegaConfig(theme, lang),
+    ...chartFrame(options.title, Math.max(1, options.rows.length) * ROW_STEP, vegaConfig(theme, lang)),
     encoding: {
       y: { field: 'key', type: 'nominal', sort: options.rows.map((r) => r.key), axis: null },
     },

@@ -8,9 +8,9 @@ import { formatPeriod } from '../format/period.js';
 import { formatCount } from '../format/suppressed.js';
 import type { YearCell } from '../select/indicators.js';
 import { DEFAULT_THEME, vegaConfig, type Theme } from './theme.js';
-import { slug, type ChartModel, type TableColumn } from './chart-model.js';
+import { bandHeight, chartFrame, slug, type ChartModel, type TableColumn } from './chart-model.js';
 import type { SpecOptions } from './product-usage.js';
-import { bandHeight } from './usage-detail.js';
+
 
 /**
  * Spec builders of the indicator view (seed 000, "maatschappelijk rendement"). Pure functions:
@@ -23,7 +23,6 @@ import { bandHeight } from './usage-detail.js';
  * a dashed rule from 0 to the threshold; other hidden values leave a gap.
  */
 
-const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
 
 export interface IndicatorSpecOptions extends SpecOptions {
   /** What the selection is ("Delft", "Regio (totaal)"); added to export file names. */
@@ -196,11 +195,7 @@ export function indicatorOverview(cells: readonly YearCell[], options: Indicator
     { field: 'note', title: ti(lang, 'table.note') },
   ];
   const spec: TopLevelSpec = {
-    $schema: SCHEMA,
-    description: title,
-    width: 'container',
-    height: bandHeight(rows.length, 26),
-    config: vegaConfig(theme, lang),
+    ...chartFrame(title, bandHeight(rows.length, 26), vegaConfig(theme, lang)),
     data: { values: data },
     encoding: {
       x: {
@@ -400,11 +395,7 @@ function countPerPeriod(cells: readonly IndicatorCell[], indicator: string, titl
     { field: 'valueText', title: indicatorLabel(indicator, lang) },
   ];
   const spec: TopLevelSpec = {
-    $schema: SCHEMA,
-    description: title,
-    width: 'container',
-    height: 260,
-    config: vegaConfig(theme, lang),
+    ...chartFrame(title, 260, vegaConfig(theme, lang)),
     data: { values: data },
     encoding: {
       // The domain in period order: the layers hold different rows.
@@ -467,11 +458,7 @@ export function preventedVtosPerMunicipality(cells: readonly IndicatorCell[], op
     { field: 'valueText', title: indicatorLabel(indicator, lang) },
   ];
   const spec: TopLevelSpec = {
-    $schema: SCHEMA,
-    description: title,
-    width: 'container',
-    height: bandHeight(data.length),
-    config: vegaConfig(theme, lang),
+    ...chartFrame(title, bandHeight(data.length), vegaConfig(theme, lang)),
     // `municipality` is the datum field a click selects.
     data: { values: data.map((d) => ({ ...d, municipality: d.key })) },
     encoding: {
@@ -565,11 +552,7 @@ export function indicatorTrend(cells: readonly IndicatorCell[], indicator: strin
   const x = { field: 'periodLabel', type: 'ordinal' as const, sort: null, scale: { domain: data.map((d) => d.periodLabel) }, title: ti(lang, 'axis.period'), axis: { labelAngle: -45 } };
   const y = { field: 'value', type: 'quantitative' as const, title: axisTitle(indicator, lang), scale: valueScale(indicator) };
   const spec: TopLevelSpec = {
-    $schema: SCHEMA,
-    description: title,
-    width: 'container',
-    height: 260,
-    config: vegaConfig(theme, lang),
+    ...chartFrame(title, 260, vegaConfig(theme, lang)),
     data: { values: data },
     encoding: { x },
     layer: [
@@ -668,11 +651,7 @@ export function otsStartedPreventedEndedEarly(cells: readonly IndicatorCell[], o
   ];
   const y = { field: 'value', type: 'quantitative' as const, title: ti(lang, 'axis.count'), axis: { tickMinStep: 1 } };
   const spec: TopLevelSpec = {
-    $schema: SCHEMA,
-    description: title,
-    width: 'container',
-    height: 280,
-    config: vegaConfig(theme, lang),
+    ...chartFrame(title, 280, vegaConfig(theme, lang)),
     data: { values: data },
     encoding: {
       x: { field: 'periodLabel', type: 'ordinal', sort: null, scale: { domain: periodLabels }, title: ti(lang, 'axis.period'), axis: { labelAngle: -45 } },

@@ -7,7 +7,7 @@ import { formatNumber } from '../format/number.js';
 import { formatPeriod } from '../format/period.js';
 import { formatCount } from '../format/suppressed.js';
 import { DEFAULT_THEME, vegaConfig, type Theme } from './theme.js';
-import { slug, type ChartModel } from './chart-model.js';
+import { chartFrame, slug, type ChartModel } from './chart-model.js';
 
 export interface SpecOptions {
   lang?: Lang;
@@ -52,11 +52,7 @@ export function indicationsPerQuarter(cells: readonly UsageCell[], options: Spec
 
   const productLabels = PRODUCTS.map((p) => t(lang, `product.short.${p}`));
   const spec: TopLevelSpec = {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    description: title,
-    width: 'container',
-    height: 280,
-    config: vegaConfig(theme, lang),
+    ...chartFrame(title, 280, vegaConfig(theme, lang)),
     data: { values: data },
     mark: { type: 'bar', tooltip: true },
     encoding: {

@@ -5,19 +5,11 @@ import { t } from '../i18n/ui-messages.js';
 import { formatNumber, formatPercent } from '../format/number.js';
 import { formatCount } from '../format/suppressed.js';
 import { DEFAULT_THEME, vegaConfig } from './theme.js';
-import { slug, type ChartModel } from './chart-model.js';
+import { bandHeight, chartFrame, slug, type ChartModel } from './chart-model.js';
 import type { SpecOptions } from './product-usage.js';
 import type { SelectedHoursBin } from '../select/usage.js';
 
-const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
 
-/**
- * Height for a horizontal bar chart of `n` rows. A `{step}` height would be simpler, but
- * Vega-Lite then warns that it drops "fit-y" when the width is "container".
- */
-export function bandHeight(n: number, step = 30): number {
-  return Math.max(2, n) * step;
-}
 
 interface UtilisationDatum {
   municipality: string;
@@ -99,11 +91,7 @@ export function utilisationByMunicipality(cells: readonly UsageCell[], options: 
   const maxShare = Math.max(1.1, ...shown.map((d) => d.share!));
   const municipalityAxis = { field: 'municipality', type: 'nominal', sort: data.map((d) => d.municipality), title: t(lang, 'usage.utilisation.axis.y') } as const;
   const spec: TopLevelSpec = {
-    $schema: SCHEMA,
-    description: title,
-    width: 'container',
-    height: bandHeight(data.length),
-    config: vegaConfig(theme, lang),
+    ...chartFrame(title, bandHeight(data.length), vegaConfig(theme, lang)),
     data: { values: data },
     layer: [
       {
@@ -209,11 +197,7 @@ export function routesChart(cells: readonly UsageCell[], options: SpecOptions = 
     };
   });
   const spec: TopLevelSpec = {
-    $schema: SCHEMA,
-    description: title,
-    width: 'container',
-    height: bandHeight(data.length, 34),
-    config: vegaConfig(theme, lang),
+    ...chartFrame(title, bandHeight(data.length, 34), vegaConfig(theme, lang)),
     data: { values: data },
     encoding: { y: { field: 'routeLabel', type: 'nominal', sort: null, title: null } },
     layer: [
@@ -277,11 +261,7 @@ export function repeatIndications(cells: readonly UsageCell[], options: SpecOpti
   });
   const text = (v: number | null, hidden: boolean, partial = false) => (hidden ? formatCount(null, true, threshold, lang) : countText(v, partial, threshold, lang));
   const spec: TopLevelSpec = {
-    $schema: SCHEMA,
-    description: title,
-    width: 'container',
-    height: bandHeight(data.length, 34),
-    config: vegaConfig(theme, lang),
+    ...chartFrame(title, bandHeight(data.length, 34), vegaConfig(theme, lang)),
     data: { values: data.map((d) => ({ ...d, repeatText: text(d.repeat, d.hidden, d.partial) })) },
     encoding: { y: { field: 'productLabel', type: 'nominal', sort: null, title: null } },
     layer: [
@@ -354,11 +334,7 @@ export function hoursDistributionChart(bins: readonly SelectedHoursBin[], option
     overCap: b.binEnd === null,
   }));
   const spec: TopLevelSpec = {
-    $schema: SCHEMA,
-    description: title,
-    width: 'container',
-    height: 260,
-    config: vegaConfig(theme, lang),
+    ...chartFrame(title, 260, vegaConfig(theme, lang)),
     data: { values: data },
     mark: { type: 'bar', tooltip: true, strokeWidth: 2 },
     encoding: {
