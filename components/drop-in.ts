@@ -11,6 +11,7 @@ import './mbc-chart/mbc-chart.js';
 import './mbc-kpi/mbc-kpi.js';
 import './mbc-data-source/mbc-data-source.js';
 import './mbc-filter-bar/mbc-filter-bar.js';
+import { loadVega } from './mbc-chart/vega-loader.js';
 
 const VIEWS: Record<string, () => Promise<unknown>> = {
   'mbc-product-usage': () => import('./mbc-product-usage/mbc-product-usage.js'),
@@ -38,7 +39,12 @@ export function loadElement(tag: string): Promise<unknown> {
 }
 
 function scan(root: ParentNode): void {
-  for (const tag of Object.keys(VIEWS)) if (!started.has(tag) && root.querySelector(tag)) void loadElement(tag);
+  for (const tag of Object.keys(VIEWS)) {
+    if (started.has(tag) || !root.querySelector(tag)) continue;
+    void loadElement(tag);
+    // A view on the page will draw charts: fetch Vega alongside the view's code and the data.
+    if (root.querySelector(`${tag}:not([variant="tiles"])`)) void loadVega().catch(() => undefined);
+  }
 }
 
 if (typeof document !== 'undefined') {
