@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { STANDARD_INDICATORS } from '../src/data/indicators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Bundle } from '../src/data/types.js';
 import { EMPTY_BUNDLE, MALFORMED_INDICATORS, PENDING, SAMPLE_BUNDLE, sized, themed, type Width } from './support.js';
@@ -25,21 +26,7 @@ const meta: Meta<Args> = {
     width: { control: 'inline-radio', options: ['auto', 'narrow', 'wide'] },
     indicator: {
       control: 'select',
-      options: [
-        '',
-        'vto_filed',
-        'vto_prevented',
-        'ots_started',
-        'ots_prevented',
-        'ots_ended_early',
-        'ots_duration_months',
-        'placements',
-        'vt_reports',
-        'crises',
-        'survey_responses',
-        'satisfaction',
-        'experienced_safety',
-      ],
+      options: ['', ...STANDARD_INDICATORS.map((d) => d.id)],
     },
     bundle: { table: { disable: true } },
   },
