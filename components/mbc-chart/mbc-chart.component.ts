@@ -82,7 +82,7 @@ export class MbcChart extends LitElement {
   protected readonly langController = new LangController(this);
 
   private result?: Result;
-  /** `structureKey` of the spec the current view was embedded from. */
+  /** The structure key (`prepareSpec`) of the spec the current view was embedded from. */
   private drawnKey = '';
   /** Bumped for every embed and on disconnect; a late result of an older embed is discarded. */
   private generation = 0;

@@ -1,6 +1,5 @@
-import type { Bundle, DataIssue } from './types.js';
+import type { DataIssue } from './types.js';
 import type { Lang } from '../i18n/lang.js';
-import { checkBundle } from './check-bundle.js';
 import { formatNumber } from '../format/number.js';
 
 /** A problem with a file, with the file's URL or name. */
@@ -107,18 +106,4 @@ export function checkFormat(value: unknown, format: string, version: number, fil
   if (found.format !== format) return [issue(file, lang, 'wrong_format', { expected: format, found: String(found.format ?? '') })];
   if (found.version !== version) return [issue(file, lang, 'wrong_version', { format, found: String(found.version ?? ''), expected: version })];
   return [];
-}
-
-/** Load a prepared bundle from a URL. */
-export async function loadBundleFromUrl(url: string, options: LoadOptions = {}): Promise<{ bundle?: Bundle; errors: FileIssue[] }> {
-  const lang = options.lang ?? 'nl';
-  const fetched = await fetchBytes(url, options);
-  if (!fetched.bytes) return { errors: fetched.errors };
-  const parsed = parseJson(new TextDecoder().decode(fetched.bytes), url, lang);
-  if (parsed.errors.length) return { errors: parsed.errors };
-  const errors = checkFormat(parsed.value, 'mbc-bundle', 1, url, lang);
-  if (errors.length) return { errors };
-  const issues = checkBundle(parsed.value, lang);
-  if (issues.length) return { errors: issues.map((i) => ({ file: url, line: 1, code: i.code, message: i.message })) };
-  return { bundle: parsed.value as Bundle, errors: [] };
 }

@@ -174,6 +174,44 @@ export function utilisationByMunicipality(cells: readonly UsageCell[], options: 
 }
 
 /**
+ * Horizontal bars, one per row, with the display text (a count, "≥ N" or "< 5") written at the
+ * end of each bar. Rows whose value is null (hidden) get no bar but keep their label and text.
+ */
+function labelledBars(o: {
+  title: string;
+  lang: NonNullable<SpecOptions['lang']>;
+  theme: NonNullable<SpecOptions['theme']>;
+  values: readonly object[];
+  color: string;
+  label: { field: string; title: string };
+  value: { field: string; text: string; title: string; axisTitle: string };
+}): TopLevelSpec {
+  const { theme, value } = o;
+  return {
+    ...chartFrame(o.title, bandHeight(o.values.length, 34), vegaConfig(theme, o.lang)),
+    data: { values: [...o.values] },
+    encoding: { y: { field: o.label.field, type: 'nominal', sort: null, title: null } },
+    layer: [
+      {
+        transform: [{ filter: `datum.${value.field} != null` }],
+        mark: { type: 'bar', color: o.color, tooltip: true },
+        encoding: {
+          x: { field: value.field, type: 'quantitative', title: value.axisTitle, axis: { tickMinStep: 1 } },
+          tooltip: [
+            { field: o.label.field, title: o.label.title },
+            { field: value.text, title: value.title },
+          ],
+        },
+      },
+      {
+        mark: { type: 'text', align: 'left', dx: 4, color: theme.textColor },
+        encoding: { x: { field: value.field, type: 'quantitative' }, text: { field: value.text } },
+      },
+    ],
+  };
+}
+
+/**
  * The four routes a case can take (seed 003), as horizontal bars with their names as labels,
  * summed over the selected cells (all products). A route count that is suppressed anywhere in
  * the selection is shown as hidden.
@@ -196,28 +234,15 @@ export function routesChart(cells: readonly UsageCell[], options: SpecOptions = 
       partial,
     };
   });
-  const spec: TopLevelSpec = {
-    ...chartFrame(title, bandHeight(data.length, 34), vegaConfig(theme, lang)),
-    data: { values: data },
-    encoding: { y: { field: 'routeLabel', type: 'nominal', sort: null, title: null } },
-    layer: [
-      {
-        transform: [{ filter: 'datum.value != null' }],
-        mark: { type: 'bar', color: theme.series[2], tooltip: true },
-        encoding: {
-          x: { field: 'value', type: 'quantitative', title: t(lang, 'usage.routes.axis.x'), axis: { tickMinStep: 1 } },
-          tooltip: [
-            { field: 'routeLabel', title: t(lang, 'table.route') },
-            { field: 'valueText', title: t(lang, 'table.cases') },
-          ],
-        },
-      },
-      {
-        mark: { type: 'text', align: 'left', dx: 4, color: theme.textColor },
-        encoding: { x: { field: 'value', type: 'quantitative' }, text: { field: 'valueText' } },
-      },
-    ],
-  };
+  const spec = labelledBars({
+    title,
+    lang,
+    theme,
+    values: data,
+    color: theme.series[2]!,
+    label: { field: 'routeLabel', title: t(lang, 'table.route') },
+    value: { field: 'value', text: 'valueText', title: t(lang, 'table.cases'), axisTitle: t(lang, 'usage.routes.axis.x') },
+  });
   const shown = data.filter((d) => d.value !== null && d.value > 0);
   const top = shown.length ? shown.reduce((a, b) => (b.value! > a.value! ? b : a)) : undefined;
   let summary = top ? t(lang, 'usage.routes.summary', { top: top.routeLabel, topValue: top.valueText }) : t(lang, 'usage.routes.summary.empty');
@@ -260,28 +285,15 @@ export function repeatIndications(cells: readonly UsageCell[], options: SpecOpti
     return { productLabel: t(lang, `product.short.${product}`), indications, families, repeat, hidden, partial };
   });
   const text = (v: number | null, hidden: boolean, partial = false) => (hidden ? formatCount(null, true, threshold, lang) : countText(v, partial, threshold, lang));
-  const spec: TopLevelSpec = {
-    ...chartFrame(title, bandHeight(data.length, 34), vegaConfig(theme, lang)),
-    data: { values: data.map((d) => ({ ...d, repeatText: text(d.repeat, d.hidden, d.partial) })) },
-    encoding: { y: { field: 'productLabel', type: 'nominal', sort: null, title: null } },
-    layer: [
-      {
-        transform: [{ filter: 'datum.repeat != null' }],
-        mark: { type: 'bar', color: theme.series[3], tooltip: true },
-        encoding: {
-          x: { field: 'repeat', type: 'quantitative', title: t(lang, 'table.repeat'), axis: { tickMinStep: 1 } },
-          tooltip: [
-            { field: 'productLabel', title: t(lang, 'table.product') },
-            { field: 'repeatText', title: t(lang, 'table.repeat') },
-          ],
-        },
-      },
-      {
-        mark: { type: 'text', align: 'left', dx: 4, color: theme.textColor },
-        encoding: { x: { field: 'repeat', type: 'quantitative' }, text: { field: 'repeatText' } },
-      },
-    ],
-  };
+  const spec = labelledBars({
+    title,
+    lang,
+    theme,
+    values: data.map((d) => ({ ...d, repeatText: text(d.repeat, d.hidden, d.partial) })),
+    color: theme.series[3]!,
+    label: { field: 'productLabel', title: t(lang, 'table.product') },
+    value: { field: 'repeat', text: 'repeatText', title: t(lang, 'table.repeat'), axisTitle: t(lang, 'table.repeat') },
+  });
   const known = data.filter((d) => d.repeat !== null);
   const repeat = known.reduce((s, d) => s + d.repeat!, 0);
   const indications = known.reduce((s, d) => s + d.indications!, 0);
