@@ -71,3 +71,15 @@ export function indicatorDefinition(id: string): IndicatorDefinition | undefined
 export function isCountIndicator(id: string): boolean {
   return BY_ID.get(id)?.unit === 'count';
 }
+
+const CATALOG_ORDER = new Map(STANDARD_INDICATORS.map((d, i) => [d.id, i]));
+
+/** Catalog order for standard ids, then custom ids in code-point order. */
+export function compareIndicatorIds(a: string, b: string): number {
+  const ia = CATALOG_ORDER.get(a);
+  const ib = CATALOG_ORDER.get(b);
+  if (ia !== undefined && ib !== undefined) return ia - ib;
+  if (ia !== undefined) return -1;
+  if (ib !== undefined) return 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}

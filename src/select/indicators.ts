@@ -1,7 +1,9 @@
 import type { Bundle, IndicatorCell } from '../data/types.js';
-import { STANDARD_INDICATORS, indicatorDefinition } from '../data/indicators.js';
+import { compareIndicatorIds, indicatorDefinition } from '../data/indicators.js';
 import { periodInRange, type Filters } from './filters.js';
 import { SELECTION } from './usage.js';
+
+export { compareIndicatorIds };
 
 /**
  * Indicator cells for the current filters, and the ways the indicator view adds them up. Pure.
@@ -19,18 +21,6 @@ import { SELECTION } from './usage.js';
  * added up for one municipality, a count with hidden parts may instead be given as a lower
  * bound: the sum of its published parts, `flag: "lower_bound"` (read "≥ 28").
  */
-
-const CATALOG_ORDER = new Map(STANDARD_INDICATORS.map((d, i) => [d.id, i]));
-
-/** Catalog order for standard ids, then custom ids in code-point order. */
-export function compareIndicatorIds(a: string, b: string): number {
-  const ia = CATALOG_ORDER.get(a);
-  const ib = CATALOG_ORDER.get(b);
-  if (ia !== undefined && ib !== undefined) return ia - ib;
-  if (ia !== undefined) return -1;
-  if (ib !== undefined) return 1;
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 const byPeriodIndicator = (a: IndicatorCell, b: IndicatorCell): number =>
   (a.period < b.period ? -1 : a.period > b.period ? 1 : 0) || compareIndicatorIds(a.indicator, b.indicator);

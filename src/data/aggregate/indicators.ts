@@ -1,0 +1,95 @@
+import type { IndicatorRow } from '../types.js';
+import { compareIndicatorIds, indicatorDefinition } from '../indicators.js';
+import { compareMunicipalities, comparePeriods } from '../order.js';
+import type { IndicatorAggregateCell, IndicatorAggregates, IndicatorRegionAggregate } from './types.js';
+
+/**
+ * Indicator aggregates in memory: the municipality values as given, and the region value of
+ * every indicator and period. Plain JavaScript (no arquero): indicator files hold one row per
+ * municipality, period and indicator, so they are small even nationally.
+ *
+ * Region rules:
+ * - `sum` (counts): the sum over the municipalities that report the indicator in that period;
+ *   `flag: "partial"` when a municipality of the indicator data has no value for it.
+ * - `weighted`: Σ value × weight ÷ Σ weight, the weight being the sum of the named count
+ *   indicators of the same municipality and period. When any named weight is missing for a
+ *   municipality that reports the value: null with `flag: "missing_weight"` (never an unweighted
+ *   mean). A total weight of 0: null with `flag: "zero_weight"`.
+ * - custom ids (not in the catalog): no region value (null, `flag: "no_rule"`).
+ * - Periods are taken as given. A year (`2024`) and its quarters (`2024-Q1`…) are separate
+ *   periods and are never added together.
+ *
+ * The first row wins for a municipality × period × indicator (the parser reports duplicates).
+ */
+export function aggregateIndicators(rows: readonly IndicatorRow[]): IndicatorAggregates {
+  const byKey = new Map<string, IndicatorRow>();
+  for (const row of rows) {
+    const k = indicatorKey(row.municipality, row.period, row.indicator);
+    if (!byKey.has(k)) byKey.set(k, row);
+  }
+  const municipalities = [...new Set(rows.map((r) => r.municipality))].sort(compareMunicipalities);
+  const periods = [...new Set(rows.map((r) => r.period))].sort(comparePeriods);
+  const indicators = [...new Set(rows.map((r) => r.indicator))].sort(compareIndicatorIds);
+  const lookup = (m: string, p: string, id: string): IndicatorRow | undefined => byKey.get(indicatorKey(m, p, id));
+
+  const cells: IndicatorAggregateCell[] = [];
+  for (const m of municipalities) {
+    for (const p of periods) {
+      for (const id of indicators) {
+        const row = lookup(m, p, id);
+        if (row) cells.push({ municipality: m, period: p, indicator: id, value: row.value, label: row.label });
+      }
+    }
+  }
+
+  const region: IndicatorRegionAggregate[] = [];
+  for (const p of periods) {
+    for (const id of indicators) {
+      const reporting = municipalities.filter((m) => lookup(m, p, id));
+      if (reporting.length === 0) continue;
+      const label = reporting.map((m) => lookup(m, p, id)!.label).find((l) => l !== null) ?? null;
+      const partial = reporting.length < municipalities.length;
+      const definition = indicatorDefinition(id);
+      const cell: IndicatorRegionAggregate = { period: p, indicator: id, value: null, label };
+      if (definition === undefined) {
+        cell.flag = 'no_rule';
+      } else if (definition.aggregate.kind === 'sum') {
+        cell.value = reporting.reduce((s, m) => s + lookup(m, p, id)!.value, 0);
+        if (partial) cell.flag = 'partial';
+      } else {
+        const weights = definition.aggregate.weights;
+        const weightOf = (m: string): number | null => {
+          let total = 0;
+          for (const w of weights) {
+            const row = lookup(m, p, w);
+            if (!row) return null;
+            total += row.value;
+          }
+          return total;
+        };
+        if (reporting.some((m) => weightOf(m) === null)) cell.flag = 'missing_weight';
+        else {
+          let weighted = 0;
+          let total = 0;
+          for (const m of reporting) {
+            const w = weightOf(m)!;
+            weighted += lookup(m, p, id)!.value * w;
+            total += w;
+          }
+          if (total === 0) cell.flag = 'zero_weight';
+          else {
+            cell.value = weighted / total;
+            if (partial) cell.flag = 'partial';
+          }
+        }
+      }
+      region.push(cell);
+    }
+  }
+  return { municipalities, periods, indicators, cells, region };
+}
+
+/** The key of a municipality × period × indicator in lookup maps. */
+export function indicatorKey(municipality: string, period: string, indicator: string): string {
+  return `${municipality}\u0000${period}\u0000${indicator}`;
+}

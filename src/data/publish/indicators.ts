@@ -1,0 +1,163 @@
+import type { DataIssue, IndicatorCell } from '../types.js';
+import { REGION } from '../types.js';
+import { indicatorDefinition } from '../indicators.js';
+import { isSmallCount, protectWeightedMeans, suppressIndicatorValues, type WeightedMeanGroup } from '../suppress.js';
+import { indicatorKey } from '../aggregate/indicators.js';
+import type { IndicatorAggregates } from '../aggregate/types.js';
+import { prepareWarning } from './warnings.js';
+import type { Lang } from '../../i18n/lang.js';
+import { round2 } from './round.js';
+
+const QUARTER = /^(\d{4})-Q([1-4])$/;
+const YEAR = /^\d{4}$/;
+
+/**
+ * Disclosure control for indicator aggregates, and the published cells, with the warnings about
+ * region values that could not be formed.
+ *
+ * - counts (catalog unit `count`) and custom ids (unit unknown, so treated as counts) from 1 to
+ *   threshold − 1 are hidden;
+ * - a weighted mean is hidden when its weight (the sum of its named counts) is 1 … threshold − 1,
+ *   for a municipality and for the region alike; and when it is the only unknown product
+ *   `value × weight` behind a published region mean, another mean is hidden with it
+ *   (`protectWeightedMeans`);
+ * - secondary suppression over the published totals: region = Σ municipalities per period and
+ *   count indicator, and year = Σ of its four quarters wherever a year and all four of its
+ *   quarters are present (for a municipality or for the region).
+ */
+export function publishIndicators(
+  aggregates: IndicatorAggregates,
+  threshold: number,
+  lang: Lang,
+  warnings: DataIssue[],
+): { cells: IndicatorCell[]; region: IndicatorCell[] } {
+  const { municipalities, periods, indicators: ids } = aggregates;
+  if (aggregates.cells.length === 0) return { cells: [], region: [] };
+  const byKey = new Map(aggregates.cells.map((c) => [indicatorKey(c.municipality, c.period, c.indicator), c]));
+  const lookup = (m: string, p: string, id: string) => byKey.get(indicatorKey(m, p, id));
+
+  // Period mix: a year given both as a whole and per quarter.
+  const years = new Set(periods.filter((p) => YEAR.test(p)));
+  const mixed = new Set<string>();
+  for (const p of periods) {
+    const q = QUARTER.exec(p);
+    if (q && years.has(q[1]!)) mixed.add(q[1]!);
+  }
+  for (const year of [...mixed].sort()) warnings.push(prepareWarning(lang, 'period_mix', { value: year }));
+
+  // Values in one list (municipality cells, then region cells) for suppression.
+  interface Entry {
+    cell: IndicatorCell;
+    value: number | null;
+    hidden: boolean;
+  }
+  const entries: Entry[] = [];
+  const index = new Map<string, number>();
+  const add = (cell: IndicatorCell, hidden: boolean): void => {
+    index.set(indicatorKey(cell.municipality, cell.period, cell.indicator), entries.length);
+    entries.push({ cell, value: cell.value, hidden });
+  };
+
+  /** The weight of a weighted indicator: the sum of its named counts, or null when one is missing. */
+  const weightOf = (m: string, p: string, weights: readonly string[]): number | null => {
+    let total = 0;
+    for (const w of weights) {
+      const row = lookup(m, p, w);
+      if (!row) return null;
+      total += row.value;
+    }
+    return total;
+  };
+
+  for (const c of aggregates.cells) {
+    const definition = indicatorDefinition(c.indicator);
+    let hidden: boolean;
+    if (definition?.aggregate.kind === 'weighted') {
+      hidden = isSmallCount(weightOf(c.municipality, c.period, definition.aggregate.weights), threshold);
+    } else {
+      // Standard counts, and custom indicators (unit unknown: treated as counts).
+      hidden = definition === undefined || definition.unit === 'count' ? isSmallCount(c.value, threshold) : false;
+    }
+    add({ municipality: c.municipality, period: c.period, indicator: c.indicator, value: c.value, label: c.label, suppressed: false }, hidden);
+  }
+
+  const equations: number[][] = [];
+  const weightedGroups: WeightedMeanGroup[] = [];
+  const noRule = new Set<string>();
+  for (const r of aggregates.region) {
+    const { period: p, indicator: id } = r;
+    const reporting = municipalities.filter((m) => lookup(m, p, id));
+    const definition = indicatorDefinition(id);
+    const cell: IndicatorCell = { municipality: REGION, period: p, indicator: id, value: null, label: r.label, suppressed: false };
+    if (r.flag !== undefined) cell.flag = r.flag;
+    let hidden = false;
+    if (definition === undefined) {
+      noRule.add(id);
+    } else if (definition.aggregate.kind === 'sum') {
+      cell.value = r.value;
+      hidden = definition.unit === 'count' && isSmallCount(cell.value, threshold);
+    } else {
+      const weights = definition.aggregate.weights;
+      if (r.flag === 'missing_weight') {
+        const missing = reporting.filter((m) => weightOf(m, p, weights) === null);
+        warnings.push(
+          prepareWarning(lang, 'missing_weight', { indicator: id, period: p, weights: weights.join(' + '), municipalities: missing.join(', ') }),
+        );
+      } else {
+        weightedGroups.push({
+          total: entries.length,
+          parts: reporting.map((m) => ({
+            mean: index.get(indicatorKey(m, p, id))!,
+            weights: weights.map((w) => index.get(indicatorKey(m, p, w))!),
+            product: lookup(m, p, id)!.value * weightOf(m, p, weights)!,
+          })),
+        });
+        if (r.flag === 'zero_weight') {
+          warnings.push(prepareWarning(lang, 'zero_weight', { indicator: id, period: p, weights: weights.join(' + ') }));
+        } else {
+          cell.value = round2(r.value);
+          hidden = isSmallCount(
+            reporting.reduce((s, m) => s + weightOf(m, p, weights)!, 0),
+            threshold,
+          );
+        }
+      }
+    }
+    add(cell, hidden);
+    if (definition?.aggregate.kind === 'sum') {
+      equations.push([...reporting.map((m) => index.get(indicatorKey(m, p, id))!), index.get(indicatorKey(REGION, p, id))!]);
+    }
+  }
+  for (const id of ids.filter((i) => noRule.has(i))) warnings.push(prepareWarning(lang, 'no_rule', { indicator: id }));
+
+  // Year = Σ quarters, wherever a year and all four of its quarters are given: for a
+  // municipality, and for the region when the same municipalities report the year and each quarter
+  // (otherwise the region year is not the sum of the region quarters).
+  for (const year of mixed) {
+    const quarterPeriods = [1, 2, 3, 4].map((q) => `${year}-Q${q}`);
+    for (const id of ids) {
+      if (indicatorDefinition(id)?.aggregate.kind !== 'sum') continue;
+      const reportingIn = (p: string) => municipalities.filter((m) => lookup(m, p, id)).join('\u0000');
+      const sameSet = quarterPeriods.every((p) => reportingIn(p) === reportingIn(year));
+      for (const m of sameSet ? [...municipalities, REGION] : municipalities) {
+        const members = quarterPeriods.map((p) => index.get(indicatorKey(m, p, id)));
+        const total = index.get(indicatorKey(m, year, id));
+        if (total !== undefined && members.every((x) => x !== undefined)) equations.push([...(members as number[]), total]);
+      }
+    }
+  }
+
+  const hidden = suppressIndicatorValues(entries, equations);
+  protectWeightedMeans(weightedGroups, hidden);
+  const cells: IndicatorCell[] = [];
+  const region: IndicatorCell[] = [];
+  entries.forEach((e, i) => {
+    const cell = e.cell;
+    if (hidden[i]) {
+      cell.value = null;
+      cell.suppressed = true;
+    }
+    (cell.municipality === REGION ? region : cells).push(cell);
+  });
+  return { cells, region };
+}

@@ -1,0 +1,35 @@
+import type { Lang } from './lang.js';
+import { fillTemplate } from './template.js';
+
+/**
+ * Warnings that `prepare` puts into a bundle's `warnings` (with `line: 0`: they are about the
+ * data as a whole, not about one input line). Parse warnings are never copied into a bundle:
+ * they name single rows, and a bundle holds aggregates only.
+ */
+const PREPARE = {
+  nl: {
+    period_mix:
+      'Indicatoren voor {value} komen zowel per jaar als per kwartaal voor. Jaar- en kwartaalwaarden worden nooit bij elkaar opgeteld; regiowaarden gelden per periode zoals aangeleverd.',
+    missing_weight:
+      'Geen regiowaarde voor {indicator} in {period}: het gewicht ({weights}) ontbreekt voor {municipalities}. Er wordt geen ongewogen gemiddelde gebruikt.',
+    zero_weight: 'Geen regiowaarde voor {indicator} in {period}: het totale gewicht ({weights}) is 0.',
+    no_rule:
+      'Indicator {indicator} is geen standaardindicator en heeft geen regel om op te tellen: er is geen regiowaarde. Voor de privacy wordt hij als aantal behandeld.',
+  },
+  en: {
+    period_mix:
+      'Indicators for {value} come both per year and per quarter. Yearly and quarterly values are never added together; region values hold per period as supplied.',
+    missing_weight:
+      'No region value for {indicator} in {period}: the weight ({weights}) is missing for {municipalities}. No unweighted mean is used.',
+    zero_weight: 'No region value for {indicator} in {period}: the total weight ({weights}) is 0.',
+    no_rule:
+      'Indicator {indicator} is not a standard indicator and has no rule for adding it up: there is no region value. For privacy it is treated as a count.',
+  },
+} as const;
+
+export type PrepareWarningCode = keyof (typeof PREPARE)['nl'];
+
+/** The message of a bundle warning in `lang`. */
+export function prepareMessage(lang: Lang, code: PrepareWarningCode, values: Record<string, string | number> = {}): string {
+  return fillTemplate(PREPARE[lang][code], values);
+}
