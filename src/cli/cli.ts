@@ -236,7 +236,7 @@ async function prepareCommand(
     return 1;
   }
 
-  const bundle = prepare({ usage, indicators }, { suppressionThreshold: threshold, lang });
+  const bundle = await prepare({ usage, indicators }, { suppressionThreshold: threshold, lang });
   for (const w of bundle.warnings) diagnostics.push(`${out}: ${w.code} ${w.message}`);
   if (diagnostics.length > 0) io.stderr(diagnostics.join('\n') + '\n');
   try {

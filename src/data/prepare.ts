@@ -45,7 +45,7 @@ export interface PrepareOptions {
  * Aggregate validated rows into a bundle, with disclosure control.
  * Throws a `RangeError` only for an invalid `suppressionThreshold`; data problems never throw.
  */
-export function prepare(input: PrepareInput, options: PrepareOptions = {}): Bundle {
+export async function prepare(input: PrepareInput, options: PrepareOptions = {}): Promise<Bundle> {
   checkThreshold(options.suppressionThreshold);
   const usage = aggregateUsage(input.usage ?? []);
   const indicators = aggregateIndicators(input.indicators ?? []);
@@ -62,20 +62,24 @@ function checkThreshold(threshold: number | undefined): void {
  * The publish step on its own: disclosure control over aggregates from any engine, and the
  * bundle. Throws a `RangeError` only for an invalid `suppressionThreshold`.
  */
-export function publishBundle(usageAggregates: UsageAggregates, indicatorAggregates: IndicatorAggregates, options: PrepareOptions = {}): Bundle {
+export async function publishBundle(
+  usageAggregates: UsageAggregates,
+  indicatorAggregates: IndicatorAggregates,
+  options: PrepareOptions = {},
+): Promise<Bundle> {
   checkThreshold(options.suppressionThreshold);
   const threshold = options.suppressionThreshold ?? DEFAULT_SUPPRESSION_THRESHOLD;
   const lang = options.lang ?? 'nl';
   const warnings: DataIssue[] = [];
-  const usage = publishUsage(usageAggregates, threshold);
-  const indicators = publishIndicators(indicatorAggregates, threshold, lang, warnings);
+  const usage = await publishUsage(usageAggregates, threshold);
+  const indicators = await publishIndicators(indicatorAggregates, threshold, lang, warnings);
 
   const municipalities = [...new Set([...usageAggregates.municipalities, ...indicatorAggregates.municipalities])].sort(compareMunicipalities);
   const periods = [...new Set([...usageAggregates.periods, ...indicatorAggregates.periods])].sort(comparePeriods);
 
   return {
     format: 'mbc-bundle',
-    version: 1,
+    version: 2,
     suppressionThreshold: threshold,
     ...(options.meta !== undefined ? { meta: options.meta } : {}),
     municipalities,

@@ -224,7 +224,7 @@ async function prepareRaw(
   const file = files.usage?.url ?? files.indicators!.url;
   try {
     const { prepare } = await import('./prepare.js');
-    return { bundle: prepare({ usage, indicators }), errors, warnings };
+    return { bundle: await prepare({ usage, indicators }), errors, warnings };
   } catch (error) {
     const csp = error instanceof EvalError || /Content Security Policy|unsafe-eval/i.test(String(error));
     errors.push(csp ? fileIssue(file, lang, 'csp') : fileIssue(file, lang, 'prepare_failed', error instanceof Error ? error.message : String(error)));

@@ -68,6 +68,28 @@ export interface ParseOptions {
   lang?: 'nl' | 'en';
 }
 
+/**
+ * Why a published number is hidden (disclosure control, see the README):
+ * - `primary`: a count from 1 to threshold − 1, shown as "< 5";
+ * - `secondary`: hidden so that such a count cannot be worked out from the rest; it may have any
+ *   size (never 1 … threshold − 1 itself), shown as "afgeschermd".
+ */
+export type SuppressionReason = 'primary' | 'secondary';
+
+/** Whether a cell is hidden, and why; `false` when it is published. */
+export type Suppressed = false | SuppressionReason;
+
+/** The fields of a usage cell that can be hidden on their own, routes as `routes.<route>`. */
+export type UsageField =
+  | 'families'
+  | 'overCap'
+  | 'hoursUsed'
+  | 'hoursAvailable'
+  | 'ltExtraHours'
+  | 'meanHoursUsed'
+  | 'medianHoursUsed'
+  | `routes.${Route}`;
+
 /** Counts per route; null when suppressed. */
 export type RouteCounts = Record<Route, number | null>;
 
@@ -85,7 +107,13 @@ export interface UsageCell {
   overCap: number | null;
   ltExtraHours: number | null;
   routes: RouteCounts;
-  suppressed: boolean;
+  /**
+   * Hidden indications, and why. The other fields of a suppressed cell are null unless the
+   * value is known anyway (a route that the published totals show to be 0, say).
+   */
+  suppressed: Suppressed;
+  /** In a published cell: each hidden field, and why. Absent when nothing is hidden. */
+  suppressedFields?: Partial<Record<UsageField, SuppressionReason>>;
 }
 
 /** One aggregated indicator value per municipality (or the region) and period. */
@@ -95,7 +123,8 @@ export interface IndicatorCell {
   indicator: string;
   value: number | null;
   label: string | null;
-  suppressed: boolean;
+  /** Hidden, and why (for a mean or percentage, `primary` means its weight is 1 … threshold − 1). */
+  suppressed: Suppressed;
   /** Set when the value could not be aggregated, e.g. `missing_weight` for a weighted mean. */
   flag?: string;
 }
@@ -115,13 +144,14 @@ export interface HoursBin {
   /** Upper edge in hours (inclusive), or null for "more than 25". */
   binEnd: number | null;
   count: number | null;
-  suppressed: boolean;
+  suppressed: Suppressed;
 }
 
 /** The prepared, aggregated, privacy-safe JSON that dashboards load. */
 export interface Bundle {
   format: 'mbc-bundle';
-  version: 1;
+  /** 2 since suppressed numbers say why (`primary` / `secondary`); version 1 had `true`. */
+  version: 2;
   suppressionThreshold: number;
   /** Free metadata, e.g. `{synthetic: true, generatedBy: …}`. */
   meta?: Record<string, unknown>;

@@ -3,7 +3,7 @@
  * DuckDB or PostgreSQL) hands to `publish`, which applies disclosure control and writes the
  * bundle. Cells, never rows: this is all that leaves the engine.
  */
-import type { UsageTotals } from '../suppress.js';
+import type { UsageTotals } from '../suppress-usage.js';
 
 /** Raw aggregates of one usage cell (municipality or region × period × product), before rounding and suppression. */
 export interface UsageAggregate extends UsageTotals {

@@ -1,7 +1,8 @@
 import type { DataIssue, IndicatorCell } from '../types.js';
 import { REGION } from '../types.js';
 import { indicatorDefinition } from '../indicators.js';
-import { isSmallCount, protectWeightedMeans, suppressIndicatorValues, type WeightedMeanGroup } from '../suppress.js';
+import { isSmallCount } from '../suppress.js';
+import { suppressIndicators, type IndicatorValue, type WeightedMeanGroup } from '../suppress-indicators.js';
 import { indicatorKey } from '../aggregate/indicators.js';
 import type { IndicatorAggregates } from '../aggregate/types.js';
 import { prepareWarning } from './warnings.js';
@@ -25,12 +26,12 @@ const YEAR = /^\d{4}$/;
  *   count indicator, and year = Σ of its four quarters wherever a year and all four of its
  *   quarters are present (for a municipality or for the region).
  */
-export function publishIndicators(
+export async function publishIndicators(
   aggregates: IndicatorAggregates,
   threshold: number,
   lang: Lang,
   warnings: DataIssue[],
-): { cells: IndicatorCell[]; region: IndicatorCell[] } {
+): Promise<{ cells: IndicatorCell[]; region: IndicatorCell[] }> {
   const { municipalities, periods, indicators: ids } = aggregates;
   if (aggregates.cells.length === 0) return { cells: [], region: [] };
   const byKey = new Map(aggregates.cells.map((c) => [indicatorKey(c.municipality, c.period, c.indicator), c]));
@@ -45,17 +46,25 @@ export function publishIndicators(
   }
   for (const year of [...mixed].sort()) warnings.push(prepareWarning(lang, 'period_mix', { value: year }));
 
-  // Values in one list (municipality cells, then region cells) for suppression.
-  interface Entry {
+  // Values in one list (municipality cells, then region cells) for suppression, with the
+  // unrounded value (region means are published rounded).
+  interface Entry extends IndicatorValue {
     cell: IndicatorCell;
-    value: number | null;
-    hidden: boolean;
   }
   const entries: Entry[] = [];
   const index = new Map<string, number>();
-  const add = (cell: IndicatorCell, hidden: boolean): void => {
+  const add = (cell: IndicatorCell, value: number | null, hidden: boolean, weight?: number | null): void => {
     index.set(indicatorKey(cell.municipality, cell.period, cell.indicator), entries.length);
-    entries.push({ cell, value: cell.value, hidden });
+    const definition = indicatorDefinition(cell.indicator);
+    const mean = definition?.aggregate.kind === 'weighted';
+    entries.push({
+      cell,
+      value,
+      hidden,
+      kind: mean ? 'mean' : 'count',
+      ...(definition?.unit === 'percent' ? { max: 100 } : {}),
+      ...(mean ? { weight: weight ?? null } : {}),
+    });
   };
 
   /** The weight of a weighted indicator: the sum of its named counts, or null when one is missing. */
@@ -72,13 +81,15 @@ export function publishIndicators(
   for (const c of aggregates.cells) {
     const definition = indicatorDefinition(c.indicator);
     let hidden: boolean;
+    let weight: number | null = null;
     if (definition?.aggregate.kind === 'weighted') {
-      hidden = isSmallCount(weightOf(c.municipality, c.period, definition.aggregate.weights), threshold);
+      weight = weightOf(c.municipality, c.period, definition.aggregate.weights);
+      hidden = isSmallCount(weight, threshold);
     } else {
       // Standard counts, and custom indicators (unit unknown: treated as counts).
       hidden = definition === undefined || definition.unit === 'count' ? isSmallCount(c.value, threshold) : false;
     }
-    add({ municipality: c.municipality, period: c.period, indicator: c.indicator, value: c.value, label: c.label, suppressed: false }, hidden);
+    add({ municipality: c.municipality, period: c.period, indicator: c.indicator, value: c.value, label: c.label, suppressed: false }, c.value, hidden, weight);
   }
 
   const equations: number[][] = [];
@@ -91,6 +102,7 @@ export function publishIndicators(
     const cell: IndicatorCell = { municipality: REGION, period: p, indicator: id, value: null, label: r.label, suppressed: false };
     if (r.flag !== undefined) cell.flag = r.flag;
     let hidden = false;
+    let weight: number | null = null;
     if (definition === undefined) {
       noRule.add(id);
     } else if (definition.aggregate.kind === 'sum') {
@@ -116,14 +128,12 @@ export function publishIndicators(
           warnings.push(prepareWarning(lang, 'zero_weight', { indicator: id, period: p, weights: weights.join(' + ') }));
         } else {
           cell.value = round2(r.value);
-          hidden = isSmallCount(
-            reporting.reduce((s, m) => s + weightOf(m, p, weights)!, 0),
-            threshold,
-          );
+          weight = reporting.reduce((s, m) => s + weightOf(m, p, weights)!, 0);
+          hidden = isSmallCount(weight, threshold);
         }
       }
     }
-    add(cell, hidden);
+    add(cell, cell.value === null ? null : r.value, hidden, weight);
     if (definition?.aggregate.kind === 'sum') {
       equations.push([...reporting.map((m) => index.get(indicatorKey(m, p, id))!), index.get(indicatorKey(REGION, p, id))!]);
     }
@@ -147,15 +157,14 @@ export function publishIndicators(
     }
   }
 
-  const hidden = suppressIndicatorValues(entries, equations);
-  protectWeightedMeans(weightedGroups, hidden);
+  const hidden = await suppressIndicators(entries, equations, weightedGroups, threshold);
   const cells: IndicatorCell[] = [];
   const region: IndicatorCell[] = [];
   entries.forEach((e, i) => {
     const cell = e.cell;
     if (hidden[i]) {
+      cell.suppressed = hidden[i]!;
       cell.value = null;
-      cell.suppressed = true;
     }
     (cell.municipality === REGION ? region : cells).push(cell);
   });

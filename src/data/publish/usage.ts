@@ -1,7 +1,7 @@
-import type { HoursBin, Product, RouteCounts, UsageCell } from '../types.js';
+import type { HoursBin, Product, RouteCounts, Suppressed, SuppressionReason, UsageCell, UsageField } from '../types.js';
 import { PRODUCTS, REGION, ROUTES } from '../types.js';
 import { HOURS_BIN_EDGES } from '../hours-distribution.js';
-import { suppressUsage, type UsageMask } from '../suppress.js';
+import { suppressUsage, type UsageMask } from '../suppress-usage.js';
 import type { UsageAggregate, UsageAggregates } from '../aggregate/types.js';
 import { round2 } from './round.js';
 
@@ -18,7 +18,7 @@ export interface PublishedUsage {
  * Disclosure control for usage aggregates, and the published cells: per product over all
  * periods at once (the yearly hours distribution ties the quarters of a year together).
  */
-export function publishUsage(aggregates: UsageAggregates, threshold: number): PublishedUsage {
+export async function publishUsage(aggregates: UsageAggregates, threshold: number): Promise<PublishedUsage> {
   const { municipalities, periods, cells: raw, region } = aggregates;
   if (municipalities.length === 0) return { cells: [], region: [] };
   const P = periods.length;
@@ -32,7 +32,7 @@ export function publishUsage(aggregates: UsageAggregates, threshold: number): Pu
   const distribution: HoursBin[] = [];
   const distributionRegion: HoursBin[] = [];
   /** Bins per product and year (index k, y), per municipality and (last) the region. */
-  const binsOut: { counts: readonly number[]; hidden: readonly boolean[] }[][][] = [];
+  const binsOut: { counts: readonly number[]; hidden: readonly Suppressed[] }[][][] = [];
   for (let k = 0; k < K; k++) {
     const product = PRODUCTS[k]!;
     const groups = periods.map((_, p) => ({
@@ -55,7 +55,7 @@ export function publishUsage(aggregates: UsageAggregates, threshold: number): Pu
           };
         })
       : [];
-    const masks = suppressUsage(groups, bins, threshold);
+    const masks = await suppressUsage(groups, bins, threshold);
     periods.forEach((period, p) => {
       const mask = masks.groups[p]!;
       for (let m = 0; m < M; m++) cells[(m * P + p) * K + k] = publishCell(municipalities[m]!, period, product, groups[p]!.parts[m]!, mask.parts[m]!);
@@ -102,38 +102,35 @@ function routeCounts(value: (k: number) => number | null): RouteCounts {
   return counts;
 }
 
+/**
+ * One published cell. A hidden field says why: `primary` (1 … threshold − 1, shown as "< 5") or
+ * `secondary` (hidden so that such a count cannot be worked out; any size). Hidden indications
+ * make the cell `suppressed`, and its other hidden fields are simply null; in a published cell
+ * every hidden field is listed in `suppressedFields`.
+ */
 function publishCell(municipality: string, period: string, product: Product, r: UsageAggregate, mask: UsageMask): UsageCell {
-  if (mask.cell) {
-    return {
-      municipality,
-      period,
-      product,
-      indications: null,
-      families: null,
-      hoursUsed: null,
-      hoursAvailable: null,
-      meanHoursUsed: null,
-      medianHoursUsed: null,
-      overCap: null,
-      ltExtraHours: null,
-      routes: routeCounts(() => null),
-      suppressed: true,
-    };
-  }
-  return {
+  const fields: Partial<Record<UsageField, SuppressionReason>> = {};
+  const field = <T>(name: UsageField, why: Suppressed, value: T): T | null => {
+    if (why === false) return value;
+    if (mask.cell === false) fields[name] = why;
+    return null;
+  };
+  const mean = r.hoursUsed !== null && r.hoursUsedCount > 0 ? round2(r.hoursUsed / r.hoursUsedCount) : null;
+  const cell: UsageCell = {
     municipality,
     period,
     product,
-    indications: r.indications,
-    families: mask.families ? null : r.families,
-    hoursUsed: round2(r.hoursUsed),
-    hoursAvailable: round2(r.hoursAvailable),
-    meanHoursUsed: r.hoursUsed !== null && r.hoursUsedCount > 0 ? round2(r.hoursUsed / r.hoursUsedCount) : null,
-    medianHoursUsed: round2(r.medianHoursUsed),
-    overCap: mask.overCap ? null : r.overCap,
-    ltExtraHours: round2(r.ltExtraHours),
-    routes: routeCounts((k) => (mask.routes[k] ? null : r.routes[k]!)),
-    suppressed: false,
+    indications: mask.cell === false ? r.indications : null,
+    families: field('families', mask.families, r.families),
+    hoursUsed: field('hoursUsed', mask.hoursUsed, round2(r.hoursUsed)),
+    hoursAvailable: field('hoursAvailable', mask.hoursAvailable, round2(r.hoursAvailable)),
+    meanHoursUsed: field('meanHoursUsed', mask.hoursUsed, mean),
+    medianHoursUsed: field('medianHoursUsed', mask.hoursUsed, round2(r.medianHoursUsed)),
+    overCap: field('overCap', mask.overCap, r.overCap),
+    ltExtraHours: field('ltExtraHours', mask.ltExtraHours, round2(r.ltExtraHours)),
+    routes: routeCounts((k) => field(`routes.${ROUTES[k]!}`, mask.routes[k]!, r.routes[k]!)),
+    suppressed: mask.cell,
   };
+  if (Object.keys(fields).length > 0) cell.suppressedFields = fields;
+  return cell;
 }
-
