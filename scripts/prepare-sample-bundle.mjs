@@ -13,8 +13,7 @@
  * `test/unit/data/sample-data.test.ts` checks that the shipped bundle equals this output.
  */
 import { build } from 'esbuild';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SAMPLE_FILES, SAMPLE_META, SAMPLE_THRESHOLD } from './generate-sample-data.mjs';
@@ -23,7 +22,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** The library's data functions, bundled by esbuild and imported from a temporary file. */
 export async function loadDataFunctions() {
-  const dir = await mkdtemp(join(tmpdir(), 'mbc-sample-'));
+  // Inside the repository, so that the bundled file finds arquero and highs (and highs its
+  // WebAssembly) in node_modules; they stay external.
+  await mkdir(join(root, 'node_modules/.cache'), { recursive: true });
+  const dir = await mkdtemp(join(root, 'node_modules/.cache/mbc-sample-'));
   try {
     const outfile = join(dir, 'data.mjs');
     await build({
@@ -42,6 +44,7 @@ export async function loadDataFunctions() {
       format: 'esm',
       target: 'node20',
       outfile,
+      external: ['arquero', 'highs'],
       logLevel: 'warning',
     });
     return await import(pathToFileURL(outfile).href);
@@ -59,7 +62,7 @@ if (errors.length > 0) {
   process.stderr.write('The sample CSVs have errors; the bundle was not written.\n');
   process.exit(1);
 }
-const bundle = prepare({ usage: usage.rows, indicators: indicators.rows }, { suppressionThreshold: SAMPLE_THRESHOLD, meta: SAMPLE_META });
+const bundle = await prepare({ usage: usage.rows, indicators: indicators.rows }, { suppressionThreshold: SAMPLE_THRESHOLD, meta: SAMPLE_META });
 await writeFile(join(root, SAMPLE_FILES.bundle), stringifyBundle(bundle), 'utf8');
 const hidden = bundle.usage.filter((c) => c.suppressed).length;
 process.stdout.write(

@@ -116,6 +116,8 @@ export async function suppressUsage(
   const loose = new Uint8Array(size);
   const derived = new Uint8Array(size);
   const integer = new Uint8Array(size).fill(1);
+  /** 1: an amount nobody recorded in this period (null in the region too), never hidden. */
+  const absent = new Uint8Array(size);
   const equations = new EquationList();
   const inequalities: MemberInequality[] = [];
   const cellOf = (g: number, i: number): UsageTotals => (i < width - 1 ? groups[g]!.parts[i]! : groups[g]!.total);
@@ -140,6 +142,10 @@ export async function suppressUsage(
       }
       values[base + UNROUTED] = c.indications - routed;
       for (const s of HOURS_SLOTS) integer[base + s] = 0;
+      const region = cellOf(g, width - 1);
+      if (region.hoursUsed === null) absent[base + HOURS_USED] = 1;
+      if (region.hoursAvailable === null) absent[base + HOURS_AVAILABLE] = 1;
+      if (region.ltExtraHours === null) absent[base + LT_EXTRA_HOURS] = 1;
       for (const s of DERIVED_SLOTS) derived[base + s] = 1;
 
       if (isSmallCount(c.indications, threshold) || isSmallCount(c.families, threshold)) {
@@ -218,8 +224,8 @@ export async function suppressUsage(
     const members: number[] = [];
     for (let s = 0; s < SLOTS; s++) {
       if (DERIVED_SLOTS.includes(s)) continue;
-      // A cell without families (no case ids) has nothing to hide there.
-      if (s === FAMILIES && values[base + s] === 0) continue;
+      // A cell without families (no case ids), or an amount nobody recorded: nothing to hide.
+      if ((s === FAMILIES && values[base + s] === 0) || absent[base + s]) continue;
       members.push(base + s);
     }
     return members;

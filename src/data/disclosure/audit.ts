@@ -55,9 +55,15 @@ export function addRow(rows: AuditRows, index: readonly number[], coef: readonly
   rows.upper.push(upper);
 }
 
-/** Whether value `x` differs from the true value `v`, for an integer or an amount. */
+/**
+ * How far an amount (hours, a mean) must be able to move to count as free: a reader who can
+ * narrow a hidden amount to less than half an hour, or half a point, knows it.
+ */
+export const AMOUNT_RESOLUTION = 0.5;
+
+/** Whether value `x` differs from the true value `v`: by a whole count, or by the resolution. */
 function differs(x: number, v: number, integer: boolean): boolean {
-  return integer ? Math.abs(x - v) > 0.5 : Math.abs(x - v) > 1e-6 * Math.max(1, Math.abs(v));
+  return integer ? Math.abs(x - v) > 0.5 : Math.abs(x - v) >= AMOUNT_RESOLUTION - 1e-9;
 }
 
 /** What the audit found for an unknown: free, pinned (proven), or not settled (a solver limit). */
@@ -213,7 +219,7 @@ function auditComponent(solver: Solver, problem: AuditProblem, part: readonly nu
     // Then one by one: a solution above the true value, or one below it.
     for (const i of [...open]) {
       if (!open.has(i)) continue;
-      const step = integer[i] === 1 ? 1 : 1e-5 * Math.max(1, Math.abs(value[i]!));
+      const step = integer[i] === 1 ? 1 : AMOUNT_RESOLUTION;
       for (const [lo, hi] of [
         [value[i]! + step, colUpper[i]!],
         [colLower[i]!, value[i]! - step],
@@ -291,5 +297,5 @@ export function propagateBounds(
     }
     if (!changed) break;
   }
-  return Uint8Array.from(lower, (lo, j) => (upper[j]! - lo <= 1e-9 * Math.max(1, Math.abs(lo)) ? 1 : 0));
+  return Uint8Array.from(lower, (lo, j) => (upper[j]! - lo < (integer[j] ? 0.5 : AMOUNT_RESOLUTION) ? 1 : 0));
 }

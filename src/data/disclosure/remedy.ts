@@ -11,6 +11,7 @@
  * the classic complementary suppression of a cell: hiding them frees the pinned member.
  */
 import { loadSolver } from './solver.js';
+import { AMOUNT_RESOLUTION } from './audit.js';
 import type { MemberSystem } from './protect.js';
 
 /** The cost per unit of exceeding a "< 5" label: less than any cover, so labels go first. */
@@ -111,9 +112,9 @@ export async function findRemedy(system: MemberSystem, relations: readonly Relat
     rowLower.push(rel.lower - activity);
     rowUpper.push(rel.upper - activity);
   }
-  // The pinned member moves by at least one unit (a count) or a hundredth (an amount).
+  // The pinned member moves by at least one unit (a count) or the resolution (an amount).
   const i = varOf[m]!;
-  const step = system.integer[m] ? 1 : 0.01;
+  const step = system.integer[m] ? 1 : AMOUNT_RESOLUTION;
   const moveCols = [upCol[i]!, downCol[i]!, ...(beyondCol[i]! >= 0 ? [beyondCol[i]!] : [])];
   rowStarts.push(rowIndex.length + moveCols.length);
   rowIndex.push(...moveCols);

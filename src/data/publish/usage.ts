@@ -58,8 +58,8 @@ export async function publishUsage(aggregates: UsageAggregates, threshold: numbe
     const masks = await suppressUsage(groups, bins, threshold);
     periods.forEach((period, p) => {
       const mask = masks.groups[p]!;
-      for (let m = 0; m < M; m++) cells[(m * P + p) * K + k] = publishCell(municipalities[m]!, period, product, groups[p]!.parts[m]!, mask.parts[m]!);
-      regionCells[p * K + k] = publishCell(REGION, period, product, groups[p]!.total, mask.total);
+      for (let m = 0; m < M; m++) cells[(m * P + p) * K + k] = publishCell(municipalities[m]!, period, product, groups[p]!.parts[m]!, mask.parts[m]!, groups[p]!.total);
+      regionCells[p * K + k] = publishCell(REGION, period, product, groups[p]!.total, mask.total, groups[p]!.total);
     });
     binsOut[k] = bins.map((year, y) => {
       const mask = masks.bins[y]!;
@@ -108,8 +108,11 @@ function routeCounts(value: (k: number) => number | null): RouteCounts {
  * make the cell `suppressed`, and its other hidden fields are simply null; in a published cell
  * every hidden field is listed in `suppressedFields`.
  */
-function publishCell(municipality: string, period: string, product: Product, r: UsageAggregate, mask: UsageMask): UsageCell {
+function publishCell(municipality: string, period: string, product: Product, r: UsageAggregate, mask: UsageMask, region: UsageAggregate): UsageCell {
   const fields: Partial<Record<UsageField, SuppressionReason>> = {};
+  // In a suppressed cell a null reads as hidden: an amount known to be nothing is published as 0
+  // where the region has the amount at all (a null there means nobody recorded it).
+  const amount = (value: number | null, regionValue: number | null): number | null => (mask.cell !== false && value === null && regionValue !== null ? 0 : round2(value));
   const field = <T>(name: UsageField, why: Suppressed, value: T): T | null => {
     if (why === false) return value;
     if (mask.cell === false) fields[name] = why;
@@ -122,12 +125,12 @@ function publishCell(municipality: string, period: string, product: Product, r: 
     product,
     indications: mask.cell === false ? r.indications : null,
     families: field('families', mask.families, r.families),
-    hoursUsed: field('hoursUsed', mask.hoursUsed, round2(r.hoursUsed)),
-    hoursAvailable: field('hoursAvailable', mask.hoursAvailable, round2(r.hoursAvailable)),
+    hoursUsed: field('hoursUsed', mask.hoursUsed, amount(r.hoursUsed, region.hoursUsed)),
+    hoursAvailable: field('hoursAvailable', mask.hoursAvailable, amount(r.hoursAvailable, region.hoursAvailable)),
     meanHoursUsed: field('meanHoursUsed', mask.hoursUsed, mean),
     medianHoursUsed: field('medianHoursUsed', mask.hoursUsed, round2(r.medianHoursUsed)),
     overCap: field('overCap', mask.overCap, r.overCap),
-    ltExtraHours: field('ltExtraHours', mask.ltExtraHours, round2(r.ltExtraHours)),
+    ltExtraHours: field('ltExtraHours', mask.ltExtraHours, amount(r.ltExtraHours, region.ltExtraHours)),
     routes: routeCounts((k) => field(`routes.${ROUTES[k]!}`, mask.routes[k]!, r.routes[k]!)),
     suppressed: mask.cell,
   };
