@@ -1,6 +1,6 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild, { minify } from 'rollup-plugin-esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import pkg from './package.json' with { type: 'json' };
 
@@ -50,6 +50,23 @@ const chunkReport = (fileName) => ({
   },
 });
 
+/**
+ * The HiGHS solver's WebAssembly next to its chunk: `prepare` on raw files in the browser (a
+ * page that allows `unsafe-eval`) audits disclosure control with it, and highs looks for
+ * `highs.wasm` beside its own module.
+ */
+const highsWasm = () => ({
+  name: 'highs-wasm',
+  // highs imports node:module on Node only; the browser build must hold no node: import at all.
+  transform(code, id) {
+    if (!id.includes('/node_modules/highs/')) return null;
+    return { code: code.replace('import("node:module")', 'Promise.reject(new Error("the Node module loader is not available in a browser"))'), map: null };
+  },
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'chunks/highs.wasm', source: readFileSync('node_modules/highs/build/highs.wasm') });
+  },
+});
+
 const dependencies = Object.keys(pkg.dependencies);
 const isExternal = (id) => dependencies.some((d) => id === d || id.startsWith(`${d}/`));
 const nodeBuiltins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
@@ -69,7 +86,7 @@ export default [
   },
   {
     input: { 'mbc-dashboard': 'components/drop-in.ts' },
-    plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'module', 'import', 'default'] }), ts(), chunkReport('mbc-dashboard.chunks.json')],
+    plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'module', 'import', 'default'] }), ts(), chunkReport('mbc-dashboard.chunks.json'), highsWasm()],
     output: {
       dir: 'dist',
       format: 'es',

@@ -15,7 +15,7 @@ export const PENDING = '/__mbc_pending__.json';
 /** A valid bundle without any rows. */
 export const EMPTY_BUNDLE: Bundle = {
   format: 'mbc-bundle',
-  version: 1,
+  version: 2,
   suppressionThreshold: 5,
   municipalities: [],
   periods: [],

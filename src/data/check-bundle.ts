@@ -27,6 +27,29 @@ const MESSAGES = {
 
 const MAX_ISSUES = 20;
 
+/** `false`, `"primary"` or `"secondary"` (version 2), or a boolean (version 1). */
+const isSuppressed = (v: unknown): boolean => typeof v === 'boolean' || v === 'primary' || v === 'secondary';
+
+/**
+ * A version-1 bundle in the shape of version 2. Version 1 wrote `suppressed: true` for every
+ * hidden number, whether it was a small count or cover; read as `"secondary"` ("afgeschermd"),
+ * which claims no more than that it is hidden. A version-2 bundle is returned as is.
+ */
+export function upgradeBundle(bundle: Bundle): Bundle {
+  if ((bundle.version as number) !== 1) return bundle;
+  const reason = <T extends { suppressed: unknown }>(x: T): T => ({ ...x, suppressed: x.suppressed === true ? 'secondary' : false });
+  return {
+    ...bundle,
+    version: 2,
+    usage: bundle.usage.map(reason),
+    usageRegion: bundle.usageRegion.map(reason),
+    indicators: bundle.indicators.map(reason),
+    indicatorsRegion: bundle.indicatorsRegion.map(reason),
+    ...(bundle.hoursDistribution ? { hoursDistribution: bundle.hoursDistribution.map(reason) } : {}),
+    ...(bundle.hoursDistributionRegion ? { hoursDistributionRegion: bundle.hoursDistributionRegion.map(reason) } : {}),
+  };
+}
+
 /**
  * Check a bundle before any view uses it: its structure, that every number is finite (JSON
  * allows `1e400`, which reads as Infinity), and — defence in depth for bundles not made by
@@ -69,7 +92,7 @@ export function checkBundle(value: unknown, lang: Lang = 'nl'): BundleIssue[] {
   for (const key of ['usage', 'usageRegion'] as const) {
     b[key]!.forEach((cell, i) => {
       const path = `$.${key}[${i}]`;
-      if (!cell || typeof cell !== 'object' || !isText(cell.municipality) || !isText(cell.period) || !PRODUCTS.includes(cell.product) || typeof cell.suppressed !== 'boolean' || !cell.routes || typeof cell.routes !== 'object') {
+      if (!cell || typeof cell !== 'object' || !isText(cell.municipality) || !isText(cell.period) || !PRODUCTS.includes(cell.product) || !isSuppressed(cell.suppressed) || !cell.routes || typeof cell.routes !== 'object') {
         return push('bundle_structure', path, { what: 'cell' });
       }
       for (const field of ['indications', 'families', 'overCap'] as const) number(`${path}.${field}`, cell[field], true);
@@ -80,7 +103,7 @@ export function checkBundle(value: unknown, lang: Lang = 'nl'): BundleIssue[] {
   for (const key of ['indicators', 'indicatorsRegion'] as const) {
     b[key]!.forEach((cell, i) => {
       const path = `$.${key}[${i}]`;
-      if (!cell || typeof cell !== 'object' || !isText(cell.municipality) || !isText(cell.period) || !isText(cell.indicator) || typeof cell.suppressed !== 'boolean') {
+      if (!cell || typeof cell !== 'object' || !isText(cell.municipality) || !isText(cell.period) || !isText(cell.indicator) || !isSuppressed(cell.suppressed)) {
         return push('bundle_structure', path, { what: 'cell' });
       }
       // Custom indicators count as counts: their unit is unknown, so they get the same protection.

@@ -101,9 +101,12 @@ export function parseJson(text: string, file: string, lang: Lang = 'nl'): { valu
 }
 
 /** Check `format` and `version` of a parsed JSON document. */
-export function checkFormat(value: unknown, format: string, version: number, file: string, lang: Lang = 'nl'): FileIssue[] {
+export function checkFormat(value: unknown, format: string, versions: number | readonly number[], file: string, lang: Lang = 'nl'): FileIssue[] {
   const found = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  const accepted = typeof versions === 'number' ? [versions] : versions;
   if (found.format !== format) return [issue(file, lang, 'wrong_format', { expected: format, found: String(found.format ?? '') })];
-  if (found.version !== version) return [issue(file, lang, 'wrong_version', { format, found: String(found.version ?? ''), expected: version })];
+  if (!accepted.includes(found.version as number)) {
+    return [issue(file, lang, 'wrong_version', { format, found: String(found.version ?? ''), expected: accepted.join(lang === 'nl' ? ' of ' : ' or ') })];
+  }
   return [];
 }

@@ -1,7 +1,7 @@
 import type { Bundle, DataIssue, IndicatorRow, UsageRow } from './types.js';
 import type { Lang } from '../i18n/lang.js';
 import { checkFormat, fetchBytes, parseJson, type FileIssue, type LoadOptions } from './load.js';
-import { checkBundle } from './check-bundle.js';
+import { checkBundle, upgradeBundle } from './check-bundle.js';
 
 /**
  * A manifest (`format: "mbc-manifest"`, `version: 1`) names the files of one dashboard, with
@@ -90,11 +90,11 @@ export async function loadSource(url: string, options: LoadOptions = {}): Promis
     const format = (parsed.value as { format?: unknown } | null)?.format;
     if (format === 'mbc-manifest') return loadManifest(parsed.value, url, options);
     if (format === 'mbc-business-case') return checkModel(parsed.value, new TextDecoder().decode(bytes), url, lang);
-    const errors = checkFormat(parsed.value, 'mbc-bundle', 1, url, lang);
+    const errors = checkFormat(parsed.value, 'mbc-bundle', [1, 2], url, lang);
     if (errors.length) result.errors.push(...errors);
     else {
       const issues = checkBundle(parsed.value, lang);
-      if (issues.length === 0) result.bundle = parsed.value as Bundle;
+      if (issues.length === 0) result.bundle = upgradeBundle(parsed.value as Bundle);
       else {
         const text = new TextDecoder().decode(bytes);
         const { locateJsonPath } = await import('./json-locate.js');

@@ -1,4 +1,4 @@
-
+import { isSmallCount } from '../format/suppressed.js';
 /**
  * Disclosure control: which aggregated numbers may be published. Pure rules, no arquero, so that
  * they can be read and tested on their own. `prepare` computes the raw aggregates and asks these
@@ -30,10 +30,7 @@
  * a range, just never to one value.
  */
 
-/** Whether a count must be hidden by primary suppression: 1 … threshold − 1 (any value strictly between 0 and the threshold). */
-export function isSmallCount(value: number | null | undefined, threshold: number): boolean {
-  return value != null && value > 0 && value < threshold;
-}
+export { isSmallCount };
 
 /**
  * One published equation: `Σ parts = Σ totals`. Members are indices into the values; their order

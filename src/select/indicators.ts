@@ -98,7 +98,11 @@ export function combineIndicatorCells(
       const published = parts.reduce((s, p) => s + (p.suppressed ? 0 : p.value!), 0);
       if (published > 0) return { ...base, value: published, flag: 'lower_bound' };
     }
-    return { ...base, suppressed: true, flag: 'suppressed_part' };
+    // A count with one hidden part and published zeros is that part ("< 5" stays "< 5"); any
+    // other sum with a hidden part, or a mean, may have any size: "afgeschermd".
+    const hiddenParts = parts.filter((p) => p.suppressed);
+    const alone = definition.aggregate.kind === 'sum' && hiddenParts.length === 1 && parts.every((p) => p.suppressed || p.value === 0);
+    return { ...base, suppressed: alone ? hiddenParts[0]!.suppressed : 'secondary', flag: 'suppressed_part' };
   }
   if (empty) return { ...base, flag: empty.flag ?? 'missing' };
   // A part that is itself incomplete (a region value without every municipality) makes the whole so.
@@ -106,14 +110,14 @@ export function combineIndicatorCells(
   if (definition.aggregate.kind === 'sum') {
     const total = parts.reduce((s, p) => s + p.value!, 0);
     // Unreachable with published parts (each is 0 or ≥ threshold), but never publish a small count.
-    if (definition.unit === 'count' && total > 0 && total < threshold) return { ...base, suppressed: true };
+    if (definition.unit === 'count' && total > 0 && total < threshold) return { ...base, suppressed: 'primary' };
     return { ...base, value: total, ...partial };
   }
   const weights = parts.map(weightOf);
   if (weights.some((w) => w === null)) return { ...base, flag: 'missing_weight' };
   const totalWeight = weights.reduce<number>((s, w) => s + w!, 0);
   if (totalWeight === 0) return { ...base, flag: 'zero_weight' };
-  if (totalWeight < threshold) return { ...base, suppressed: true };
+  if (totalWeight < threshold) return { ...base, suppressed: 'primary' };
   const weighted = parts.reduce((s, p, i) => s + p.value! * weights[i]!, 0);
   return { ...base, value: round2(weighted / totalWeight), ...partial };
 }

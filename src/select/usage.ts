@@ -1,4 +1,4 @@
-import type { Bundle, Product, Route, RouteCounts, UsageCell } from '../data/types.js';
+import type { Bundle, Product, Route, RouteCounts, Suppressed, UsageCell } from '../data/types.js';
 import { PRODUCTS, REGION, ROUTES } from '../data/types.js';
 import { periodInRange, type Filters } from './filters.js';
 
@@ -73,7 +73,8 @@ export function sumCells(cells: readonly UsageCell[]): UsageCell {
       overCap: null,
       ltExtraHours: null,
       routes,
-      suppressed: true,
+      // One hidden cell keeps its reason; a sum with hidden parts may have any size.
+      suppressed: cells.length === 1 ? first.suppressed : 'secondary',
     };
   }
   const indications = sum(cells.map((c) => c.indications));
@@ -162,29 +163,37 @@ export interface SelectedHoursBin {
   binStart: number;
   binEnd: number | null;
   count: number | null;
-  suppressed: boolean;
+  suppressed: Suppressed;
 }
 
 /**
  * The hours distribution for the current filters: the region's bins, one municipality's, or
  * the sum over several; summed over the years the period range touches. A sum with any
- * suppressed part is suppressed.
+ * suppressed part is suppressed: with the reason of that part when it is the only part that is
+ * not zero ("< 5" stays "< 5"), else `secondary` (it may have any size).
  */
 export function selectHours(bundle: Bundle, filters: Filters): SelectedHoursBin[] {
   const chosen = filters.municipalities.filter((m) => bundle.municipalities.includes(m));
   const source = chosen.length === 0 ? (bundle.hoursDistributionRegion ?? []) : (bundle.hoursDistribution ?? []).filter((b) => chosen.includes(b.municipality));
   const years = (from: string, to: string) => (year: string) => (!from || year >= from.slice(0, 4)) && (!to || year <= to.slice(0, 4));
   const inRange = years(filters.from, filters.to);
-  const groups = new Map<string, SelectedHoursBin>();
+  const groups = new Map<string, SelectedHoursBin & { published: number }>();
   for (const b of source) {
     if (!inRange(b.year)) continue;
     const key = `${b.product}|${b.binStart}`;
-    const current = groups.get(key) ?? { product: b.product, binStart: b.binStart, binEnd: b.binEnd, count: 0, suppressed: false };
-    if (b.suppressed || b.count === null || current.suppressed) {
+    const current = groups.get(key) ?? { product: b.product, binStart: b.binStart, binEnd: b.binEnd, count: 0, suppressed: false, published: 0 };
+    if (b.suppressed || b.count === null) {
+      const hidden: Suppressed = b.suppressed || 'secondary';
+      current.suppressed = current.suppressed === false && current.published === 0 ? hidden : 'secondary';
       current.count = null;
-      current.suppressed = true;
-    } else current.count! += b.count;
+    } else {
+      current.published += b.count;
+      if (current.suppressed !== false && b.count > 0) current.suppressed = 'secondary';
+      if (current.count !== null) current.count += b.count;
+    }
     groups.set(key, current);
   }
-  return [...groups.values()].sort((a, b) => a.product.localeCompare(b.product) || a.binStart - b.binStart);
+  return [...groups.values()]
+    .map(({ published: _, ...bin }) => bin)
+    .sort((a, b) => a.product.localeCompare(b.product) || a.binStart - b.binStart);
 }

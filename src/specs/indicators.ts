@@ -69,7 +69,7 @@ function countLike(id: string): boolean {
  * a lower bound (a sum without its hidden parts) "≥ 28"; an empty value "–".
  */
 export function formatIndicatorValue(cell: IndicatorCell, lang: Lang = 'nl', threshold = 5): string {
-  if (cell.suppressed) return countLike(cell.indicator) && cell.flag !== 'suppressed_part' ? formatCount(null, true, threshold, lang) : ti(lang, 'value.hidden');
+  if (cell.suppressed) return countLike(cell.indicator) && cell.suppressed === 'primary' ? formatCount(null, 'primary', threshold, lang) : ti(lang, 'value.hidden');
   if (cell.value === null) return '–';
   if (cell.flag === 'lower_bound') return `≥ ${formatNumber(cell.value, lang, 0)}`;
   switch (indicatorDefinition(cell.indicator)?.unit) {
@@ -312,7 +312,7 @@ interface BarOptions {
 
 function countBars(cells: readonly IndicatorCell[], lang: Lang, threshold: number, { keyOf, labelOf, stub, selected = [] }: BarOptions): BarDatum[] {
   return cells.map((c) => {
-    const hidden = c.suppressed || c.value === null;
+    const hidden = c.suppressed !== false || c.value === null;
     return {
       key: keyOf(c),
       label: labelOf(c),
@@ -389,7 +389,7 @@ function countPerPeriod(cells: readonly IndicatorCell[], indicator: string, titl
   const { lang, theme, threshold, subject } = resolve(options);
   const own = cells.filter((c) => c.indicator === indicator).sort(byPeriod);
   // As in the product-usage charts, every hidden count (of one cell or a sum) is a dashed stub.
-  const data = countBars(own, lang, threshold, { keyOf: (c) => c.period, labelOf: (c) => formatPeriod(c.period, lang), stub: (c) => c.suppressed });
+  const data = countBars(own, lang, threshold, { keyOf: (c) => c.period, labelOf: (c) => formatPeriod(c.period, lang), stub: (c) => c.suppressed === 'primary' });
   const tooltip = [
     { field: 'label', title: ti(lang, 'table.period') },
     { field: 'valueText', title: indicatorLabel(indicator, lang) },

@@ -45,9 +45,10 @@ export function indicationsPerQuarter(cells: readonly UsageCell[], options: Spec
       periodLabel: formatPeriod(c.period, lang),
       product: c.product,
       productLabel: t(lang, `product.short.${c.product}`),
-      height: c.suppressed || c.indications === null ? threshold : c.indications,
+      // Only a "< 5" gets a stub up to the threshold; a secondary hidden cell may have any size.
+      height: c.suppressed === 'primary' ? threshold : c.suppressed || c.indications === null ? 0 : c.indications,
       valueText: formatCount(c.indications, c.suppressed, threshold, lang),
-      suppressed: c.suppressed || c.indications === null,
+      suppressed: c.suppressed !== false || c.indications === null,
     }));
 
   const productLabels = PRODUCTS.map((p) => t(lang, `product.short.${p}`));

@@ -222,7 +222,7 @@ export function routesChart(cells: readonly UsageCell[], options: SpecOptions = 
   const threshold = options.threshold ?? 5;
   const title = t(lang, 'usage.routes.title');
   const data = ROUTES.map((route: Route) => {
-    const { value, partial } = sumPublished(cells, (c) => c.routes[route], (c) => c.suppressed);
+    const { value, partial } = sumPublished(cells, (c) => c.routes[route], (c) => c.suppressed !== false);
     // A total from 1 to threshold − 1 is itself a small count: hide it too.
     const hidden = value !== null && value > 0 && value < threshold;
     return {

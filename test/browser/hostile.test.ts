@@ -39,7 +39,7 @@ function cell(municipality: string, period: string, indications: number): UsageC
 function hostileBundle(): Bundle {
   const usage = PAYLOADS.flatMap((name, i) => [cell(name, '2024-Q1', 10 + i), cell(name, '2024-Q2', 20 + i)]);
   return {
-    format: 'mbc-bundle', version: 1, suppressionThreshold: 5, municipalities: PAYLOADS, periods: ['2024-Q1', '2024-Q2'],
+    format: 'mbc-bundle', version: 2, suppressionThreshold: 5, municipalities: PAYLOADS, periods: ['2024-Q1', '2024-Q2'],
     usage, usageRegion: [cell(REGION, '2024-Q1', 200), cell(REGION, '2024-Q2', 300)], indicators: [], indicatorsRegion: [], warnings: [],
   };
 }
@@ -150,7 +150,7 @@ describe('hostile labels in a model and in indicators', () => {
 
   it('mbc-indicators shows custom indicator labels as text', async () => {
     const bundle: Bundle = {
-      format: 'mbc-bundle', version: 1, suppressionThreshold: 5, municipalities: ['Delft', 'Rijswijk'], periods: ['2024-Q1', '2024-Q2'],
+      format: 'mbc-bundle', version: 2, suppressionThreshold: 5, municipalities: ['Delft', 'Rijswijk'], periods: ['2024-Q1', '2024-Q2'],
       usage: [], usageRegion: [],
       indicators: ['2024-Q1', '2024-Q2'].map((period, i) => ({ municipality: 'Delft', period, indicator: 'eigen', value: 10 + i, label: PAYLOADS[1]!, suppressed: false })),
       indicatorsRegion: [], warnings: [],

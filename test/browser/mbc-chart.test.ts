@@ -6,13 +6,13 @@ import type { UsageCell } from '../../src/data/types.js';
 import { barMarks } from './helpers.js';
 
 const routes = { ots_prevented: null, ots_ended_early: null, ots_required: null, ots_collaboration: null };
-function cell(period: string, product: '1' | '2a' | '2b', indications: number | null, suppressed = false): UsageCell {
+function cell(period: string, product: '1' | '2a' | '2b', indications: number | null, suppressed: UsageCell['suppressed'] = false): UsageCell {
   return { municipality: 'X', period, product, indications, families: null, hoursUsed: null, hoursAvailable: null, meanHoursUsed: null, medianHoursUsed: null, overCap: null, ltExtraHours: null, routes, suppressed };
 }
 
 describe('mbc-chart', () => {
   it('draws one bar per cell and exposes the summary as accessible name', async () => {
-    const chart = indicationsPerQuarter([cell('2024-Q1', '1', 7), cell('2024-Q1', '2a', 12), cell('2024-Q2', '2a', 9), cell('2024-Q2', '2b', null, true)]);
+    const chart = indicationsPerQuarter([cell('2024-Q1', '1', 7), cell('2024-Q1', '2a', 12), cell('2024-Q2', '2a', 9), cell('2024-Q2', '2b', null, 'primary')]);
     const el = await fixture<MbcChart>(html`<mbc-chart .chart=${chart}></mbc-chart>`);
     await oneEvent(el, 'mbc-chart-rendered');
     expect(barMarks(el.shadowRoot!)).to.have.length(4);
@@ -22,7 +22,7 @@ describe('mbc-chart', () => {
   });
 
   it('shows the data table on request, with suppressed cells as "< 5"', async () => {
-    const chart = indicationsPerQuarter([cell('2024-Q1', '2a', 12), cell('2024-Q1', '2b', null, true)]);
+    const chart = indicationsPerQuarter([cell('2024-Q1', '2a', 12), cell('2024-Q1', '2b', null, 'primary')]);
     const el = await fixture<MbcChart>(html`<mbc-chart .chart=${chart}></mbc-chart>`);
     await oneEvent(el, 'mbc-chart-rendered');
     const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('button[part="toggle"]')!;

@@ -161,7 +161,7 @@ describe('runCli prepare', () => {
   it('writes the bundle that prepare(parse(…)) gives and exits 0', async () => {
     const m = memory(files);
     expect(await runCli(['prepare', '--usage', 'gebruik.csv', '--indicators', 'indicatoren.csv', '--out', 'out/bundel.json'], m.io)).toBe(0);
-    const expected = stringifyBundle(prepare({ usage: parseUsage(GOOD_USAGE).rows, indicators: parseIndicators(INDICATORS).rows }));
+    const expected = stringifyBundle(await prepare({ usage: parseUsage(GOOD_USAGE).rows, indicators: parseIndicators(INDICATORS).rows }));
     expect(m.written.get('out/bundel.json')).toBe(expected);
     expect(m.out()).toBe(
       'out/bundel.json geschreven: 2 gemeenten, 1 periode, 3 gebruikscellen (2 onderdrukt), 2 indicatorwaarden (2 onderdrukt).\n',

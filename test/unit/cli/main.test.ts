@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,13 +16,18 @@ let cli: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'mbc-cli-'));
-  cli = join(dir, 'cli.mjs');
-  await build({ entryPoints: [join(root, 'src/cli/main.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: cli, logLevel: 'silent' });
+  // The bundle lives in the repository so that it finds arquero and highs (external, as in dist/cli.js).
+  mkdirSync(join(root, 'node_modules/.cache'), { recursive: true });
+  cli = join(mkdtempSync(join(root, 'node_modules/.cache/mbc-cli-')), 'cli.mjs');
+  await build({ entryPoints: [join(root, 'src/cli/main.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: cli, external: ['arquero', 'highs'], logLevel: 'silent' });
   writeFileSync(join(dir, 'gebruik.csv'), '\uFEFFgemeente;product;startdatum;uren_besteed\r\nDelft;2a;01-02-2024;16,5\r\n');
   writeFileSync(join(dir, 'fout.csv'), 'gemeente;product;startdatum;uren_besteed\r\nDelft;2x;01-02-2024;16,5\r\n');
 });
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(dirname(cli), { recursive: true, force: true });
+});
 
 const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: 'utf8' });
 

@@ -26,13 +26,13 @@ const row = (municipality: string, i: number): UsageRow => ({
 });
 
 describe('data/schema/bundle.schema.json', () => {
-  it('validates the shipped sample bundle', () => {
+  it('validates the shipped sample bundle', async () => {
     const bundle = JSON.parse(readFileSync(`${root}data/h10-bundle.json`, 'utf8')) as unknown;
     expect(errors(bundle)).toEqual([]);
   });
 
-  it('validates what prepare writes, suppressed cells and flags included', () => {
-    const bundle = prepare(
+  it('validates what prepare writes, suppressed cells and flags included', async () => {
+    const bundle = await prepare(
       {
         usage: [...Array.from({ length: 2 }, (_, i) => row('Wassenaar', i)), ...Array.from({ length: 9 }, (_, i) => row('Delft', i))],
         indicators: [
@@ -44,11 +44,11 @@ describe('data/schema/bundle.schema.json', () => {
     );
     expect(bundle.usage.some((c) => c.suppressed)).toBe(true);
     expect(errors(bundle)).toEqual([]);
-    expect(errors(prepare({}))).toEqual([]);
+    expect(errors(await prepare({}))).toEqual([]);
   });
 
-  it('rejects a wrong format, a published value in a suppressed cell and unknown keys', () => {
-    const bundle = prepare({ usage: [...Array.from({ length: 2 }, (_, i) => row('Wassenaar', i)), ...Array.from({ length: 9 }, (_, i) => row('Delft', i))] });
+  it('rejects a wrong format, a published value in a suppressed cell and unknown keys', async () => {
+    const bundle = await prepare({ usage: [...Array.from({ length: 2 }, (_, i) => row('Wassenaar', i)), ...Array.from({ length: 9 }, (_, i) => row('Delft', i))] });
     expect(errors({ ...bundle, format: 'other' })).toEqual(['/format must be equal to constant']);
     const leaky = { ...bundle, usage: bundle.usage.map((c) => (c.suppressed ? { ...c, indications: 2 } : c)) };
     expect(errors(leaky)).toEqual(expect.arrayContaining(['/usage/1/indications must be null', '/usage/4/indications must be null']));

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { prepare, stringifyBundle } from '../../../src/data/prepare.js';
 import type { Bundle, IndicatorRow, Route, UsageCell, UsageRow } from '../../../src/data/types.js';
 import { REGION } from '../../../src/data/types.js';
@@ -39,6 +39,7 @@ const routes = (prevented: number | null, endedEarly: number | null, required: n
   ots_collaboration: collaboration,
 });
 
+/** A cell hidden as "< 5" (primary); `{ ...hidden, suppressed: 'secondary' }` for cover. */
 const hidden: Omit<UsageCell, 'municipality' | 'period' | 'product'> = {
   indications: null,
   families: null,
@@ -49,7 +50,7 @@ const hidden: Omit<UsageCell, 'municipality' | 'period' | 'product'> = {
   overCap: null,
   ltExtraHours: null,
   routes: routes(null, null, null, null),
-  suppressed: true,
+  suppressed: 'primary',
 };
 
 describe('prepare: usage cells', () => {
@@ -70,9 +71,12 @@ describe('prepare: usage cells', () => {
     row('Zoetermeer', '1', '2024-Q2'),
   ];
   // Threshold 1: nothing is suppressed, so every figure can be checked.
-  const bundle = prepare({ usage }, { suppressionThreshold: 1 });
+  let bundle: Bundle;
+  beforeAll(async () => {
+    bundle = await prepare({ usage }, { suppressionThreshold: 1 });
+  });
 
-  it('counts, sums, mean, odd median, over-cap and routes of a cell', () => {
+  it('counts, sums, mean, odd median, over-cap and routes of a cell', async () => {
     expect(find(bundle.usage, 'Delft', '2024-Q1', '2a')).toEqual({
       municipality: 'Delft',
       period: '2024-Q1',
@@ -90,7 +94,7 @@ describe('prepare: usage cells', () => {
     });
   });
 
-  it('takes the mean of the two middle values for an even count; families count only rows with a case id', () => {
+  it('takes the mean of the two middle values for an even count; families count only rows with a case id', async () => {
     const c = find(bundle.usage, 'Delft', '2024-Q1', '2b');
     expect(c.medianHoursUsed).toBe(9); // 4 8 | 10 20
     expect(c.meanHoursUsed).toBe(10.5);
@@ -98,7 +102,7 @@ describe('prepare: usage cells', () => {
     expect(c.indications).toBe(4);
   });
 
-  it('gives null families and hours when the cell has no case ids and no hours (product 1)', () => {
+  it('gives null families and hours when the cell has no case ids and no hours (product 1)', async () => {
     const c = find(bundle.usage, 'Delft', '2024-Q1', '1');
     expect(c).toEqual({
       municipality: 'Delft',
@@ -117,7 +121,7 @@ describe('prepare: usage cells', () => {
     });
   });
 
-  it('has a cell for every municipality × period × product, and zero stays zero', () => {
+  it('has a cell for every municipality × period × product, and zero stays zero', async () => {
     expect(bundle.usage).toHaveLength(2 * 2 * 3);
     expect(find(bundle.usage, 'Zoetermeer', '2024-Q1', '2a')).toEqual({
       municipality: 'Zoetermeer',
@@ -135,12 +139,12 @@ describe('prepare: usage cells', () => {
       suppressed: false,
     });
     // also at the default threshold
-    const strict = prepare({ usage });
+    const strict = await prepare({ usage });
     expect(find(strict.usage, 'Zoetermeer', '2024-Q1', '2a').indications).toBe(0);
     expect(find(strict.usage, 'Zoetermeer', '2024-Q1', '2a').suppressed).toBe(false);
   });
 
-  it('orders cells by municipality, period and product', () => {
+  it('orders cells by municipality, period and product', async () => {
     expect(bundle.usage.map((c) => `${c.municipality} ${c.period} ${c.product}`)).toEqual([
       'Delft 2024-Q1 1',
       'Delft 2024-Q1 2a',
@@ -165,7 +169,7 @@ describe('prepare: usage cells', () => {
     ]);
   });
 
-  it('adds the hours distribution per municipality and year, 5-hour bins with a last bin over 25', () => {
+  it('adds the hours distribution per municipality and year, 5-hour bins with a last bin over 25', async () => {
     const delft2a = bundle.hoursDistribution!.filter((b) => b.municipality === 'Delft' && b.product === '2a');
     expect(delft2a.map((b) => [b.binStart, b.binEnd, b.count])).toEqual([
       [0, 5, 1], // 5
@@ -178,8 +182,8 @@ describe('prepare: usage cells', () => {
     expect(bundle.hoursDistributionRegion!.filter((b) => b.product === '2b').map((b) => b.count)).toEqual([1, 2, 0, 1, 0, 0]); // 4 | 8 10 | 20
   });
 
-  it('leaves the hours distribution out when no row has hours', () => {
-    const onlyAdvice = prepare({ usage: [row('Delft', '1', '2024-Q1')] });
+  it('leaves the hours distribution out when no row has hours', async () => {
+    const onlyAdvice = await prepare({ usage: [row('Delft', '1', '2024-Q1')] });
     expect(onlyAdvice).not.toHaveProperty('hoursDistribution');
     expect(onlyAdvice).not.toHaveProperty('hoursDistributionRegion');
   });
@@ -192,15 +196,34 @@ describe('prepare: region cells come from the raw rows', () => {
     ...times(7, (i) => row('Delft', '2a', '2024-Q1', { hoursUsed: 4, caseId: `D${i}`, route: i < 5 ? 'ots_prevented' : 'ots_required' })),
     ...times(9, (i) => row('Den Haag', '2a', '2024-Q1', { hoursUsed: 10 + i, caseId: `H${i}`, route: 'ots_ended_early' })),
   ];
-  const bundle = prepare({ usage });
+  let bundle: Bundle;
+  beforeAll(async () => {
+    bundle = await prepare({ usage });
+  });
 
-  it('suppresses the small cell and, secondary, the smallest other cell', () => {
-    expect(find(bundle.usage, 'Wassenaar', '2024-Q1', '2a')).toEqual({ municipality: 'Wassenaar', period: '2024-Q1', product: '2a', ...hidden });
-    expect(find(bundle.usage, 'Delft', '2024-Q1', '2a')).toEqual({ municipality: 'Delft', period: '2024-Q1', product: '2a', ...hidden });
+  it('suppresses the small cell ("< 5") and, secondary, the smallest other cell; zeros that the totals reveal anyway are published', async () => {
+    // Region routes: ended early 9 (all Den Haag), collaboration 0: zero for the hidden cells too.
+    expect(find(bundle.usage, 'Wassenaar', '2024-Q1', '2a')).toEqual({
+      municipality: 'Wassenaar',
+      period: '2024-Q1',
+      product: '2a',
+      ...hidden,
+      routes: routes(null, 0, null, 0),
+    });
+    // Delft's hours (4 each) all lie in the first bin; its published last bin (0) is its over-cap.
+    expect(find(bundle.usage, 'Delft', '2024-Q1', '2a')).toEqual({
+      municipality: 'Delft',
+      period: '2024-Q1',
+      product: '2a',
+      ...hidden,
+      overCap: 0,
+      routes: routes(null, 0, null, 0),
+      suppressed: 'secondary',
+    });
     expect(find(bundle.usage, 'Den Haag', '2024-Q1', '2a')).toMatchObject({ indications: 9, families: 9, hoursUsed: 126, suppressed: false });
   });
 
-  it('still counts the suppressed cells in the region, with the median of all raw hours', () => {
+  it('still counts the suppressed cells in the region, with the median of all raw hours', async () => {
     expect(find(bundle.usageRegion, REGION, '2024-Q1', '2a')).toEqual({
       municipality: REGION,
       period: '2024-Q1',
@@ -216,35 +239,38 @@ describe('prepare: region cells come from the raw rows', () => {
       // prevented 7, ended early 9, required 2 (small); prevented goes as cover
       routes: routes(null, 9, null, 0),
       suppressed: false,
+      suppressedFields: { overCap: 'primary', 'routes.ots_prevented': 'secondary', 'routes.ots_required': 'primary' },
     });
   });
 
-  it('suppresses a region cell whose own count is small', () => {
-    const small = prepare({ usage: [row('Delft', '2b', '2024-Q1'), row('Rijswijk', '2b', '2024-Q1')] });
-    expect(find(small.usageRegion, REGION, '2024-Q1', '2b')).toEqual({ municipality: REGION, period: '2024-Q1', product: '2b', ...hidden });
+  it('suppresses a region cell whose own count is small', async () => {
+    const small = await prepare({ usage: [row('Delft', '2b', '2024-Q1'), row('Rijswijk', '2b', '2024-Q1')] });
+    // The region's last hours bin (more than 25 hours) is 0 and published, so its over-cap is too.
+    expect(find(small.usageRegion, REGION, '2024-Q1', '2b')).toEqual({ municipality: REGION, period: '2024-Q1', product: '2b', ...hidden, overCap: 0 });
   });
 });
 
 describe('prepare: routes and families inside a published cell', () => {
-  it('hides a small route and the smallest other route, keeping the cell', () => {
+  it('hides a small route and the smallest other route, keeping the cell', async () => {
     const usage = [
       ...times(3, (i) => row('Delft', '2a', '2024-Q1', { caseId: `a${i}`, route: 'ots_required' })),
       ...times(9, (i) => row('Delft', '2a', '2024-Q1', { caseId: `b${i}`, route: 'ots_prevented' })),
     ];
-    const c = find(prepare({ usage }).usage, 'Delft', '2024-Q1', '2a');
+    const c = find((await prepare({ usage })).usage, 'Delft', '2024-Q1', '2a');
     expect(c).toMatchObject({ indications: 12, families: 12, suppressed: false, routes: routes(null, 0, null, 0) });
   });
 
-  it('hides families alone when few indications are repeats', () => {
+  it('hides families alone when few indications are repeats', async () => {
     // 12 indications for 10 families: 2 repeats could be read as 12 − 10
     const usage = times(12, (i) => row('Delft', '2a', '2024-Q1', { caseId: `c${Math.min(i, 9)}`, route: 'ots_prevented' }));
-    const c = find(prepare({ usage }).usage, 'Delft', '2024-Q1', '2a');
+    const c = find((await prepare({ usage })).usage, 'Delft', '2024-Q1', '2a');
     expect(c).toMatchObject({ indications: 12, families: null, hoursUsed: 120, suppressed: false });
   });
 
-  it('suppresses the whole cell when its families are small', () => {
+  it('suppresses the whole cell when its families are small', async () => {
     const usage = times(8, (i) => row('Delft', '2a', '2024-Q1', { caseId: `c${i % 3}` }));
-    expect(find(prepare({ usage }).usage, 'Delft', '2024-Q1', '2a').suppressed).toBe(true);
+    // 3 families (small) hide the cell; its 8 indications are no small count, so not "< 5".
+    expect(find((await prepare({ usage })).usage, 'Delft', '2024-Q1', '2a').suppressed).toBe('secondary');
   });
 });
 
@@ -257,28 +283,29 @@ const ind = (municipality: string, period: string, indicator: string, value: num
 });
 
 describe('prepare: indicators', () => {
-  it('sums counts for the region and suppresses small counts with secondary suppression', () => {
-    const b = prepare({
+  it('sums counts for the region and suppresses small counts with secondary suppression', async () => {
+    const b = await prepare({
       indicators: [ind('Delft', '2024-Q1', 'ots_started', 3), ind('Den Haag', '2024-Q1', 'ots_started', 30), ind('Zoetermeer', '2024-Q1', 'ots_started', 12)],
     });
+    // Delft 3 is "< 5"; Zoetermeer 12 is the cover ("afgeschermd": it may have any size).
     expect(b.indicators.map((c) => [c.municipality, c.value, c.suppressed])).toEqual([
-      ['Delft', null, true],
+      ['Delft', null, 'primary'],
       ['Den Haag', 30, false],
-      ['Zoetermeer', null, true], // the smallest other part
+      ['Zoetermeer', null, 'secondary'], // the smallest other part
     ]);
     expect(b.indicatorsRegion).toEqual([
       { municipality: REGION, period: '2024-Q1', indicator: 'ots_started', value: 45, label: null, suppressed: false },
     ]);
   });
 
-  it('keeps zero counts', () => {
-    const b = prepare({ indicators: [ind('Delft', '2024-Q1', 'crises', 0), ind('Den Haag', '2024-Q1', 'crises', 12)] });
+  it('keeps zero counts', async () => {
+    const b = await prepare({ indicators: [ind('Delft', '2024-Q1', 'crises', 0), ind('Den Haag', '2024-Q1', 'crises', 12)] });
     expect(b.indicators.map((c) => c.value)).toEqual([0, 12]);
     expect(b.indicatorsRegion[0]!.value).toBe(12);
   });
 
-  it('weights a mean by the named counts', () => {
-    const b = prepare({
+  it('weights a mean by the named counts', async () => {
+    const b = await prepare({
       indicators: [
         ind('Delft', '2024-Q1', 'satisfaction', 80),
         ind('Delft', '2024-Q1', 'survey_responses', 10),
@@ -299,8 +326,8 @@ describe('prepare: indicators', () => {
     expect(b.warnings).toEqual([]);
   });
 
-  it('leaves the region value empty and flags it when a weight is missing; never an unweighted mean', () => {
-    const b = prepare(
+  it('leaves the region value empty and flags it when a weight is missing; never an unweighted mean', async () => {
+    const b = await prepare(
       {
         indicators: [
           ind('Delft', '2024-Q1', 'satisfaction', 80),
@@ -331,8 +358,8 @@ describe('prepare: indicators', () => {
     expect(b.indicators.find((c) => c.municipality === 'Den Haag')?.value).toBe(70);
   });
 
-  it('needs every named weight: ots_ended_early + ots_started', () => {
-    const b = prepare({
+  it('needs every named weight: ots_ended_early + ots_started', async () => {
+    const b = await prepare({
       indicators: [ind('Delft', '2024-Q1', 'ots_duration_months', 20), ind('Delft', '2024-Q1', 'ots_started', 6)],
     });
     expect(b.indicatorsRegion.find((c) => c.indicator === 'ots_duration_months')).toMatchObject({ value: null, flag: 'missing_weight' });
@@ -341,14 +368,14 @@ describe('prepare: indicators', () => {
     );
   });
 
-  it('flags a total weight of zero', () => {
-    const b = prepare({ indicators: [ind('Delft', '2024-Q1', 'satisfaction', 80), ind('Delft', '2024-Q1', 'survey_responses', 0)] });
+  it('flags a total weight of zero', async () => {
+    const b = await prepare({ indicators: [ind('Delft', '2024-Q1', 'satisfaction', 80), ind('Delft', '2024-Q1', 'survey_responses', 0)] });
     expect(b.indicatorsRegion.find((c) => c.indicator === 'satisfaction')).toMatchObject({ value: null, flag: 'zero_weight' });
     expect(b.warnings.map((w) => w.code)).toEqual(['zero_weight']);
   });
 
-  it('suppresses a mean whose weight is small, and a second mean when a product would follow', () => {
-    const b = prepare({
+  it('suppresses a mean whose weight is small, and a second mean when a product would follow', async () => {
+    const b = await prepare({
       indicators: [
         ind('Delft', '2024-Q1', 'satisfaction', 80),
         ind('Delft', '2024-Q1', 'survey_responses', 3),
@@ -371,10 +398,10 @@ describe('prepare: indicators', () => {
     expect(b.indicatorsRegion.find((c) => c.indicator === 'satisfaction')?.value).toBe(68.78); // (240 + 2100 + 480) / 41
   });
 
-  it('protects weighted means whose weights are all published', () => {
+  it('protects weighted means whose weights are all published', async () => {
     // Delft's mean is hidden (weight 3 small); both other weights are published, so Delft's
     // product 80 × 3 would follow from the region mean: Rijswijk's mean (smallest product) goes too.
-    const b = prepare({
+    const b = await prepare({
       indicators: [
         ind('Delft', '2024-Q1', 'satisfaction', 80),
         ind('Delft', '2024-Q1', 'survey_responses', 3),
@@ -391,12 +418,12 @@ describe('prepare: indicators', () => {
     expect(cells['Den Haag satisfaction']).toBe(70);
   });
 
-  it('does not add up custom indicators, treats them as counts, and keeps their label', () => {
-    const b = prepare({
+  it('does not add up custom indicators, treats them as counts, and keeps their label', async () => {
+    const b = await prepare({
       indicators: [ind('Delft', '2024', 'wachtlijst', 3, 'Wachtlijst'), ind('Den Haag', '2024', 'wachtlijst', 40, 'Wachtlijst')],
     });
     expect(b.indicators.map((c) => [c.value, c.suppressed, c.label])).toEqual([
-      [null, true, 'Wachtlijst'],
+      [null, 'primary', 'Wachtlijst'],
       [40, false, 'Wachtlijst'],
     ]);
     expect(b.indicatorsRegion).toEqual([
@@ -405,8 +432,8 @@ describe('prepare: indicators', () => {
     expect(b.warnings.map((w) => [w.code, w.line])).toEqual([['no_rule', 0]]);
   });
 
-  it('flags a partial region sum when a municipality has no value', () => {
-    const b = prepare({
+  it('flags a partial region sum when a municipality has no value', async () => {
+    const b = await prepare({
       indicators: [ind('Delft', '2024-Q1', 'crises', 7), ind('Den Haag', '2024-Q1', 'crises', 12), ind('Den Haag', '2024-Q2', 'crises', 9)],
     });
     expect(b.indicatorsRegion.map((c) => [c.period, c.value, c.flag])).toEqual([
@@ -415,8 +442,8 @@ describe('prepare: indicators', () => {
     ]);
   });
 
-  it('keeps years and quarters apart, warns about the mix, and protects year = Σ quarters', () => {
-    const b = prepare({
+  it('keeps years and quarters apart, warns about the mix, and protects year = Σ quarters', async () => {
+    const b = await prepare({
       indicators: [
         ind('Delft', '2024', 'placements', 26),
         ind('Delft', '2024-Q1', 'placements', 3),
@@ -443,8 +470,8 @@ describe('prepare: indicators', () => {
     expect(b.warnings.map((w) => [w.code, w.value])).toEqual([['period_mix', '2024']]);
   });
 
-  it('orders indicators by municipality, period and catalog order, custom ids last', () => {
-    const b = prepare({
+  it('orders indicators by municipality, period and catalog order, custom ids last', async () => {
+    const b = await prepare({
       indicators: [
         ind('Zoetermeer', '2024-Q1', 'crises', 10),
         ind('Delft', '2024-Q1', 'eigen', 10, 'Eigen'),
@@ -457,24 +484,24 @@ describe('prepare: indicators', () => {
 });
 
 describe('prepare: the bundle', () => {
-  it('has the format, version, threshold, sorted municipalities (Dutch collation) and periods', () => {
-    const b = prepare({
+  it('has the format, version, threshold, sorted municipalities (Dutch collation) and periods', async () => {
+    const b = await prepare({
       usage: [row('Zoetermeer', '1', '2024-Q2'), row('Den Haag', '1', '2024-Q1'), row('Delft', '1', '2024-Q1')],
       indicators: [ind('Midden-Delfland', '2023', 'crises', 5), ind('Leidschendam-Voorburg', '2023', 'crises', 5)],
     });
     expect(b.format).toBe('mbc-bundle');
-    expect(b.version).toBe(1);
+    expect(b.version).toBe(2);
     expect(b.suppressionThreshold).toBe(5);
     expect(b.municipalities).toEqual(['Delft', 'Den Haag', 'Leidschendam-Voorburg', 'Midden-Delfland', 'Zoetermeer']);
     expect(b.periods).toEqual(['2023', '2024-Q1', '2024-Q2']);
     expect(b).not.toHaveProperty('meta');
   });
 
-  it('copies meta and the threshold', () => {
-    const b = prepare({}, { suppressionThreshold: 10, meta: { synthetic: true } });
+  it('copies meta and the threshold', async () => {
+    const b = await prepare({}, { suppressionThreshold: 10, meta: { synthetic: true } });
     expect(b).toEqual({
       format: 'mbc-bundle',
-      version: 1,
+      version: 2,
       suppressionThreshold: 10,
       meta: { synthetic: true },
       municipalities: [],
@@ -487,14 +514,14 @@ describe('prepare: the bundle', () => {
     });
   });
 
-  it('rejects a threshold that is not a whole number ≥ 1', () => {
-    expect(() => prepare({}, { suppressionThreshold: 0 })).toThrow(RangeError);
-    expect(() => prepare({}, { suppressionThreshold: 2.5 })).toThrow(RangeError);
-    expect(() => prepare({}, { suppressionThreshold: Number.NaN })).toThrow(RangeError);
+  it('rejects a threshold that is not a whole number ≥ 1', async () => {
+    await expect(prepare({}, { suppressionThreshold: 0 })).rejects.toThrow(RangeError);
+    await expect(prepare({}, { suppressionThreshold: 2.5 })).rejects.toThrow(RangeError);
+    await expect(prepare({}, { suppressionThreshold: Number.NaN })).rejects.toThrow(RangeError);
   });
 
-  it('is stable JSON: keys in order, one row per line, parses back to the same bundle', () => {
-    const b: Bundle = prepare(
+  it('is stable JSON: keys in order, one row per line, parses back to the same bundle', async () => {
+    const b: Bundle = await prepare(
       { usage: times(6, (i) => row('Delft', '2a', '2024-Q1', { caseId: `x${i}` })), indicators: [ind('Delft', '2024-Q1', 'crises', 6)] },
       { meta: { synthetic: true, seed: 1 } },
     );
@@ -520,6 +547,6 @@ describe('prepare: the bundle', () => {
     expect(text).toContain(
       '\n    {"municipality":"Delft","period":"2024-Q1","indicator":"crises","value":6,"label":null,"suppressed":false}\n',
     );
-    expect(stringifyBundle(prepare({ usage: times(6, (i) => row('Delft', '2a', '2024-Q1', { caseId: `x${i}` })), indicators: [ind('Delft', '2024-Q1', 'crises', 6)] }, { meta: { synthetic: true, seed: 1 } }))).toBe(text);
+    expect(stringifyBundle(await prepare({ usage: times(6, (i) => row('Delft', '2a', '2024-Q1', { caseId: `x${i}` })), indicators: [ind('Delft', '2024-Q1', 'crises', 6)] }, { meta: { synthetic: true, seed: 1 } }))).toBe(text);
   });
 });

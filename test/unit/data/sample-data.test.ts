@@ -118,12 +118,12 @@ describe('sample data: the generator', () => {
 });
 
 describe('sample data: the shipped bundle', () => {
-  it('equals prepare(parse(CSVs)) byte for byte', () => {
+  it('equals prepare(parse(CSVs)) byte for byte', async () => {
     const expected = stringifyBundle(
-      prepare({ usage: usage.rows, indicators: indicators.rows }, { suppressionThreshold: generator.SAMPLE_THRESHOLD, meta: generator.SAMPLE_META }),
+      await prepare({ usage: usage.rows, indicators: indicators.rows }, { suppressionThreshold: generator.SAMPLE_THRESHOLD, meta: generator.SAMPLE_META }),
     );
     expect(read(generator.SAMPLE_FILES.bundle).toString('utf8')).toBe(expected);
-  });
+  }, 120_000);
 
   it('is marked synthetic, with generator and seed', () => {
     expect(bundle.meta).toMatchObject({ synthetic: true, generator: 'scripts/generate-sample-data.mjs', prng: 'mulberry32', seed: 2017 });

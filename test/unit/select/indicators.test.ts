@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Bundle, IndicatorCell } from '../../../src/data/types.js';
+import type { Bundle, IndicatorCell, Suppressed } from '../../../src/data/types.js';
 import { REGION } from '../../../src/data/types.js';
 import { EMPTY_FILTERS, type Filters } from '../../../src/select/filters.js';
 import { SELECTION } from '../../../src/select/usage.js';
@@ -19,14 +19,14 @@ const fixture: Bundle = JSON.parse(readFileSync(new URL('../../fixtures/indicato
 const filters = (partial: Partial<Filters>): Filters => ({ ...EMPTY_FILTERS, ...partial });
 const values = (cells: readonly IndicatorCell[], id: string) => cells.filter((c) => c.indicator === id).map((c) => c.value);
 
-function cell(municipality: string, indicator: string, value: number | null, suppressed = false, extra: Partial<IndicatorCell> = {}): IndicatorCell {
+function cell(municipality: string, indicator: string, value: number | null, suppressed: Suppressed = false, extra: Partial<IndicatorCell> = {}): IndicatorCell {
   return { municipality, period: '2024-Q1', indicator, value, label: null, suppressed, ...extra };
 }
 
 /** Three municipalities, one quarter: enough to combine several. */
 const three: Bundle = {
   format: 'mbc-bundle',
-  version: 1,
+  version: 2,
   suppressionThreshold: 5,
   municipalities: ['A', 'B', 'C'],
   periods: ['2024-Q1'],
@@ -39,13 +39,13 @@ const three: Bundle = {
     cell('A', 'ots_duration_months', 12),
     cell('A', 'survey_responses', 10),
     cell('A', 'satisfaction', 80),
-    cell('B', 'vto_prevented', null, true),
+    cell('B', 'vto_prevented', null, 'primary'),
     cell('B', 'ots_started', 9),
     cell('B', 'ots_ended_early', 0),
     cell('B', 'ots_duration_months', 8),
     cell('B', 'satisfaction', 70),
     cell('C', 'vto_prevented', 7),
-    cell('C', 'ots_started', null, true),
+    cell('C', 'ots_started', null, 'primary'),
     cell('C', 'ots_ended_early', 5),
     cell('C', 'ots_duration_months', 10),
     cell('C', 'survey_responses', 20),
@@ -82,22 +82,23 @@ describe('selectIndicators', () => {
     const cells = selectIndicators(fixture, filters({ municipalities: ['Wassenaar', 'Atlantis'], to: '2024-Q1' }));
     expect(cells.map((c) => [c.indicator, c.value, c.suppressed])).toEqual([
       ['vto_filed', 5, false],
-      ['vto_prevented', null, true],
-      ['ots_started', null, true],
+      ['vto_prevented', null, 'primary'],
+      ['ots_started', null, 'primary'],
       ['ots_prevented', 0, false],
       ['ots_ended_early', 0, false],
-      ['ots_duration_months', null, true],
+      ['ots_duration_months', null, 'primary'],
       ['placements', 0, false],
       ['survey_responses', 6, false],
       ['satisfaction', 70, false],
-      ['wachttijd_weken', null, true],
+      ['wachttijd_weken', null, 'primary'],
     ]);
   });
 
   it('combines several municipalities: counts add, a sum with a hidden part is hidden, means are weighted', () => {
     const ab = selectIndicators(three, filters({ municipalities: ['A', 'B'] }));
     const get = (cells: IndicatorCell[], id: string) => cells.find((c) => c.indicator === id);
-    expect(get(ab, 'vto_prevented')).toEqual({ municipality: SELECTION, period: '2024-Q1', indicator: 'vto_prevented', value: null, label: null, suppressed: true, flag: 'suppressed_part' });
+    // A sum with a hidden part may have any size: "afgeschermd", not "< 5".
+    expect(get(ab, 'vto_prevented')).toEqual({ municipality: SELECTION, period: '2024-Q1', indicator: 'vto_prevented', value: null, label: null, suppressed: 'secondary', flag: 'suppressed_part' });
     expect(get(ab, 'ots_started')!.value).toBe(15);
     expect(get(ab, 'ots_ended_early')!.value).toBe(5);
     // Weights A: 5 + 6 = 11, B: 0 + 9 = 9 → (12 × 11 + 8 × 9) ÷ 20 = 10.2.
@@ -109,7 +110,7 @@ describe('selectIndicators', () => {
 
     const ac = selectIndicators(three, filters({ municipalities: ['C', 'A'] }));
     expect(get(ac, 'vto_prevented')!.value).toBe(17);
-    expect(get(ac, 'ots_started')).toMatchObject({ value: null, suppressed: true, flag: 'suppressed_part' });
+    expect(get(ac, 'ots_started')).toMatchObject({ value: null, suppressed: 'secondary', flag: 'suppressed_part' });
     // C's weight includes its hidden ots_started.
     expect(get(ac, 'ots_duration_months')).toMatchObject({ value: null, flag: 'missing_weight' });
     // (80 × 10 + 60 × 20) ÷ 30 = 66.67.
@@ -128,20 +129,21 @@ describe('combineIndicatorCells', () => {
   });
 
   it('never publishes a small sum, and reports a zero weight', () => {
-    expect(combineIndicatorCells([cell('A', 'crises', 2), cell('B', 'crises', 1)], none, options)).toMatchObject({ value: null, suppressed: true });
+    expect(combineIndicatorCells([cell('A', 'crises', 2), cell('B', 'crises', 1)], none, options)).toMatchObject({ value: null, suppressed: 'primary' });
     expect(combineIndicatorCells([cell('A', 'satisfaction', 80), cell('B', 'satisfaction', 70)], () => 0, options)).toMatchObject({ value: null, flag: 'zero_weight' });
-    expect(combineIndicatorCells([cell('A', 'satisfaction', 80), cell('B', 'satisfaction', 70)], () => 2, options)).toMatchObject({ value: null, suppressed: true });
+    expect(combineIndicatorCells([cell('A', 'satisfaction', 80), cell('B', 'satisfaction', 70)], () => 2, options)).toMatchObject({ value: null, suppressed: 'primary' });
   });
 
   it('gives a lower bound for a count with hidden parts only when asked, and only above 0', () => {
-    const parts = [cell('A', 'crises', 8), cell('B', 'crises', null, true)];
-    expect(combineIndicatorCells(parts, none, options)).toMatchObject({ value: null, suppressed: true, flag: 'suppressed_part' });
+    const parts = [cell('A', 'crises', 8), cell('B', 'crises', null, 'primary')];
+    expect(combineIndicatorCells(parts, none, options)).toMatchObject({ value: null, suppressed: 'secondary', flag: 'suppressed_part' });
     expect(combineIndicatorCells(parts, none, { ...options, hiddenParts: 'lowerBound' })).toMatchObject({ value: 8, suppressed: false, flag: 'lower_bound' });
-    const zero = [cell('A', 'crises', 0), cell('B', 'crises', null, true)];
-    expect(combineIndicatorCells(zero, none, { ...options, hiddenParts: 'lowerBound' })).toMatchObject({ value: null, suppressed: true, flag: 'suppressed_part' });
+    const zero = [cell('A', 'crises', 0), cell('B', 'crises', null, 'primary')];
+    // 0 + "< 5" is "< 5" itself.
+    expect(combineIndicatorCells(zero, none, { ...options, hiddenParts: 'lowerBound' })).toMatchObject({ value: null, suppressed: 'primary', flag: 'suppressed_part' });
     // A mean has no lower bound.
-    const means = [cell('A', 'satisfaction', 80), cell('B', 'satisfaction', null, true)];
-    expect(combineIndicatorCells(means, () => 10, { ...options, hiddenParts: 'lowerBound' })).toMatchObject({ value: null, suppressed: true });
+    const means = [cell('A', 'satisfaction', 80), cell('B', 'satisfaction', null, 'primary')];
+    expect(combineIndicatorCells(means, () => 10, { ...options, hiddenParts: 'lowerBound' })).toMatchObject({ value: null, suppressed: 'secondary' });
   });
 
   it('needs at least one part', () => {
@@ -165,7 +167,7 @@ describe('indicatorByMunicipality', () => {
     const cells = indicatorByMunicipality(fixture, filters({ municipalities: ['Delft'] }), 'ots_started');
     expect(cells.map((c) => [c.municipality, c.value, c.suppressed, c.flag])).toEqual([
       ['Delft', 7, false, 'lower_bound'],
-      ['Wassenaar', null, true, 'suppressed_part'],
+      ['Wassenaar', null, 'secondary', 'suppressed_part'],
     ]);
   });
 
@@ -203,7 +205,7 @@ describe('indicatorsByYear', () => {
     const filed = years.find((c) => c.indicator === 'vto_filed');
     expect(filed).toMatchObject({ value: 11, periods: ['2024-Q1', '2024-Q2'] });
     expect(filed).not.toHaveProperty('flag');
-    expect(years.find((c) => c.indicator === 'vto_prevented')).toMatchObject({ value: null, suppressed: true, flag: 'suppressed_part' });
+    expect(years.find((c) => c.indicator === 'vto_prevented')).toMatchObject({ value: null, suppressed: 'primary', flag: 'suppressed_part' });
     const all = indicatorsByYear(selectIndicators(fixture, filters({ municipalities: ['Wassenaar'] })), 5);
     expect(all.find((c) => c.indicator === 'vto_filed')).toMatchObject({ value: 18, flag: 'lower_bound' });
   });

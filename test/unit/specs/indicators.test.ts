@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Bundle, IndicatorCell } from '../../../src/data/types.js';
+import type { Bundle, IndicatorCell, Suppressed } from '../../../src/data/types.js';
 import { EMPTY_FILTERS, type Filters } from '../../../src/select/filters.js';
 import { indicatorByMunicipality, indicatorsByYear, selectIndicators } from '../../../src/select/indicators.js';
 import {
@@ -91,17 +91,17 @@ describe('indicator spec builders', () => {
 });
 
 describe('formatIndicatorValue', () => {
-  const c = (indicator: string, value: number | null, suppressed = false, flag?: string): IndicatorCell => ({ municipality: 'X', period: '2024', indicator, value, label: null, suppressed, ...(flag ? { flag } : {}) });
+  const c = (indicator: string, value: number | null, suppressed: Suppressed = false, flag?: string): IndicatorCell => ({ municipality: 'X', period: '2024', indicator, value, label: null, suppressed, ...(flag ? { flag } : {}) });
   it('writes each unit in Dutch and English, and never a hidden value', () => {
     expect(formatIndicatorValue(c('vto_filed', 1234), 'nl')).toBe('1.234');
     expect(formatIndicatorValue(c('vto_filed', 1234), 'en')).toBe('1,234');
     expect(formatIndicatorValue(c('ots_duration_months', 11.54), 'nl')).toBe('11,5');
     expect(formatIndicatorValue(c('satisfaction', 78.44), 'nl')).toBe('78,4%');
     expect(formatIndicatorValue(c('satisfaction', 78.44), 'en')).toBe('78.4%');
-    expect(formatIndicatorValue(c('vto_filed', 3, true), 'nl', 10)).toBe('< 10');
-    expect(formatIndicatorValue(c('my_custom', 3, true), 'nl')).toBe('< 5');
-    expect(formatIndicatorValue(c('vto_filed', 30, true, 'suppressed_part'), 'nl')).toBe('afgeschermd');
-    expect(formatIndicatorValue(c('satisfaction', 60, true), 'en')).toBe('hidden');
+    expect(formatIndicatorValue(c('vto_filed', 3, 'primary'), 'nl', 10)).toBe('< 10');
+    expect(formatIndicatorValue(c('my_custom', 3, 'primary'), 'nl')).toBe('< 5');
+    expect(formatIndicatorValue(c('vto_filed', 30, 'secondary', 'suppressed_part'), 'nl')).toBe('afgeschermd');
+    expect(formatIndicatorValue(c('satisfaction', 60, 'primary'), 'en')).toBe('hidden');
     expect(formatIndicatorValue(c('vto_filed', 1234, false, 'lower_bound'), 'nl')).toBe('≥ 1.234');
     expect(formatIndicatorValue(c('satisfaction', null, false, 'missing_weight'), 'nl')).toBe('–');
   });
@@ -140,10 +140,11 @@ describe('indicatorOverview', () => {
     expect(row('OTS gestart')).toMatchObject({ value: 'afgeschermd', note: 'een deel is afgeschermd' });
     expect(row('VTO’s voorkomen')).toMatchObject({ value: '≥ 11', note: 'minstens: afgeschermde waarden niet meegeteld' });
     const hidden = (specData(chart) as { hidden: boolean; shade: number | null; valueText: string }[]).filter((d) => d.hidden);
+    // Placements: Q1, Q3 and Q4 are 0 and Q2 "< 5", so the year is "< 5" as well.
     expect(hidden.map((d) => [d.valueText, d.shade])).toEqual([
       ['afgeschermd', null],
       ['afgeschermd', null],
-      ['afgeschermd', null],
+      ['< 5', null],
       ['–', null],
     ]);
     expect(chart.summary).toBe('9 standaardindicatoren van 2024 tot en met 2024: 1 input, 1 throughput en 7 output en outcome. 3 jaarwaarden zijn afgeschermd. 1 jaarwaarde ontbreekt.');
@@ -202,7 +203,7 @@ describe('preventedVtosPerMunicipality', () => {
     expect((specData(chart) as { height: number }[]).map((d) => d.height)).toEqual([5, 5]);
     expect(chart.summary).toBe('No prevented VTOs per municipality were recorded in the selected period. For 2 municipalities the count is hidden.');
     const sums = preventedVtosPerMunicipality([
-      { municipality: 'A', period: '', indicator: 'vto_prevented', value: null, label: null, suppressed: true, flag: 'suppressed_part' },
+      { municipality: 'A', period: '', indicator: 'vto_prevented', value: null, label: null, suppressed: 'secondary', flag: 'suppressed_part' },
       { municipality: 'B', period: '', indicator: 'vto_prevented', value: 12, label: null, suppressed: false },
     ]);
     expect((specData(sums) as { height: number; valueText: string }[]).map((d) => [d.valueText, d.height])).toEqual([
@@ -242,11 +243,11 @@ describe('trends', () => {
 
   it('never puts a hidden value in the spec, even when a cell still carries one', () => {
     const leaky: IndicatorCell[] = [
-      { municipality: 'X', period: '2024-Q1', indicator: 'ots_started', value: 3, label: null, suppressed: true },
-      { municipality: 'X', period: '2024-Q2', indicator: 'ots_started', value: 17, label: null, suppressed: true, flag: 'suppressed_part' },
-      { municipality: 'X', period: '2024-Q1', indicator: 'vto_prevented', value: 3, label: null, suppressed: true },
-      { municipality: 'X', period: '2024-Q2', indicator: 'vto_prevented', value: 17, label: null, suppressed: true, flag: 'suppressed_part' },
-      { municipality: 'X', period: '2024-Q1', indicator: 'satisfaction', value: 73, label: null, suppressed: true },
+      { municipality: 'X', period: '2024-Q1', indicator: 'ots_started', value: 3, label: null, suppressed: 'primary' },
+      { municipality: 'X', period: '2024-Q2', indicator: 'ots_started', value: 17, label: null, suppressed: 'secondary', flag: 'suppressed_part' },
+      { municipality: 'X', period: '2024-Q1', indicator: 'vto_prevented', value: 3, label: null, suppressed: 'primary' },
+      { municipality: 'X', period: '2024-Q2', indicator: 'vto_prevented', value: 17, label: null, suppressed: 'secondary', flag: 'suppressed_part' },
+      { municipality: 'X', period: '2024-Q1', indicator: 'satisfaction', value: 73, label: null, suppressed: 'primary' },
     ];
     const charts = [
       indicatorTrend(leaky, 'ots_started'),

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { indicationsPerQuarter } from '../../../src/specs/product-usage.js';
-import type { UsageCell } from '../../../src/data/types.js';
+import type { UsageCell, Suppressed } from '../../../src/data/types.js';
 import { checkSpec } from './vl.js';
 
 const routes = { ots_prevented: null, ots_ended_early: null, ots_required: null, ots_collaboration: null };
-function cell(period: string, product: '1' | '2a' | '2b', indications: number | null, suppressed = false): UsageCell {
+function cell(period: string, product: '1' | '2a' | '2b', indications: number | null, suppressed: Suppressed = false): UsageCell {
   return { municipality: 'X', period, product, indications, families: null, hoursUsed: null, hoursAvailable: null, meanHoursUsed: null, medianHoursUsed: null, overCap: null, ltExtraHours: null, routes, suppressed };
 }
 
 describe('indicationsPerQuarter', () => {
-  const cells = [cell('2024-Q2', '2a', 9), cell('2024-Q1', '2a', 12), cell('2024-Q1', '1', 1234), cell('2024-Q2', '2b', null, true)];
+  const cells = [cell('2024-Q2', '2a', 9), cell('2024-Q1', '2a', 12), cell('2024-Q1', '1', 1234), cell('2024-Q2', '2b', null, 'primary')];
 
   it('is a valid Vega-Lite spec that compiles without warnings', () => {
     expect(checkSpec(indicationsPerQuarter(cells).spec)).toEqual({ schemaErrors: [], warnings: [] });

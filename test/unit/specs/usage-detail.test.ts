@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hoursDistributionChart, repeatIndications, routesChart, utilisationByMunicipality } from '../../../src/specs/usage-detail.js';
-import type { UsageCell } from '../../../src/data/types.js';
+import type { UsageCell, Suppressed } from '../../../src/data/types.js';
 import { checkSpec } from './vl.js';
 
 function cell(municipality: string, product: '1' | '2a' | '2b', extra: Partial<UsageCell>): UsageCell {
@@ -9,7 +9,7 @@ function cell(municipality: string, product: '1' | '2a' | '2b', extra: Partial<U
     overCap: 0, ltExtraHours: 0, routes: { ots_prevented: 6, ots_ended_early: 0, ots_required: 3, ots_collaboration: 1 }, suppressed: false, ...extra,
   };
 }
-const hidden: Partial<UsageCell> = { indications: null, families: null, hoursUsed: null, hoursAvailable: null, suppressed: true, routes: { ots_prevented: null, ots_ended_early: null, ots_required: null, ots_collaboration: null } };
+const hidden: Partial<UsageCell> = { indications: null, families: null, hoursUsed: null, hoursAvailable: null, suppressed: 'primary', routes: { ots_prevented: null, ots_ended_early: null, ots_required: null, ots_collaboration: null } };
 
 describe('utilisationByMunicipality', () => {
   const cells = [
@@ -85,7 +85,7 @@ describe('hoursDistributionChart', () => {
       binStart: start,
       binEnd: start === 25 ? null : start + 5,
       count: product === '2b' && i === 5 ? null : (i + 1) * (product === '2a' ? 10 : 2) + 10,
-      suppressed: product === '2b' && i === 5,
+      suppressed: (product === '2b' && i === 5 ? 'primary' : false) as Suppressed,
     })),
   );
   const chart = hoursDistributionChart(bins);
