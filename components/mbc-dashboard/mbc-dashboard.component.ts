@@ -49,6 +49,9 @@ export class MbcDashboard extends LitElement {
   /** URL of a manifest (`format: "mbc-manifest"`). */
   @property() src = '';
 
+  /** Give up on a data file that has not arrived after this many seconds (default 30). */
+  @property({ type: Number }) timeout?: number;
+
   /** A prepared bundle set directly. */
   @property({ attribute: false }) bundle?: Bundle;
 
@@ -142,7 +145,7 @@ export class MbcDashboard extends LitElement {
         <h2>${title}</h2>
         <button type="button" class="print" @click=${() => this.print()}>${t(lang, 'dashboard.print')}</button>
       </header>
-      <mbc-data-source id=${SOURCE_ID} src=${this.src} .bundle=${this.bundle} .model=${this.model} ?sync-hash=${this.syncHash}></mbc-data-source>
+      <mbc-data-source id=${SOURCE_ID} src=${this.src} .timeout=${this.timeout} .bundle=${this.bundle} .model=${this.model} ?sync-hash=${this.syncHash}></mbc-data-source>
       <mbc-filter-bar source=${SOURCE_ID}></mbc-filter-bar>
       ${sections
         ? pages.map(

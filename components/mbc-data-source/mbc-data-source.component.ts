@@ -49,6 +49,9 @@ export class MbcDataSource extends LitElement {
   /** Refuse data files larger than this many bytes (default 20 MB). */
   @property({ type: Number, attribute: 'max-bytes' }) maxBytes?: number;
 
+  /** Give up on a data file that has not arrived after this many seconds (default 30); the views then offer to try again. */
+  @property({ type: Number }) timeout?: number;
+
   private lastVersion = 0;
   private readonly handleChange = () => this.handleStoreChange();
   private readonly handleFilters = () => this.handleFiltersChange();
@@ -60,7 +63,7 @@ export class MbcDataSource extends LitElement {
     this.store.addEventListener('filters', this.handleFilters);
     window.addEventListener('hashchange', this.handleHashChange);
     this.readHash();
-    if (this.hasUpdated && this.src && this.store.status !== 'ready') void this.store.load(this.src, resolveLang(this), this.maxBytes);
+    if (this.hasUpdated && this.src && this.store.status !== 'ready') void this.store.load(this.src, resolveLang(this), this.maxBytes, this.timeout);
     document.dispatchEvent(new CustomEvent(SOURCE_CONNECTED, { detail: { id: this.id } }));
   }
 
@@ -77,7 +80,7 @@ export class MbcDataSource extends LitElement {
       if (this.bundle !== undefined || this.model !== undefined) this.store.setData({ bundle: this.bundle ?? null, model: this.model ?? null }, resolveLang(this));
     }
     if (changed.has('src')) {
-      if (this.src) void this.store.load(this.src, resolveLang(this), this.maxBytes);
+      if (this.src) void this.store.load(this.src, resolveLang(this), this.maxBytes, this.timeout);
       else if (this.bundle === undefined && this.model === undefined) this.store.reset();
     }
   }

@@ -12,6 +12,7 @@ export interface StoreHost extends ReactiveControllerHost, HTMLElement {
   bundle?: Bundle;
   model?: unknown;
   maxBytes?: number;
+  timeout?: number;
 }
 
 /** Fired on `document` when an `<mbc-data-source>` connects, so views placed before it can find it. */
@@ -77,7 +78,7 @@ export class StoreController implements ReactiveController {
           store.setData({ bundle: bundle ?? null, model: model ?? null }, resolveLang(this.host));
         }
       } else if (key !== this.key || force) {
-        if (key !== this.key || store.status === 'idle') void store.load(src, resolveLang(this.host), this.host.maxBytes);
+        if (key !== this.key || store.status === 'idle') void store.load(src, resolveLang(this.host), this.host.maxBytes, this.host.timeout);
       }
     } else {
       store = source ? findSource(this.host, source) : null;

@@ -7,6 +7,9 @@ import type { Lang } from '../../src/i18n/lang.js';
 
 export type StoreStatus = 'idle' | 'loading' | 'ready' | 'error';
 
+/** Problems that may go away when the same files are loaded again. */
+const RETRYABLE = new Set(['timeout', 'network', 'truncated', 'http', 'html_page']);
+
 /**
  * The state one data source shares with every view on it: what was loaded, its problems, and
  * the filters. A plain `EventTarget`: it fires `change` after every update. Loading is guarded
@@ -26,9 +29,14 @@ export class DataStore extends EventTarget {
 
   private generation = 0;
   private controller?: AbortController;
+  private last?: { url: string; lang: Lang; maxBytes?: number; timeout?: number };
 
-  /** Load a manifest, bundle, model or raw file. Never rejects. */
-  async load(url: string, lang: Lang, maxBytes?: number): Promise<void> {
+  /**
+   * Load a manifest, bundle, model or raw file, giving up on a file after `timeout` seconds
+   * (default 30). Never rejects.
+   */
+  async load(url: string, lang: Lang, maxBytes?: number, timeout?: number): Promise<void> {
+    this.last = { url, lang, maxBytes, timeout };
     const generation = ++this.generation;
     this.controller?.abort();
     const controller = (this.controller = new AbortController());
@@ -36,7 +44,7 @@ export class DataStore extends EventTarget {
     this.changed();
     let data: SourceData;
     try {
-      data = await loadSource(url, { lang, signal: controller.signal, maxBytes });
+      data = await loadSource(url, { lang, signal: controller.signal, maxBytes, timeout });
     } catch (error) {
       if (generation !== this.generation) return; // superseded (aborted)
       data = { title: '', bundle: null, model: null, warnings: [], errors: [{ file: url, line: 1, code: 'load_failed', message: String(error) }] };
@@ -61,6 +69,18 @@ export class DataStore extends EventTarget {
       errors: issues.map((i) => ({ file: '', line: 0, code: i.code, message: i.message })),
       warnings: [],
     });
+  }
+
+  /** Whether the last load failed on fetching (time limit, network, HTTP), so trying again may help. */
+  get canRetry(): boolean {
+    return this.last !== undefined && this.status !== 'loading' && this.errors.some((e) => RETRYABLE.has(e.code));
+  }
+
+  /** Load the last source again (after a time limit or a network error). */
+  retry(): Promise<void> {
+    if (!this.last) return Promise.resolve();
+    const { url, lang, maxBytes, timeout } = this.last;
+    return this.load(url, lang, maxBytes, timeout);
   }
 
   /** Clear all data (no source). */

@@ -34,6 +34,9 @@ export abstract class MbcView extends LitElement {
   /** Refuse data files larger than this many bytes (with `src`; default 20 MB). */
   @property({ type: Number, attribute: 'max-bytes' }) maxBytes?: number;
 
+  /** Give up on a data file that has not arrived after this many seconds (with `src`; default 30). */
+  @property({ type: Number }) timeout?: number;
+
   protected readonly langController = new LangController(this);
 
   protected readonly data = new StoreController(this);
@@ -71,7 +74,7 @@ export abstract class MbcView extends LitElement {
     const store = this.data.store;
     if (!store || store.status === 'idle') return html`<p part="status" class="muted">${t(lang, 'view.empty')}</p>`;
     if (store.status === 'loading') return html`<p part="status" class="muted" role="status">${t(lang, 'view.loading')}</p>`;
-    const alert = store.errors.length ? this.renderAlert(store.errors, lang) : nothing;
+    const alert = store.errors.length ? this.renderAlert(store.errors, lang, store) : nothing;
     if (store.status === 'error') return alert;
     let content: TemplateResult | typeof nothing;
     try {
@@ -84,7 +87,7 @@ export abstract class MbcView extends LitElement {
   }
 
   /** The `role="alert"` box listing problems with file, line and column. */
-  protected renderAlert(errors: readonly FileIssue[], lang: Lang) {
+  protected renderAlert(errors: readonly FileIssue[], lang: Lang, store?: DataStore) {
     const listed = errors.slice(0, MAX_LISTED);
     return html`<div part="alert" class="alert" role="alert">
       <p><strong>${t(lang, errors.length === 1 ? 'alert.one' : 'alert.many', { n: errors.length })}</strong></p>
@@ -92,6 +95,7 @@ export abstract class MbcView extends LitElement {
         ${listed.map((e) => html`<li>${describeIssue(e)}</li>`)}
       </ul>
       ${errors.length > MAX_LISTED ? html`<p>${t(lang, 'alert.more', { n: errors.length - MAX_LISTED })}</p>` : nothing}
+      ${store?.canRetry ? html`<button type="button" part="retry" class="retry" @click=${() => void store.retry()}>${t(lang, 'alert.retry')}</button>` : nothing}
     </div>`;
   }
 

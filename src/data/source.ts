@@ -1,7 +1,8 @@
 import type { Bundle, DataIssue, IndicatorRow, UsageRow } from './types.js';
 import type { Lang } from '../i18n/lang.js';
-import { checkFormat, fetchBytes, parseJson, type FileIssue, type LoadOptions } from './load.js';
+import { checkFormat, fetchBytes, fileName, parseJson, type FileIssue, type LoadOptions } from './load.js';
 import { checkBundle, upgradeBundle } from './check-bundle.js';
+import { loadMessage, type LoadMessageKey } from '../i18n/load-messages.js';
 
 /**
  * A manifest (`format: "mbc-manifest"`, `version: 1`) names the files of one dashboard, with
@@ -28,26 +29,12 @@ export interface SourceData {
   warnings: FileIssue[];
 }
 
-const MESSAGES = {
-  nl: {
-    csp: 'Ruwe gegevens kunnen op deze pagina niet worden verwerkt, omdat het Content-Security-Policy dat verbiedt. Maak vooraf een bundel met "npx mbc-dashboard prepare" en verwijs daarnaar.',
-    prepare_failed: 'De gegevens konden niet worden samengevat: {reason}',
-    empty_manifest: 'Het manifest noemt geen gegevensbestand (bundle, usage of indicators) en geen model.',
-    unknown_kind: 'Onbekend soort bestand: verwacht een manifest, bundel, model of CSV/JSON/Arrow met gebruik of indicatoren.',
-    at: 'Regel {line}, kolom {column}, ',
-  },
-  en: {
-    csp: 'Raw data cannot be processed on this page because its Content-Security-Policy forbids it. Prepare a bundle beforehand with "npx mbc-dashboard prepare" and point to that instead.',
-    prepare_failed: 'The data could not be aggregated: {reason}',
-    empty_manifest: 'The manifest names no data file (bundle, usage or indicators) and no model.',
-    unknown_kind: 'Unknown kind of file: expected a manifest, bundle, model or CSV/JSON/Arrow with usage or indicators.',
-    at: 'Line {line}, column {column}, ',
-  },
-} as const;
-
-function fileIssue(file: string, lang: Lang, code: keyof (typeof MESSAGES)['nl'], reason = ''): FileIssue {
-  return { file, line: 1, code, message: MESSAGES[lang][code].replace('{reason}', reason) };
+function fileIssue(file: string, lang: Lang, code: LoadMessageKey, values: Record<string, string | number> = {}): FileIssue {
+  return { file, line: 1, code, message: loadMessage(lang, code, values) };
 }
+
+/** How many manifests may lead to one another before the chain is refused. */
+const MAX_MANIFEST_DEPTH = 3;
 
 const withFile = (file: string) => (issue: DataIssue): FileIssue => ({ ...issue, file });
 
@@ -88,7 +75,14 @@ export async function loadSource(url: string, options: LoadOptions = {}): Promis
       return result;
     }
     const format = (parsed.value as { format?: unknown } | null)?.format;
-    if (format === 'mbc-manifest') return loadManifest(parsed.value, url, options);
+    if (format === 'mbc-manifest') {
+      // A manifest that leads back to itself would load forever: refuse it, and bound the chain.
+      const via = options.via ?? [];
+      const self = resolveUrl(url, url); // compared as absolute URLs: "m.json" and "/data/m.json" are one file
+      if (via.includes(self)) return { ...result, errors: [fileIssue(url, lang, 'manifest_cycle', { via: [...via, self].map(fileName).join(' → ') })] };
+      if (via.length >= MAX_MANIFEST_DEPTH) return { ...result, errors: [fileIssue(url, lang, 'manifest_depth', { max: MAX_MANIFEST_DEPTH })] };
+      return loadManifest(parsed.value, url, { ...options, via: [...via, self] });
+    }
     if (format === 'mbc-business-case') return checkModel(parsed.value, new TextDecoder().decode(bytes), url, lang);
     const errors = checkFormat(parsed.value, 'mbc-bundle', [1, 2], url, lang);
     if (errors.length) result.errors.push(...errors);
@@ -130,7 +124,7 @@ function located(
   locateJsonPath: (text: string, path: string) => { line: number; column: number } | undefined,
 ): FileIssue {
   const at = locateJsonPath(text, issue.path);
-  const where = at ? MESSAGES[lang].at.replace('{line}', String(at.line)).replace('{column}', String(at.column)) : '';
+  const where = at ? loadMessage(lang, 'at', { line: at.line, column: at.column }) : '';
   return { file: url, line: at?.line ?? 1, code: issue.code, message: `${where}${issue.message}` };
 }
 
@@ -227,7 +221,7 @@ async function prepareRaw(
     return { bundle: await prepare({ usage, indicators }), errors, warnings };
   } catch (error) {
     const csp = error instanceof EvalError || /Content Security Policy|unsafe-eval/i.test(String(error));
-    errors.push(csp ? fileIssue(file, lang, 'csp') : fileIssue(file, lang, 'prepare_failed', error instanceof Error ? error.message : String(error)));
+    errors.push(csp ? fileIssue(file, lang, 'csp') : fileIssue(file, lang, 'prepare_failed', { reason: error instanceof Error ? error.message : String(error) }));
     return { bundle: null, errors, warnings };
   }
 }
