@@ -1,7 +1,10 @@
 import { parseIndicators } from '../data/parse-indicators.js';
 import { parseUsage } from '../data/parse-usage.js';
 import { DEFAULT_SUPPRESSION_THRESHOLD, prepare, stringifyBundle } from '../data/prepare.js';
-import type { DataIssue, IndicatorRow, ParseResult, UsageRow } from '../data/types.js';
+import type { IndicatorRow, ParseOptions, ParseResult, UsageRow } from '../data/types.js';
+import { DEFAULT_ISSUE_LIMIT, IssueReport, formatIssue } from './report.js';
+
+export { formatIssue };
 import { cliMessage, countOf, type CliMessageKey } from '../i18n/cli-messages.js';
 import type { Lang } from '../i18n/lang.js';
 
@@ -46,6 +49,12 @@ const OPTIONS: Record<string, readonly string[]> = {
   prepare: ['usage', 'indicators', 'threshold', 'out', 'lang'],
 };
 
+/** Options without a value. */
+const FLAGS: Record<string, readonly string[]> = {
+  validate: ['all'],
+  prepare: ['all'],
+};
+
 function parseArgs(argv: readonly string[]): ParsedArgs {
   const [command, ...rest] = argv;
   if (command === undefined) throw new UsageError('no_command');
@@ -67,6 +76,11 @@ function parseArgs(argv: readonly string[]): ParsedArgs {
     const eq = arg.indexOf('=');
     const flag = eq >= 0 ? arg.slice(0, eq) : arg;
     const name = flag.startsWith('--') ? flag.slice(2) : '';
+    if (FLAGS[command]?.includes(name) && eq < 0) {
+      if (options.has(name)) throw new UsageError('repeated_option', flag);
+      options.set(name, 'true');
+      continue;
+    }
     if (!allowed.includes(name)) throw new UsageError('unknown_option', flag);
     let value: string | undefined;
     if (eq >= 0) value = arg.slice(eq + 1);
@@ -92,33 +106,40 @@ function langOf(argv: readonly string[]): Lang {
   return 'nl';
 }
 
-/** One issue as `file:line:column code message` (without `:column` when the issue has none). */
-export function formatIssue(file: string, issue: DataIssue): string {
-  const column = issue.column ? `:${issue.column}` : '';
-  return `${file}:${issue.line}${column} ${issue.code} ${issue.message}`;
+/**
+ * Recognise a file as usage or indicators by its columns: the parser that does not miss a
+ * required column wins; when both or neither do, the one with fewer errors (usage on a tie).
+ * Null when both miss required columns. Counts only: no rows or messages are kept.
+ */
+export function detectKind(bytes: Uint8Array, lang: Lang): FileKind | null {
+  const trial = (parse: typeof parseUsage | typeof parseIndicators) => {
+    let errors = 0;
+    let missing = false;
+    const result = parse(bytes, { lang, keepRows: false, onIssue: (issue, severity) => {
+      if (severity === 'error') errors++;
+      if (issue.code === 'missing_column') missing = true;
+    } });
+    return { errors, missing, valid: result.validRows ?? 0 };
+  };
+  const usage = trial(parseUsage);
+  if (!usage.missing && usage.valid > 0) return 'usage';
+  const indicators = trial(parseIndicators);
+  if (usage.missing && indicators.missing) return null;
+  if (usage.missing) return 'indicators';
+  if (indicators.missing) return 'usage';
+  return indicators.errors < usage.errors ? 'indicators' : 'usage';
 }
 
-/**
- * Parse a file as usage or indicators. Without `kind`, the kind is recognised by the columns:
- * the parser that does not miss a required column wins; when both or neither do, the one with
- * fewer errors (usage on a tie). Null when both miss required columns.
- */
+/** Parse a file of a known or recognised kind (see {@link detectKind}). */
 export function parseAs(
   bytes: Uint8Array,
   lang: Lang,
   kind?: FileKind,
+  options: Pick<ParseOptions, 'onIssue' | 'keepRows'> = {},
 ): { kind: FileKind; result: ParseResult<UsageRow> | ParseResult<IndicatorRow> } | null {
-  if (kind === 'usage') return { kind, result: parseUsage(bytes, { lang }) };
-  if (kind === 'indicators') return { kind, result: parseIndicators(bytes, { lang }) };
-  const usage = parseUsage(bytes, { lang });
-  const usageMissing = usage.errors.some((e) => e.code === 'missing_column');
-  if (!usageMissing && usage.rows.length > 0) return { kind: 'usage', result: usage };
-  const indicators = parseIndicators(bytes, { lang });
-  const indicatorsMissing = indicators.errors.some((e) => e.code === 'missing_column');
-  if (usageMissing && indicatorsMissing) return null;
-  if (usageMissing) return { kind: 'indicators', result: indicators };
-  if (indicatorsMissing) return { kind: 'usage', result: usage };
-  return indicators.errors.length < usage.errors.length ? { kind: 'indicators', result: indicators } : { kind: 'usage', result: usage };
+  const found = kind ?? detectKind(bytes, lang);
+  if (found === null) return null;
+  return { kind: found, result: found === 'usage' ? parseUsage(bytes, { lang, ...options }) : parseIndicators(bytes, { lang, ...options }) };
 }
 
 function errorText(error: unknown): string {
@@ -152,11 +173,21 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
 type Say = (key: CliMessageKey, values?: Record<string, string | number>) => string;
 
+/** Print a report's lines, then a count per code when some were left out, in chunks. */
+function printReport(report: IssueReport, io: CliIo, say: Say): void {
+  for (let at = 0; at < report.lines.length; at += 1000) io.stdout(report.lines.slice(at, at + 1000).join('\n') + '\n');
+  if (report.unprinted > 0) {
+    const perCode = report.codeCounts().map((c) => `  ${c.code}: ${c.n}`);
+    io.stdout([say('more_issues', { n: report.unprinted }), ...perCode].join('\n') + '\n');
+  }
+}
+
 async function validate(args: ParsedArgs, io: CliIo, say: Say): Promise<number> {
   const kind = args.options.get('kind');
   if (kind !== undefined && kind !== 'usage' && kind !== 'indicators') throw new UsageError('bad_kind', kind);
   if (args.positional.length === 0) throw new UsageError('no_files');
   const lang = (args.options.get('lang') ?? 'nl') as Lang;
+  const limit = args.options.has('all') ? Infinity : DEFAULT_ISSUE_LIMIT;
   let failed = false;
   for (const file of args.positional) {
     let bytes: Uint8Array;
@@ -167,25 +198,24 @@ async function validate(args: ParsedArgs, io: CliIo, say: Say): Promise<number> 
       failed = true;
       continue;
     }
-    const parsed = parseAs(bytes, lang, kind);
+    const report = new IssueReport(file, limit);
+    const parsed = parseAs(bytes, lang, kind, { onIssue: report.add, keepRows: false });
     if (parsed === null) {
       io.stdout(`${file}: ${say('unknown_kind')}\n`);
       failed = true;
       continue;
     }
-    const { result } = parsed;
-    const lines = [...result.errors, ...result.warnings].map((issue) => formatIssue(file, issue));
-    lines.push(
+    printReport(report, io, say);
+    io.stdout(
       say('summary', {
         file,
         kind: say(parsed.kind === 'usage' ? 'kind_usage' : 'kind_indicators'),
-        rows: countOf(lang, 'row', result.rows.length),
-        errors: countOf(lang, 'error', result.errors.length),
-        warnings: countOf(lang, 'warning', result.warnings.length),
-      }),
+        rows: countOf(lang, 'row', parsed.result.validRows ?? parsed.result.rows.length),
+        errors: countOf(lang, 'error', report.errors),
+        warnings: countOf(lang, 'warning', report.warnings),
+      }) + '\n',
     );
-    io.stdout(lines.join('\n') + '\n');
-    if (result.errors.length > 0) failed = true;
+    if (report.errors > 0) failed = true;
   }
   return failed ? 1 : 0;
 }
@@ -213,7 +243,8 @@ async function prepareCommand(
 
   let errors = 0;
   const diagnostics: string[] = [];
-  const read = async <Row>(file: string, parse: (b: Uint8Array, o: { lang: Lang }) => ParseResult<Row>): Promise<Row[]> => {
+  const limit = args.options.has('all') ? Infinity : DEFAULT_ISSUE_LIMIT;
+  const read = async <Row>(file: string, parse: (b: Uint8Array, o: ParseOptions) => ParseResult<Row>): Promise<Row[]> => {
     let bytes: Uint8Array;
     try {
       bytes = await io.readFile(file);
@@ -222,9 +253,11 @@ async function prepareCommand(
       errors++;
       return [];
     }
-    const result = parse(bytes, { lang });
-    for (const issue of [...result.errors, ...result.warnings]) diagnostics.push(formatIssue(file, issue));
-    errors += result.errors.length;
+    const report = new IssueReport(file, limit);
+    const result = parse(bytes, { lang, onIssue: report.add });
+    diagnostics.push(...report.lines);
+    if (report.unprinted > 0) diagnostics.push(say('more_issues', { n: report.unprinted }), ...report.codeCounts().map((c) => `  ${c.code}: ${c.n}`));
+    errors += report.errors;
     return result.rows;
   };
   const usage = usageFile !== undefined ? await read(usageFile, parseUsage) : [];

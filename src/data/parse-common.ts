@@ -445,9 +445,16 @@ function cellCountIssue(line: number, cells: ArrayLike<unknown>, width: number, 
   return null;
 }
 
-function parseTable<Row>(table: SourceTable, spec: FileSpec<Row>, lang: Lang): ParseResult<Row> {
-  const errors: DataIssue[] = [];
-  const warnings: DataIssue[] = [];
+/** Issue lists, or sinks that pass each issue on (`ParseOptions.onIssue`). */
+function issueLists(options: ParseOptions | undefined): Issues {
+  const onIssue = options?.onIssue;
+  if (typeof onIssue !== 'function') return { errors: [], warnings: [] };
+  const sink = (severity: 'error' | 'warning') => ({ push: (...issues: DataIssue[]) => (issues.forEach((i) => onIssue(i, severity)), 0) }) as unknown as DataIssue[];
+  return { errors: sink('error'), warnings: sink('warning') };
+}
+
+function parseTable<Row>(table: SourceTable, spec: FileSpec<Row>, lang: Lang, issues: Issues, keepRows: boolean): ParseResult<Row> {
+  const { errors, warnings } = issues;
   const at = table.headerLine;
   const header = table.header.map((name) => (typeof name === 'string' ? name : String(name)));
   const match = matchHeader(header, spec.columns);
@@ -513,6 +520,7 @@ function parseTable<Row>(table: SourceTable, spec: FileSpec<Row>, lang: Lang): P
   const reader = new RowReader(table.unit, match, specs, style, { errors, warnings }, lang);
   const validate = spec.createValidator();
   const rows: Row[] = [];
+  let validRows = 0;
   table.forEachRow((line, cells) => {
     if (cells === null) {
       errors.push(fileIssue('not_an_object', lang, line, { unit: 'row' }));
@@ -527,9 +535,12 @@ function parseTable<Row>(table: SourceTable, spec: FileSpec<Row>, lang: Lang): P
     }
     reader.reset(line, cells);
     const result = validate(reader);
-    if (result !== null && !reader.failed) rows.push(result);
+    if (result !== null && !reader.failed) {
+      validRows++;
+      if (keepRows) rows.push(result);
+    }
   });
-  return { rows, errors, warnings };
+  return { rows, validRows, errors, warnings };
 }
 
 function languageOf(options: unknown): Lang {
@@ -545,6 +556,11 @@ function formatOf(options: unknown): InputFormat | undefined {
 /** Read any input as a file of the given kind. Never throws. */
 export function parseFile<Row>(input: unknown, options: ParseOptions | undefined, spec: FileSpec<Row>): ParseResult<Row> {
   const lang = languageOf(options);
+  const issues = issueLists(options);
+  const only = (issue: DataIssue): ParseResult<Row> => {
+    issues.errors.push(issue);
+    return { rows: [], validRows: 0, errors: issues.errors, warnings: issues.warnings };
+  };
   try {
     const decoded = decodeInput(input, formatOf(options));
     let readout: Readout;
@@ -557,10 +573,10 @@ export function parseFile<Row>(input: unknown, options: ParseOptions | undefined
     } else {
       readout = readCsv(decoded.text, lang);
     }
-    if (!readout.ok) return { rows: [], errors: [readout.issue], warnings: [] };
-    return parseTable(readout.table, spec, lang);
+    if (!readout.ok) return only(readout.issue);
+    return parseTable(readout.table, spec, lang, issues, options?.keepRows !== false);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { rows: [], errors: [fileIssue('internal_error', lang, 1, { detail })], warnings: [] };
+    return only(fileIssue('internal_error', lang, 1, { detail }));
   }
 }

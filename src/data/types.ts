@@ -57,6 +57,8 @@ export interface DataIssue {
 
 export interface ParseResult<Row> {
   rows: Row[];
+  /** How many rows were valid (also when `keepRows` is false). */
+  validRows?: number;
   errors: DataIssue[];
   warnings: DataIssue[];
 }
@@ -66,6 +68,13 @@ export interface ParseOptions {
   format?: 'csv' | 'json' | 'arrow';
   /** Language of messages; Dutch by default. */
   lang?: 'nl' | 'en';
+  /**
+   * Receive each issue as it is found instead of in `errors` and `warnings` (which then stay
+   * empty): a file with a million bad rows need not hold a million messages at once.
+   */
+  onIssue?: (issue: DataIssue, severity: 'error' | 'warning') => void;
+  /** Keep the valid rows (default true); `validate` only counts them. */
+  keepRows?: boolean;
 }
 
 /**

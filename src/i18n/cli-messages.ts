@@ -10,7 +10,7 @@ const CLI = {
   nl: {
     usage: [
       'Gebruik:',
-      '  mbc-dashboard validate [--kind usage|indicators] [--lang nl|en] <bestand>…',
+      '  mbc-dashboard validate [--kind usage|indicators] [--all] [--lang nl|en] <bestand>…',
       '  mbc-dashboard prepare [--usage gebruik.csv] [--indicators indicatoren.csv]',
       '                        [--threshold 5] [--lang nl|en] --out bundel.json',
       '  mbc-dashboard --help',
@@ -23,6 +23,7 @@ const CLI = {
       '',
       'Opties:',
       '  --kind usage|indicators   soort bestand (standaard: herkend aan de kolommen)',
+      '  --all                     toon alle meldingen (standaard de eerste 100 per bestand, met een telling per code)',
       '  --usage <bestand>         gebruiksbestand: één regel per indicatie',
       '  --indicators <bestand>    indicatorbestand: één waarde per gemeente, periode en indicator',
       '  --threshold <n>           onderdrukkingsdrempel: aantallen van 1 t/m n−1 worden verborgen (standaard 5)',
@@ -48,6 +49,7 @@ const CLI = {
     write_failed: 'De bundel kan niet worden geschreven: {value}.',
     unknown_kind: 'Niet herkend als gebruiks- of indicatorbestand; geef --kind usage of --kind indicators.',
     summary: '{file}: {kind}, {rows} gelezen, {errors}, {warnings}.',
+    more_issues: 'En nog {n} meldingen die niet zijn getoond (--all toont ze alle). Per code, alle meldingen:',
     kind_usage: 'gebruik',
     kind_indicators: 'indicatoren',
     not_written: 'De bundel is niet geschreven: de invoer bevat {errors}.',
@@ -57,7 +59,7 @@ const CLI = {
   en: {
     usage: [
       'Usage:',
-      '  mbc-dashboard validate [--kind usage|indicators] [--lang nl|en] <file>…',
+      '  mbc-dashboard validate [--kind usage|indicators] [--all] [--lang nl|en] <file>…',
       '  mbc-dashboard prepare [--usage usage.csv] [--indicators indicators.csv]',
       '                        [--threshold 5] [--lang nl|en] --out bundle.json',
       '  mbc-dashboard --help',
@@ -70,6 +72,7 @@ const CLI = {
       '',
       'Options:',
       '  --kind usage|indicators   kind of file (default: recognised by its columns)',
+      '  --all                     print every issue (default: the first 100 per file, with a count per code)',
       '  --usage <file>            usage file: one row per indication',
       '  --indicators <file>       indicators file: one value per municipality, period and indicator',
       '  --threshold <n>           suppression threshold: counts from 1 to n−1 are hidden (default 5)',
@@ -95,6 +98,7 @@ const CLI = {
     write_failed: 'The bundle cannot be written: {value}.',
     unknown_kind: 'Not recognised as a usage or indicators file; pass --kind usage or --kind indicators.',
     summary: '{file}: {kind}, {rows} read, {errors}, {warnings}.',
+    more_issues: 'And {n} more issues not shown (--all shows them all). Per code, all issues:',
     kind_usage: 'usage',
     kind_indicators: 'indicators',
     not_written: 'The bundle was not written: the input has {errors}.',

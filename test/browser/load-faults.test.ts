@@ -21,7 +21,7 @@ describe('loading faults in the browser', () => {
     const realFetch = window.fetch.bind(window);
     let answer = false;
     let requests = 0;
-    const stub = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const stub = (async (_input: RequestInfo | URL, init?: RequestInit) => {
       requests++;
       if (answer) return realFetch('/test/fixtures/small-bundle.json', init);
       return new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));

@@ -62,4 +62,22 @@ describe('mbc-dashboard (spawned)', () => {
     expect(bundle.format).toBe('mbc-bundle');
     expect(bundle.usageRegion.map((c) => c.indications)).toEqual([0, null, 0]);
   });
+
+  it('reports a million bad rows in bounded output and memory: the first 100, a count per code, the total', () => {
+    const lines = ['gemeente;product;startdatum;uren_besteed'];
+    for (let i = 0; i < 1_000_000; i++) lines.push(`Delft;2x;01-02-2024;${i % 7}`);
+    writeFileSync(join(dir, 'miljoen.csv'), lines.join('\r\n'));
+    // Peak memory as the operating system counts it, written by the child itself on exit.
+    const probe = join(dir, 'rss.cjs');
+    writeFileSync(probe, "process.on('exit', () => process.stderr.write('maxRSS ' + process.resourceUsage().maxRSS + '\\n'));");
+    const r = spawnSync(process.execPath, ['--require', probe, cli, 'validate', 'miljoen.csv'], { cwd: dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    expect(r.status).toBe(1);
+    const out = r.stdout.trimEnd().split('\n');
+    expect(out.filter((l) => l.startsWith('miljoen.csv:')).length).toBe(100 + 1); // 100 issues and the summary
+    expect(out).toContain('En nog 999900 meldingen die niet zijn getoond (--all toont ze alle). Per code, alle meldingen:');
+    expect(out).toContain('  invalid_product: 1000000');
+    expect(out.at(-1)).toBe('miljoen.csv: gebruik, 0 regels gelezen, 1000000 fouten, 0 waarschuwingen.');
+    const kilobytes = Number(/maxRSS (\d+)/.exec(r.stderr)![1]);
+    expect(kilobytes).toBeLessThan(1.5 * 1024 * 1024);
+  }, 180_000);
 });

@@ -1,0 +1,58 @@
+import type { DataIssue } from '../data/types.js';
+
+/** How many issues per file `validate` and `prepare` print unless asked for all (`--all`). */
+export const DEFAULT_ISSUE_LIMIT = 100;
+
+/**
+ * The issues of one file as the command line reports them: the first `limit` in full (all with
+ * `Infinity`), then a count per code. Issues arrive one by one (`ParseOptions.onIssue`), so a
+ * file with a million bad rows never holds a million messages.
+ */
+export class IssueReport {
+  private readonly errorLines: string[] = [];
+  private readonly warningLines: string[] = [];
+  errors = 0;
+  warnings = 0;
+  private readonly counts = new Map<string, { severity: 'error' | 'warning'; n: number }>();
+
+  constructor(
+    private readonly file: string,
+    private readonly limit: number,
+    /** Print warnings at all (`--quiet` leaves them out, but still counts them). */
+    private readonly showWarnings = true,
+  ) {}
+
+  /** The sink to pass as `onIssue`. */
+  readonly add = (issue: DataIssue, severity: 'error' | 'warning'): void => {
+    if (severity === 'error') this.errors++;
+    else this.warnings++;
+    const count = this.counts.get(issue.code) ?? { severity, n: 0 };
+    count.n++;
+    this.counts.set(issue.code, count);
+    const lines = severity === 'error' ? this.errorLines : this.warningLines;
+    if ((severity === 'error' || this.showWarnings) && lines.length < this.limit) lines.push(formatIssue(this.file, issue));
+  };
+
+  /** The issues to print: errors first, then warnings, at most `limit`. */
+  get lines(): string[] {
+    return [...this.errorLines, ...this.warningLines].slice(0, this.limit);
+  }
+
+  /** Issues beyond the printed ones. */
+  get unprinted(): number {
+    return this.errors + (this.showWarnings ? this.warnings : 0) - this.lines.length;
+  }
+
+  /** `code: n` per code, errors first, most frequent first. */
+  codeCounts(): { code: string; severity: 'error' | 'warning'; n: number }[] {
+    return [...this.counts]
+      .map(([code, c]) => ({ code, ...c }))
+      .sort((a, b) => (a.severity === b.severity ? b.n - a.n || (a.code < b.code ? -1 : 1) : a.severity === 'error' ? -1 : 1));
+  }
+}
+
+/** One issue as `file:line:column code message` (without `:column` when the issue has none). */
+export function formatIssue(file: string, issue: DataIssue): string {
+  const column = issue.column ? `:${issue.column}` : '';
+  return `${file}:${issue.line}${column} ${issue.code} ${issue.message}`;
+}
