@@ -540,7 +540,7 @@ function parseTable<Row>(table: SourceTable, spec: FileSpec<Row>, lang: Lang, is
       if (keepRows) rows.push(result);
     }
   });
-  return { rows, validRows, errors, warnings };
+  return keepRows ? { rows, errors, warnings } : { rows, validRows, errors, warnings };
 }
 
 function languageOf(options: unknown): Lang {
@@ -559,7 +559,7 @@ export function parseFile<Row>(input: unknown, options: ParseOptions | undefined
   const issues = issueLists(options);
   const only = (issue: DataIssue): ParseResult<Row> => {
     issues.errors.push(issue);
-    return { rows: [], validRows: 0, errors: issues.errors, warnings: issues.warnings };
+    return { rows: [], errors: issues.errors, warnings: issues.warnings, ...(options?.keepRows === false ? { validRows: 0 } : {}) };
   };
   try {
     const decoded = decodeInput(input, formatOf(options));

@@ -57,7 +57,7 @@ export interface DataIssue {
 
 export interface ParseResult<Row> {
   rows: Row[];
-  /** How many rows were valid (also when `keepRows` is false). */
+  /** How many rows were valid, when `keepRows` is false (else `rows.length`). */
   validRows?: number;
   errors: DataIssue[];
   warnings: DataIssue[];

@@ -14,6 +14,9 @@ import { loadSolver } from './solver.js';
 import { AMOUNT_RESOLUTION } from './audit.js';
 import type { MemberSystem } from './protect.js';
 
+/** How many relations away from the pinned member a remedy may reach. */
+const NEIGHBOURHOOD = 4;
+
 /** The cost per unit of exceeding a "< 5" label: less than any cover, so labels go first. */
 const LOOSEN_COST = 0.5;
 
@@ -34,20 +37,39 @@ interface Relation {
  * `relations` are all relations of the system; `fixed` marks published members that can never
  * be hidden (zeros, and members published by the audit loop).
  */
-export async function findRemedy(system: MemberSystem, relations: readonly Relation[], m: number, fixed: Uint8Array): Promise<Remedy | null> {
+export async function findRemedy(system: MemberSystem, allRelations: readonly Relation[], m: number, fixed: Uint8Array): Promise<Remedy | null> {
   const size = system.hidden.length;
-  // The members that take part: those in a relation with another non-fixed member.
-  const varOf = new Int32Array(size).fill(-1);
-  const members: number[] = [];
   const isFixed = (x: number): boolean => !system.hidden[x] && !system.derived[x] && (fixed[x] === 1 || system.coverCost(x) === null);
-  for (const rel of relations) {
+  // The neighbourhood of m: members within a few relations of it. Every relation of a member
+  // inside is kept; members outside are held at their values, so that a remedy found here is a
+  // real one (a path of equations closes near the cell it frees).
+  const relationsOfMember = new Map<number, Relation[]>();
+  for (const rel of allRelations) {
     for (const x of rel.members) {
-      if (varOf[x]! >= 0 || isFixed(x)) continue;
-      varOf[x] = members.length;
-      members.push(x);
+      let list = relationsOfMember.get(x);
+      if (!list) relationsOfMember.set(x, (list = []));
+      list.push(rel);
     }
   }
-  if (varOf[m]! < 0) return null;
+  const inside = new Set([m]);
+  let frontier = [m];
+  for (let hop = 0; hop < NEIGHBOURHOOD && frontier.length > 0; hop++) {
+    const next: number[] = [];
+    for (const x of frontier) {
+      for (const rel of relationsOfMember.get(x) ?? []) {
+        for (const y of rel.members) {
+          if (inside.has(y) || isFixed(y)) continue;
+          inside.add(y);
+          next.push(y);
+        }
+      }
+    }
+    frontier = next;
+  }
+  const relations = [...new Set([...inside].flatMap((x) => relationsOfMember.get(x) ?? []))];
+  const varOf = new Int32Array(size).fill(-1);
+  const members = [...inside].sort((a, b) => a - b);
+  members.forEach((x, i) => (varOf[x] = i));
   // Columns per member: up, down, and (for a "< 5" label that may go) up beyond the label.
   const colLower: number[] = [];
   const colUpper: number[] = [];

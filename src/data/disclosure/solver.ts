@@ -21,7 +21,11 @@ export interface ModelSpec {
 export type Outcome = Float64Array | 'infeasible' | 'unknown';
 
 export interface AuditModel {
-  /** A solution minimising `cost · x`. */
+  /**
+   * A solution minimising `cost · x`, when the linear relaxation's optimum is whole (or there
+   * are no whole-number unknowns); else `'unknown'`: this is the cheap search for solutions, and
+   * branch and bound is kept for the one-by-one questions.
+   */
   solve(cost: Float64Array): Outcome;
   /** A solution with `lower ≤ x[i] ≤ upper` (the bounds of x[i] are restored after). */
   solveWithin(i: number, lower: number, upper: number): Outcome;
@@ -82,10 +86,11 @@ function wrap(highs: Highs): Solver {
       const continuous = new Int32Array(n);
       /** The linear relaxation first (these tables are close to networks, so its optimum is
        * usually whole); branch and bound only when it is not. Infeasible relaxed is infeasible. */
-      const runRelaxedFirst = (): Outcome => {
+      const runRelaxedFirst = (branch: boolean): Outcome => {
         const relaxed = run();
         if (!isMip || relaxed === 'infeasible') return relaxed;
         if (typeof relaxed !== 'string' && spec.integer.every((x, i) => x === 0 || Math.abs(relaxed[i]! - Math.round(relaxed[i]!)) < 1e-9)) return relaxed;
+        if (!branch) return 'unknown';
         // The model is kept continuous: a MIP run has a fixed cost of milliseconds even when tiny.
         model.changeColsIntegrality(all, integrality);
         try {
@@ -103,13 +108,13 @@ function wrap(highs: Highs): Solver {
       return {
         solve(cost) {
           model.changeColsCost(all, cost);
-          return runRelaxedFirst();
+          return runRelaxedFirst(false);
         },
         solveWithin(i, lower, upper) {
           model.changeColsCost(all, new Float64Array(n));
           model.changeColBounds(i, finite(lower), finite(upper));
           try {
-            return runRelaxedFirst();
+            return runRelaxedFirst(true);
           } finally {
             model.changeColBounds(i, finite(spec.colLower[i]!), finite(spec.colUpper[i]!));
           }
