@@ -1,11 +1,13 @@
 import type { Lang } from '../i18n/lang.js';
-import { compileValidated, parameterSlot, planCase, type Plan } from './compile.js';
+import { compileValidated } from './checked.js';
+import { parameterSlot, planCase, type Plan } from './plan.js';
 import type { BusinessCaseModel, CaseOptions } from './types.js';
 
 /**
  * `breakEven(model, parameterId, options?)`: the smallest value v ≥ 0 of one parameter at which
  * the NPV is 0, with everything else at its value in the case; `null` when the NPV does not change
- * sign anywhere in the search range.
+ * sign anywhere in the search range, or is not a finite number there (an overflow). The value is in
+ * the parameter's own price year, as written in the file.
  *
  * **Search range.** [0, 100 × |value|], where value is the parameter's value in the case (base,
  * the municipality's own value, or the what-if value). When that value is 0 the range is
@@ -35,6 +37,8 @@ export function breakEven(
   const value = plan.reference[slot]!;
   const high = compiled.parameters[slot]!.high;
   const upper = value !== 0 ? 100 * Math.abs(value) : typeof high === 'number' && high > 0 ? 100 * high : 100;
+  // An NPV that is not a number (an overflow in the what-if or data values) has no break-even.
+  if (!coefficients.every(Number.isFinite) || !Number.isFinite(upper)) return null;
   const roots = realRoots(coefficients, 0, upper);
   return roots.length > 0 ? roots[0]! : null;
 }
@@ -56,7 +60,7 @@ export function npvPolynomial(plan: Plan, slot: number): number[] {
         else rest *= group.values[s]!;
       }
       while (coefficients.length <= degree) coefficients.push(0);
-      coefficients[degree]! += item.sign * rest * item.pvWeight;
+      coefficients[degree]! += item.sign * rest * item.priceFactor * group.weight * item.pvWeight;
     }
   }
   return coefficients;

@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n/lang.js';
 import { modelMessage } from '../i18n/model-messages.js';
-import { compileValidated, planCase, rangedParameters, type Plan } from './compile.js';
+import { compileValidated } from './checked.js';
+import { planCase, rangedParameters, type Plan } from './plan.js';
 import { ModelOptionError } from './errors.js';
 import { mulberry32, triangular } from './random.js';
 import type { BusinessCaseModel, MonteCarloOptions, MonteCarloResult } from './types.js';
@@ -100,7 +101,7 @@ function reducedEvaluator(plan: Plan, drawnSlots: number[]): (draws: Float64Arra
   for (const group of plan.groups) {
     for (const item of group.items) {
       if (item.pvWeight === 0) continue;
-      let constant = item.sign * item.pvWeight;
+      let constant = item.sign * item.pvWeight * item.priceFactor * group.weight;
       const drawn: number[] = [];
       for (const slot of [...item.quantity, ...item.unitCost]) {
         const j = drawIndex.get(slot);
