@@ -176,7 +176,8 @@ export function capacityNeeded(model: BusinessCaseModel, options: CapacityOption
   const parameters = new Map(model.parameters.map((p) => [p.id, p]));
   const stakeholders = options.stakeholders ? [...options.stakeholders] : localTeamStakeholders(model.stakeholders);
   const counted = new Set(stakeholders);
-  const hourItems = model.items.filter((item) => isHourItem(item, parameters, counted));
+  // Items a scenario leaves out (model version 2, `excluded`) have no hours.
+  const hourItems = model.items.filter((item) => !(model.version === 2 && item.excluded === true) && isHourItem(item, parameters, counted));
 
   const base = new Map(model.parameters.map((p) => [p.id, p.value]));
   const withValues = (...layers: Array<Readonly<Record<string, number>> | undefined>) => {
