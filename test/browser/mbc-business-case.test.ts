@@ -149,7 +149,7 @@ describe('mbc-business-case', () => {
       expect(text(yearLabel!, 'Cumulatief saldo')).to.equal(cumulative);
     }
     expect(rows.map((r) => r.map((c) => c.replace(/\u00a0/g, ' ')))).to.deep.equal([
-      ['2025', '€ 20.000', '€ 12.500', '€ -7.500'],
+      ['2025', '€ 20.000', '€ 12.500', '−€ 7.500'],
       ['2026', '€ 36.000', '€ 45.000', '€ 1.500'],
       ['2027', '€ 36.000', '€ 45.000', '€ 10.500'],
     ]);
