@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/lang.js';
 import { compileValidated } from './checked.js';
-import { parameterSlot, planCase, type Plan } from './plan.js';
+import { parameterSlot, planCase, planNpv, setEverywhere, type Plan } from './plan.js';
 import type { BusinessCaseModel, CaseOptions } from './types.js';
 
 /**
@@ -41,6 +41,24 @@ export function breakEven(
   if (!coefficients.every(Number.isFinite) || !Number.isFinite(upper)) return null;
   const roots = realRoots(coefficients, 0, upper);
   return roots.length > 0 ? roots[0]! : null;
+}
+
+/**
+ * `npvAt(model, parameterId, values, options?)`: the NPV at each of `values` of one parameter,
+ * everything else at its value in the case (in the region view the value replaces the parameter
+ * in every municipality, as in `sensitivity`). One validation and compilation for all values, and
+ * each NPV equals `computeBusinessCase(model, {…options, values: {[parameterId]: v}}).totals.npv`
+ * to the last bit. Used for the break-even chart's curve.
+ */
+export function npvAt(model: BusinessCaseModel, parameterId: string, values: readonly number[], options: CaseOptions & { lang?: Lang } = {}): number[] {
+  const lang: Lang = options?.lang === 'en' ? 'en' : 'nl';
+  const compiled = compileValidated(model, lang);
+  const slot = parameterSlot(compiled, parameterId, lang);
+  const plan = planCase(compiled, options ?? {}, lang);
+  return values.map((v) => {
+    setEverywhere(plan, slot, v);
+    return planNpv(plan);
+  });
 }
 
 /** Coefficients a[k] of NPV(v) = Σ a[k] v^k for parameter slot `slot` in a plan. */

@@ -6,8 +6,8 @@ export { validateModel, DEFAULT_DISCOUNT_RATE, DEFAULT_HORIZON_YEARS, PLAUSIBLE_
 export { computeBusinessCase } from './compute.js';
 export { applyScenario } from './scenario.js';
 export { sensitivity } from './sensitivity.js';
-export { breakEven } from './break-even.js';
-export { monteCarlo, percentile, MAX_RUNS } from './monte-carlo.js';
+export { breakEven, npvAt } from './break-even.js';
+export { monteCarlo, startMonteCarlo, percentile, MAX_RUNS, type MonteCarloSession } from './monte-carlo.js';
 export { mulberry32, triangular } from './random.js';
 export { valueWithUnit } from './formula.js';
 export { bindOne, periodYear } from './bind.js';

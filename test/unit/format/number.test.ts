@@ -15,13 +15,14 @@ describe('formatEuro', () => {
     expect(formatEuro(-9750, 'en')).toBe('-€9,750');
     // An amount that rounds to zero has no sign.
     expect(nbsp(formatEuro(-0.4))).toBe('€ 0');
-    expect(nbsp(formatEuroCompact(-0.01))).toBe('€ 0');
+    expect(formatEuroCompact(-0.01)).toBe(formatEuroCompact(0));
   });
   it('signs a change', () => {
     expect(nbsp(formatEuroChange(12345))).toBe('+€ 12.345');
     expect(nbsp(formatEuroChange(-12345))).toBe('−€ 12.345');
     expect(nbsp(formatEuroChange(0.2))).toBe('€ 0');
     expect(formatEuroChange(1500, 'en')).toBe('+€1,500');
+  });
   it('formats English amounts', () => {
     expect(formatEuro(1234567, 'en')).toBe('€1,234,567');
   });
