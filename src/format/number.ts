@@ -59,6 +59,14 @@ export function formatEuroCompact(value: number, lang: Lang = 'nl'): string {
   return signed(value, lang, { style: 'currency', currency: 'EUR', notation: 'compact', maximumFractionDigits: 1 });
 }
 
+/**
+ * A euro amount in a sentence: in millions from € 1 mln (`−€ 10,5 mln.`), else in whole euros
+ * (`€ 43.017`), so prose never reads "€ 43K" or "€ 836,8".
+ */
+export function formatEuroProse(value: number, lang: Lang = 'nl'): string {
+  return Math.abs(value) >= 1e6 ? formatEuroCompact(value, lang) : formatEuro(value, lang);
+}
+
 /** A change of an amount, always signed: `+€ 12.345`, `−€ 12.345`, `€ 0`. */
 export function formatEuroChange(value: number, lang: Lang = 'nl'): string {
   const text = formatEuro(value, lang);

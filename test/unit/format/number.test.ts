@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatEuro, formatEuroChange, formatEuroCompact, formatNumber, formatPercent } from '../../../src/format/number.js';
+import { formatEuro, formatEuroChange, formatEuroCompact, formatEuroProse, formatNumber, formatPercent } from '../../../src/format/number.js';
 
 const nbsp = (s: string) => s.replace(/\u00a0/g, ' ');
 
@@ -16,6 +16,12 @@ describe('formatEuro', () => {
     // An amount that rounds to zero has no sign.
     expect(nbsp(formatEuro(-0.4))).toBe('€ 0');
     expect(formatEuroCompact(-0.01)).toBe(formatEuroCompact(0));
+  });
+  it('writes amounts in prose in millions from € 1 mln, else in whole euros', () => {
+    expect(nbsp(formatEuroProse(-10512804))).toBe('−€ 10,5 mln.');
+    expect(nbsp(formatEuroProse(43017.4))).toBe('€ 43.017');
+    expect(nbsp(formatEuroProse(-836.8))).toBe('−€ 837');
+    expect(formatEuroProse(2.5e6, 'en')).toBe('€2.5m');
   });
   it('signs a change', () => {
     expect(nbsp(formatEuroChange(12345))).toBe('+€ 12.345');
