@@ -116,7 +116,7 @@ export class MbcBusinessCase extends MbcView {
    * (`MAX_RUNS`): a larger number is capped there, and anything that is not a number ≥ 1 gives
    * the default.
    */
-  @property({ type: Number }) runs = DEFAULT_RUNS;
+  @property({ type: Number }) runs: number = DEFAULT_RUNS;
 
   /** Seed of the Monte Carlo generator (default 1): the same seed gives the same distribution. */
   @property({ type: Number }) seed = 1;
