@@ -189,3 +189,23 @@ describe('mbc-business-case tiles', () => {
     expect(npv.getAttribute('value')!.replace(/\u00a0/g, ' ')).to.equal('−€ 282.280');
   });
 });
+
+describe('the filter bar with a scenario equal to the model’s own values', () => {
+  it('offers it once, as the model’s own values', async () => {
+    await import('../../components/mbc-data-source/mbc-data-source.js');
+    await import('../../components/mbc-filter-bar/mbc-filter-bar.js');
+    const model = await load<BusinessCaseModel>(SMALL);
+    const box = await fixture<HTMLDivElement>(html`<div>
+      <mbc-data-source id="same-src" .model=${model}></mbc-data-source>
+      <mbc-filter-bar source="same-src"></mbc-filter-bar>
+    </div>`);
+    const bar = box.querySelector('mbc-filter-bar')!;
+    await waitUntil(() => bar.shadowRoot!.querySelector('select#scenario'), 'scenario switch');
+    const options = [...bar.shadowRoot!.querySelectorAll<HTMLOptionElement>('#scenario option')];
+    expect(options.map((o) => [o.value, o.textContent!.trim()])).to.deep.equal([
+      ['', 'Verwacht (Eigen waarden van het model)'],
+      ['pessimistic', 'Pessimistisch'],
+      ['optimistic', 'Optimistisch'],
+    ]);
+  });
+});

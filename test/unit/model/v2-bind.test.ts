@@ -146,6 +146,13 @@ describe('version 2: parameters bound to the data', () => {
       ['$.parameters[5].data', 'binding-period'],
     ]);
     expect(errors[3]!.message).toBe('data.period moet een periode zijn als "2025", "2025-Q2" of "2025-07", gevonden "2025-Q5".');
+    const year = modelD() as unknown as { parameters: Array<{ data: Record<string, unknown> }> };
+    year.parameters[0]!.data.year = 25;
+    year.parameters[1]!.data.annualise = 'ja';
+    expect(validateModel(year).errors.map((e) => [e.path, e.code])).toEqual([
+      ['$.parameters[0].data.year', 'binding-period'],
+      ['$.parameters[1].data.annualise', 'type'],
+    ]);
   });
 
   it('ignores a bundle without the files (no cells: missing)', () => {

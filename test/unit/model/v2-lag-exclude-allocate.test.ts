@@ -90,6 +90,9 @@ describe('version 2: alternatives that leave items out', () => {
     const { errors } = validateModel(m);
     expect(errors.map((e) => [e.path, e.code, e.suggestion])).toEqual([['$.scenarios[0].exclude[0]', 'unknown-item', 'i1']]);
     expect(errors[0]!.message).toBe('Onbekende post "i2". Bedoelde u "i1"?');
+    (m.items[0] as unknown as Record<string, unknown>).excluded = 'ja';
+    m.scenarios![0]!.exclude = ['i1'];
+    expect(validateModel(m).errors.map((e) => [e.path, e.code])).toEqual([['$.items[0].excluded', 'type']]);
   });
 });
 
