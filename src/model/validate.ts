@@ -2,6 +2,7 @@ import type { Lang } from '../i18n/lang.js';
 import { childPath } from './json-path.js';
 import { DEFAULT_HORIZON_YEARS, PLAUSIBLE_DISCOUNT_RATE_MAX } from './defaults.js';
 import { checkAmounts } from './validate-amounts.js';
+import { cachedValidation, rememberValidation, validationKey } from './validation-cache.js';
 import { Collector, checkObjects, collectIds, isObject, truncate } from './validate-collector.js';
 import { checkFactor, checkSchedule, checkValues, type ParamInfo } from './validate-parts.js';
 import { checkExclude, checkIndices, checkItemV2, checkParameterV2, checkShares } from './validate-v2.js';
@@ -56,6 +57,9 @@ const V2_FIELDS = {
 /** Validate a business-case model. Never throws. */
 export function validateModel(model: unknown, options: ValidateOptions = {}): ValidationResult {
   const lang: Lang = options.lang === 'en' ? 'en' : 'nl';
+  const key = validationKey(model, lang);
+  const cached = cachedValidation(key);
+  if (cached) return cached;
   const c = new Collector(lang);
   try {
     run(c, model);
@@ -65,7 +69,9 @@ export function validateModel(model: unknown, options: ValidateOptions = {}): Va
     // Hostile input (a throwing getter, a Proxy): report it rather than throw.
     c.error('$', 'invalid-model', c.msg('invalid-model', { detail: truncate(String(error), 120) }));
   }
-  return { errors: c.errors, warnings: c.warnings };
+  const result = { errors: c.errors, warnings: c.warnings };
+  rememberValidation(key, result);
+  return result;
 }
 
 function run(c: Collector, model: unknown): void {

@@ -355,3 +355,24 @@ describe('did-you-mean', () => {
     expect(suggest('aandeel-vto', ['kosten-raadsonderzoek'])).toBeUndefined();
   });
 });
+
+describe('validateModel remembers results by content', () => {
+  it('gives the same findings for the same data, new findings after a change, and copies callers cannot share', () => {
+    const m = loose();
+    m.parameters[0]!.value = 130;
+    const first = validateModel(m);
+    expect(first.warnings.map((w) => w.code)).toEqual(['value-out-of-range']);
+    first.warnings.push({ path: '$', code: 'format', message: 'changed by a caller' });
+    expect(validateModel(m).warnings.map((w) => w.code)).toEqual(['value-out-of-range']);
+    m.parameters[0]!.value = 100;
+    expect(validateModel(m).warnings).toEqual([]);
+    // Values JSON would drop or alias are part of the key: NaN is not null, a function is not absent.
+    m.parameters[0]!.value = Number.NaN;
+    expect(errors(m)).toEqual([['$.parameters[0].value', 'not-finite']]);
+    m.parameters[0]!.value = null;
+    expect(errors(m)).toEqual([['$.parameters[0].value', 'type']]);
+    m.parameters[0]!.value = 100;
+    m.title = () => 'titel';
+    expect(errors(m)).toEqual([['$.title', 'type']]);
+  });
+});
