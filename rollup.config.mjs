@@ -11,6 +11,7 @@ import pkg from './package.json' with { type: 'json' };
  * 2. `dist/cli.js`: the `mbc-dashboard` command for Node.
  * 3. `dist/mbc-dashboard.js`: the drop-in for intranet pages. Bundles lit and everything else;
  *    vega and arquero stay in lazily loaded chunks under `dist/chunks/`.
+ * 4. The business case's analyses worker (`monte-carlo.worker.js`), once for each of the above.
  */
 
 // rollup-plugin-esbuild resolves relative imports itself, which bypasses node-resolve's
@@ -95,4 +96,12 @@ export default [
       plugins: [minify({ target: 'es2022' })],
     },
   },
+  // The business case's analyses worker, one self-contained file next to each build that starts
+  // it with `new URL('./monte-carlo.worker.js', import.meta.url)`: dist/ for the library,
+  // dist/chunks/ for the drop-in (its views load from there).
+  ...['monte-carlo.worker', 'chunks/monte-carlo.worker'].map((name) => ({
+    input: { [name]: 'components/mbc-business-case/monte-carlo.worker.js' },
+    plugins: [nodeResolve({ browser: true }), ts()],
+    output: { dir: 'dist', format: 'es', sourcemap: true, plugins: [minify({ target: 'es2022' })] },
+  })),
 ].filter((config) => Object.values(config.input).every((file) => existsSync(file)));

@@ -6,6 +6,8 @@ import { EMPTY_BUNDLE, PENDING, SAMPLE_MANIFEST, SAMPLE_MODEL, sized, themed, ty
 
 /** A real malformed model file: an unknown parameter id (typo "uurtarif") and a duplicate id. */
 const MALFORMED_MODEL = '/data/examples/business-case-met-fouten.json';
+/** A valid version-2 model with two warnings: a value outside its range, an item beyond the horizon. */
+const WARNINGS_MODEL = '/data/examples/business-case-waarschuwingen.json';
 
 interface Args {
   src: string;
@@ -40,7 +42,7 @@ const meta: Meta<Args> = {
   argTypes: {
     lang: { control: 'inline-radio', options: ['nl', 'en'] },
     variant: { control: 'inline-radio', options: ['full', 'tiles'] },
-    scenario: { control: 'select', options: ['', 'pessimistisch', 'verwacht', 'optimistisch'] },
+    scenario: { control: 'select', options: ['', 'doorgaan', 'verbreden', 'stoppen', 'doorgaan-pessimistisch', 'doorgaan-optimistisch'] },
     width: { control: 'inline-radio', options: ['auto', 'narrow', 'wide'] },
     runs: { control: { type: 'number', min: 1, max: 100000, step: 1000 } },
     bundle: { table: { disable: true } },
@@ -69,20 +71,51 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-/** The Haaglanden model at its own values: the region total of the ten H10 municipalities. */
+/**
+ * The Haaglanden model at its own values: the introduction from scratch, with every start-up
+ * cost, for the region total of the ten H10 municipalities; cash against capacity, and the
+ * alternatives continue, broaden and stop side by side.
+ */
 export const Region: Story = {};
 
 /** English labels, numbers and messages. */
 export const English: Story = { args: { lang: 'en' } };
 
-/** The pessimistic scenario: less effect, more hours per case. */
-export const Pessimistic: Story = { args: { scenario: 'pessimistisch' } };
+/** Continue as now (expected): the start-up costs already made are left out, and named. */
+export const Continue: Story = { args: { scenario: 'doorgaan' } };
 
-/** The expected scenario. */
-export const Expected: Story = { args: { scenario: 'verwacht' } };
+/** Broaden to 30% more families, with the training of the extra staff. */
+export const Broaden: Story = { args: { scenario: 'verbreden' } };
 
-/** The optimistic scenario: more effect, fewer hours per case. */
-export const Optimistic: Story = { args: { scenario: 'optimistisch' } };
+/** Stop: no more costs or benefits against the null alternative. */
+export const Stop: Story = { args: { scenario: 'stoppen' } };
+
+/** Continue, pessimistic: less effect, more hours per case. */
+export const Pessimistic: Story = { args: { scenario: 'doorgaan-pessimistisch' } };
+
+/** Continue, optimistic: more effect, fewer hours per case. */
+export const Optimistic: Story = { args: { scenario: 'doorgaan-optimistisch' } };
+
+/**
+ * Model and data together (the manifest): the volumes bound to the H10 sample data, with the
+ * "Gerealiseerd" figures planned against realised and a notice for each suppressed binding.
+ */
+export const Realised: Story = { args: { src: SAMPLE_MANIFEST } };
+
+/** Realised figures for one municipality, in English. */
+export const RealisedEnglish: Story = { args: { src: SAMPLE_MANIFEST, municipality: 'Delft', lang: 'en' } };
+
+/** A municipality whose published data is suppressed: every bound value falls back to the plan, and the notice says why. */
+export const RealisedSuppressed: Story = { args: { src: SAMPLE_MANIFEST, municipality: 'Midden-Delfland' } };
+
+/** A valid model with warnings (a value outside its range, an item beyond the horizon): a notice, and every chart still draws. */
+export const Warnings: Story = { args: { src: WARNINGS_MODEL } };
+
+/** A municipality carries its share of the regional programme lead (by inhabitants); the items no municipality carries are named. */
+export const AllocatedRegionItems: Story = { args: { scenario: 'doorgaan', municipality: 'Den Haag' } };
+
+/** Never paid back within the horizon (pessimistic, one small municipality), in the narrow tiles: the tile reads "na 2035" and is never cut off. */
+export const NeverPaidBack: Story = { args: { scenario: 'doorgaan-pessimistisch', municipality: 'Midden-Delfland', variant: 'tiles', width: 'narrow' } };
 
 /**
  * On a shared data source with the filter bar: the scenario switch in the view and the one in

@@ -162,8 +162,43 @@ export const businessCaseStyles = css`
     margin: 0;
     padding-inline-start: 1.25em;
   }
-  .warnings summary {
-    cursor: pointer;
+  .lead {
+    margin-block: 0 0.5em;
+    font-weight: 600;
+  }
+  .notice {
+    margin-block: 0 var(--mbc-space-block, 1.5rem);
+    padding-block: 0.5em;
+    padding-inline: 0.75em;
+    border-inline-start: 4px solid var(--mbc-color-series-1, #1f5fa8);
+    background: var(--mbc-color-notice-background, #f2f6fb);
+    color: var(--mbc-color-text, #1a1a1a);
+  }
+  .notice p {
+    margin-block: 0 0.25em;
+  }
+  .notice ul {
+    margin-block: 0;
+    padding-inline-start: 1.25em;
+  }
+  .change {
+    margin-block: 0 0.5em;
+    font-weight: 600;
+  }
+  .change:empty {
+    display: none;
+  }
+  tr.current th,
+  tr.current td {
+    font-weight: 600;
+    background: var(--mbc-color-notice-background, #f2f6fb);
+  }
+  tr.excluded th,
+  tr.excluded td {
+    color: var(--mbc-color-text-muted, #4d4d4d);
+  }
+  td.excluded {
+    min-inline-size: 10rem;
   }
   @container (max-width: 30rem) {
     .controls {

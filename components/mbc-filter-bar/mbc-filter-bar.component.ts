@@ -3,6 +3,7 @@ import type { Lang } from '../../src/i18n/lang.js';
 import { t } from '../../src/i18n/ui-messages.js';
 import { formatPeriod } from '../../src/format/period.js';
 import { EMPTY_FILTERS } from '../../src/select/filters.js';
+import { scenarioEqualToOwnValues } from '../../src/select/scenario-choices.js';
 import { MbcView } from '../shared/view.js';
 import type { DataStore } from '../shared/store.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -57,6 +58,8 @@ export class MbcFilterBar extends MbcView {
     const municipalities = bundle?.municipalities ?? [];
     const periods = bundle?.periods ?? [];
     const scenarios = scenariosOf(store.model);
+    // A scenario equal to the model's own values is offered once, as in the business-case view.
+    const same = scenarioEqualToOwnValues(store.model);
     const summary =
       filters.municipalities.length === 0
         ? t(lang, 'filter.region')
@@ -110,8 +113,10 @@ export class MbcFilterBar extends MbcView {
         ? html`<div>
             <label for="scenario">${t(lang, 'filter.scenario')}</label>
             <select id="scenario" @change=${(e: Event) => store.setFilters({ scenario: (e.target as HTMLSelectElement).value })}>
-              <option value="" ?selected=${!filters.scenario}>${t(lang, 'filter.scenario.base')}</option>
-              ${scenarios.map((s) => html`<option value=${s.id} ?selected=${filters.scenario === s.id}>${s.label}</option>`)}
+              <option value="" ?selected=${!filters.scenario || filters.scenario === same?.id}>
+                ${same ? `${same.label} (${t(lang, 'filter.scenario.base')})` : t(lang, 'filter.scenario.base')}
+              </option>
+              ${scenarios.filter((s) => s.id !== same?.id).map((s) => html`<option value=${s.id} ?selected=${filters.scenario === s.id}>${s.label}</option>`)}
             </select>
           </div>`
         : nothing}

@@ -143,6 +143,7 @@ const MESSAGES = {
     'bc.file.region': 'regio',
     'bc.error.compute': 'De business case kon niet worden berekend: {message}',
     'bc.error.notModel': 'Er is geen business-casemodel geladen.',
+    'bc.more': 'En nog {n}.',
   },
   en: {
     'bc.tiles': 'Business case key figures',
@@ -282,6 +283,7 @@ const MESSAGES = {
     'bc.file.region': 'region',
     'bc.error.compute': 'The business case could not be computed: {message}',
     'bc.error.notModel': 'No business-case model is loaded.',
+    'bc.more': 'And {n} more.',
   },
 } as const;
 

@@ -1,11 +1,13 @@
 import type { Lang } from '../i18n/lang.js';
-import { compileValidated, parameterSlot, planCase, type Plan } from './compile.js';
+import { compileValidated } from './checked.js';
+import { parameterSlot, planCase, planNpv, setEverywhere, type Plan } from './plan.js';
 import type { BusinessCaseModel, CaseOptions } from './types.js';
 
 /**
  * `breakEven(model, parameterId, options?)`: the smallest value v ≥ 0 of one parameter at which
  * the NPV is 0, with everything else at its value in the case; `null` when the NPV does not change
- * sign anywhere in the search range.
+ * sign anywhere in the search range, or is not a finite number there (an overflow). The value is in
+ * the parameter's own price year, as written in the file.
  *
  * **Search range.** [0, 100 × |value|], where value is the parameter's value in the case (base,
  * the municipality's own value, or the what-if value). When that value is 0 the range is
@@ -35,8 +37,28 @@ export function breakEven(
   const value = plan.reference[slot]!;
   const high = compiled.parameters[slot]!.high;
   const upper = value !== 0 ? 100 * Math.abs(value) : typeof high === 'number' && high > 0 ? 100 * high : 100;
+  // An NPV that is not a number (an overflow in the what-if or data values) has no break-even.
+  if (!coefficients.every(Number.isFinite) || !Number.isFinite(upper)) return null;
   const roots = realRoots(coefficients, 0, upper);
   return roots.length > 0 ? roots[0]! : null;
+}
+
+/**
+ * `npvAt(model, parameterId, values, options?)`: the NPV at each of `values` of one parameter,
+ * everything else at its value in the case (in the region view the value replaces the parameter
+ * in every municipality, as in `sensitivity`). One validation and compilation for all values, and
+ * each NPV equals `computeBusinessCase(model, {…options, values: {[parameterId]: v}}).totals.npv`
+ * to the last bit. Used for the break-even chart's curve.
+ */
+export function npvAt(model: BusinessCaseModel, parameterId: string, values: readonly number[], options: CaseOptions & { lang?: Lang } = {}): number[] {
+  const lang: Lang = options?.lang === 'en' ? 'en' : 'nl';
+  const compiled = compileValidated(model, lang);
+  const slot = parameterSlot(compiled, parameterId, lang);
+  const plan = planCase(compiled, options ?? {}, lang);
+  return values.map((v) => {
+    setEverywhere(plan, slot, v);
+    return planNpv(plan);
+  });
 }
 
 /** Coefficients a[k] of NPV(v) = Σ a[k] v^k for parameter slot `slot` in a plan. */
@@ -56,7 +78,7 @@ export function npvPolynomial(plan: Plan, slot: number): number[] {
         else rest *= group.values[s]!;
       }
       while (coefficients.length <= degree) coefficients.push(0);
-      coefficients[degree]! += item.sign * rest * item.pvWeight;
+      coefficients[degree]! += item.sign * rest * item.priceFactor * group.weight * item.pvWeight;
     }
   }
   return coefficients;

@@ -1,15 +1,11 @@
-import type { Lang } from '../i18n/lang.js';
-import { modelMessage } from '../i18n/model-messages.js';
-import { ModelOptionError, ModelValidationError } from './errors.js';
-import { suggest } from './suggest.js';
-import { DEFAULT_DISCOUNT_RATE, DEFAULT_HORIZON_YEARS, validateModel } from './validate.js';
+import { DEFAULT_DISCOUNT_RATE, DEFAULT_HORIZON_YEARS } from './defaults.js';
 import type {
   BusinessCaseModel,
-  CaseBasis,
-  CaseOptions,
+  DataBinding,
   Factor,
   Item,
   ItemKind,
+  ItemNature,
   ItemScope,
   ItemType,
   Parameter,
@@ -19,8 +15,10 @@ import type {
 /**
  * The model compiled into a flat evaluator: every factor is resolved once to a slot of a
  * `Float64Array` of values (parameters first, then one slot per number literal), and every item's
- * yearly schedule (`applies(t) × ramp(t)`) and present-value weight are precomputed. Sensitivity,
- * break-even and Monte Carlo then only write parameter slots and multiply.
+ * yearly schedule (`applies(t − lag) × ramp(t − lag)`), price-index factor and present-value
+ * weight are precomputed. Sensitivity, break-even and Monte Carlo then only write parameter slots
+ * and multiply. Values stay as written (each in its own price year); `priceFactor` brings an
+ * item's amount into the model's price year.
  */
 
 export interface CompiledItem {
@@ -31,6 +29,11 @@ export interface CompiledItem {
   type: ItemType;
   kind: ItemKind;
   scope: ItemScope;
+  nature: ItemNature;
+  lag: number;
+  /** [stakeholder index, share] pairs; one pair of share 1 for a single stakeholder. */
+  shares: Array<[number, number]>;
+  /** The stakeholder with the largest share (the first on a tie). */
   stakeholderIndex: number;
   /** −1 for a cost, +1 for a benefit: the item's sign in the NPV. */
   sign: number;
@@ -38,48 +41,46 @@ export interface CompiledItem {
   quantity: Int32Array;
   /** Value slots of the unit-cost factors, in order. */
   unitCost: Int32Array;
-  /** `applies(t) × ramp(t)` per year offset. */
+  /** Π over the factors of each one's price-index ratio (1 without price years). */
+  priceFactor: number;
+  /** `applies(t − lag) × ramp(t − lag)` per year offset (0 before the lag). */
   schedule: Float64Array;
   /** Σ schedule[t] × discountFactor[t]. */
   pvWeight: number;
+  /** Set by a scenario's `exclude`: left out of every total. */
+  excluded: boolean;
+  /** Value slot of the `allocate` key, or −1. */
+  allocateSlot: number;
 }
 
 export interface CompiledMunicipality {
   id: string;
   label: string;
+  /** The municipality's name in a data bundle (`dataName`, default its label). */
+  dataName: string;
   /** [slot, value] pairs over the base values. */
   overrides: Array<[number, number]>;
 }
 
 export interface CompiledModel {
   model: BusinessCaseModel;
+  version: 1 | 2;
   startYear: number;
   horizon: number;
   discountRate: number;
+  priceYear: number | null;
   discountFactors: Float64Array;
   parameters: Parameter[];
   parameterIndex: Map<string, number>;
   /** Base values: parameters' `value`, then number literals. */
   baseValues: Float64Array;
+  /** Per parameter slot: indices[index][priceYear] / indices[index][parameter.priceYear], else 1. */
+  priceRatios: Float64Array;
+  /** The parameters bound to the data (version 2), in model order. */
+  bound: Array<{ slot: number; id: string; binding: DataBinding }>;
   items: CompiledItem[];
   stakeholders: Stakeholder[];
   municipalities: CompiledMunicipality[];
-}
-
-/** A set of items evaluated with one vector of values (one municipality, the region items, or the model). */
-export interface Group {
-  values: Float64Array;
-  items: CompiledItem[];
-  municipality?: { id: string; label: string };
-}
-
-/** What to evaluate for the requested case. */
-export interface Plan {
-  compiled: CompiledModel;
-  basis: CaseBasis;
-  groups: Group[];
-  /** The values that define "the value" of a parameter in this case (sensitivity rows, Monte Carlo mode, break-even range). */
-  reference: Float64Array;
 }
 
 /** The multiplier of year offset t: the ramp's t-th value, its last value past the end, 1 when absent. */
@@ -94,8 +95,29 @@ export function appliesIn(item: Item, t: number): boolean {
   return t >= (item.from ?? 0);
 }
 
+/** The index series a priced parameter uses: its `index`, or the model's only series. */
+export function seriesOf(model: BusinessCaseModel, parameter: Parameter): string | undefined {
+  if (parameter.index !== undefined) return parameter.index;
+  const names = Object.keys(model.indices ?? {});
+  return names.length === 1 ? names[0] : undefined;
+}
+
+/** indices[index][model.priceYear] / indices[index][parameter.priceYear] when both years are set; else 1. */
+export function priceRatio(model: BusinessCaseModel, parameter: Parameter): number {
+  if (model.version !== 2 || model.priceYear === undefined || parameter.priceYear === undefined) return 1;
+  const series = model.indices?.[seriesOf(model, parameter) ?? ''];
+  if (!series) return 1;
+  return series[String(model.priceYear)]! / series[String(parameter.priceYear)]!;
+}
+
+/** The stakeholder field as [id, share] pairs (a string is one stakeholder with share 1). */
+export function sharesOf(stakeholder: Item['stakeholder']): Array<[string, number]> {
+  return typeof stakeholder === 'string' ? [[stakeholder, 1]] : Object.entries(stakeholder);
+}
+
 /** Compile a model that `validateModel` accepted. */
 export function compileModel(model: BusinessCaseModel): CompiledModel {
+  const v2 = model.version === 2;
   const horizon = model.horizonYears ?? DEFAULT_HORIZON_YEARS;
   const discountRate = model.discountRate ?? DEFAULT_DISCOUNT_RATE;
   const discountFactors = new Float64Array(horizon);
@@ -105,9 +127,11 @@ export function compileModel(model: BusinessCaseModel): CompiledModel {
   const parameterIndex = new Map<string, number>();
   parameters.forEach((p, i) => parameterIndex.set(p.id, i));
   const values: number[] = parameters.map((p) => p.value);
+  const ratios: number[] = parameters.map((p) => priceRatio(model, p));
   const slot = (factor: Factor): number => {
     if (typeof factor === 'number') {
       values.push(factor);
+      ratios.push(1);
       return values.length - 1;
     }
     return parameterIndex.get(factor)!;
@@ -117,12 +141,22 @@ export function compileModel(model: BusinessCaseModel): CompiledModel {
   model.stakeholders.forEach((s, i) => stakeholderIndex.set(s.id, i));
 
   const items = model.items.map((item, index): CompiledItem => {
+    const lag = v2 ? (item.lag ?? 0) : 0;
     const schedule = new Float64Array(horizon);
     let pvWeight = 0;
     for (let t = 0; t < horizon; t++) {
-      schedule[t] = appliesIn(item, t) ? rampAt(item.ramp, t) : 0;
+      const s = t - lag;
+      schedule[t] = s >= 0 && appliesIn(item, s) ? rampAt(item.ramp, s) : 0;
       pvWeight += schedule[t]! * discountFactors[t]!;
     }
+    const shares = (v2 ? sharesOf(item.stakeholder) : [[item.stakeholder as string, 1] as [string, number]]).map(
+      ([id, share]): [number, number] => [stakeholderIndex.get(id)!, share],
+    );
+    const primary = shares.reduce((best, s) => (s[1] > best[1] ? s : best), shares[0]!);
+    const quantity = Int32Array.from(item.quantity.map(slot));
+    const unitCost = Int32Array.from(item.unitCost.map(slot));
+    let priceFactor = 1;
+    for (const s of [...quantity, ...unitCost]) priceFactor *= ratios[s]!;
     return {
       index,
       item,
@@ -130,12 +164,18 @@ export function compileModel(model: BusinessCaseModel): CompiledModel {
       type: item.type,
       kind: item.kind,
       scope: item.scope ?? 'municipality',
-      stakeholderIndex: stakeholderIndex.get(item.stakeholder)!,
+      nature: v2 ? (item.nature ?? 'cash') : 'cash',
+      lag,
+      shares,
+      stakeholderIndex: primary[0],
       sign: item.type === 'cost' ? -1 : 1,
-      quantity: Int32Array.from(item.quantity.map(slot)),
-      unitCost: Int32Array.from(item.unitCost.map(slot)),
+      quantity,
+      unitCost,
+      priceFactor,
       schedule,
       pvWeight,
+      excluded: v2 && item.excluded === true,
+      allocateSlot: v2 && item.allocate !== undefined ? parameterIndex.get(item.allocate)! : -1,
     };
   });
 
@@ -143,197 +183,39 @@ export function compileModel(model: BusinessCaseModel): CompiledModel {
     (m): CompiledMunicipality => ({
       id: m.id,
       label: m.label,
+      dataName: v2 && typeof m.dataName === 'string' ? m.dataName : m.label,
       overrides: Object.entries(m.values ?? {}).map(([id, v]): [number, number] => [parameterIndex.get(id)!, v]),
     }),
   );
 
+  const bound = v2
+    ? parameters.flatMap((p, i) => (p.data ? [{ slot: i, id: p.id, binding: p.data }] : []))
+    : [];
+
   return {
     model,
+    version: v2 ? 2 : 1,
     startYear: model.startYear,
     horizon,
     discountRate,
+    priceYear: v2 && model.priceYear !== undefined ? model.priceYear : null,
     discountFactors,
     parameters,
     parameterIndex,
     baseValues: Float64Array.from(values),
+    priceRatios: Float64Array.from(ratios),
+    bound,
     items,
     stakeholders: model.stakeholders,
     municipalities,
   };
 }
 
-/** The product of the quantity factors times the product of the unit-cost factors. */
+/** The product of the quantity factors times the product of the unit-cost factors, in the model's price year. */
 export function itemBase(item: CompiledItem, values: Float64Array): number {
   let quantity = 1;
   for (let i = 0; i < item.quantity.length; i++) quantity *= values[item.quantity[i]!]!;
   let unitCost = 1;
   for (let i = 0; i < item.unitCost.length; i++) unitCost *= values[item.unitCost[i]!]!;
-  return quantity * unitCost;
-}
-
-function invalidOption(lang: Lang, field: string, expected: Parameters<typeof modelMessage>[1], found: unknown): ModelOptionError {
-  const shown = typeof found === 'string' ? JSON.stringify(found) : String(found);
-  return new ModelOptionError({
-    path: `options.${field}`,
-    code: 'invalid-option',
-    message: modelMessage(lang, 'invalid-option', { field, expected: modelMessage(lang, expected), found: shown }),
-  });
-}
-
-/** Validate and compile, or throw `ModelValidationError` with the validator's errors. */
-export function compileValidated(model: BusinessCaseModel, lang: Lang = 'nl'): CompiledModel {
-  const { errors, warnings } = validateModel(model, { lang });
-  if (errors.length > 0) {
-    const message = modelMessage(lang, 'validation-failed', { n: errors.length, first: `${errors[0]!.path}: ${errors[0]!.message}` });
-    throw new ModelValidationError(message, errors, warnings);
-  }
-  return compileModel(model);
-}
-
-/** Resolve the case options against a compiled model into groups of items and value vectors. */
-export function planCase(compiled: CompiledModel, options: CaseOptions = {}, lang: Lang = 'nl'): Plan {
-  if (options === null || typeof options !== 'object') throw invalidOption(lang, 'options', 'expected.object', options);
-  const { municipality, region, values } = options;
-  if (region !== undefined && typeof region !== 'boolean') throw invalidOption(lang, 'region', 'expected.boolean', region);
-  if (municipality !== undefined && typeof municipality !== 'string') {
-    throw invalidOption(lang, 'municipality', 'expected.string', municipality);
-  }
-  if (municipality !== undefined && region === true) {
-    throw new ModelOptionError({
-      path: 'options',
-      code: 'conflicting-options',
-      message: modelMessage(lang, 'conflicting-options'),
-    });
-  }
-
-  // What-if values: override the base and every municipality's own values.
-  const whatIf: Array<[number, number]> = [];
-  if (values !== undefined) {
-    if (values === null || typeof values !== 'object' || Array.isArray(values)) {
-      throw invalidOption(lang, 'values', 'expected.object', values);
-    }
-    for (const [id, value] of Object.entries(values)) {
-      const slot = compiled.parameterIndex.get(id);
-      if (slot === undefined) {
-        const suggestion = suggest(id, compiled.parameterIndex.keys());
-        const hint = suggestion === undefined ? '' : modelMessage(lang, 'did-you-mean', { suggestion });
-        throw new ModelOptionError({
-          path: `options.values['${id}']`,
-          code: 'unknown-parameter',
-          message: modelMessage(lang, 'unknown-parameter', { id, hint }),
-          ...(suggestion === undefined ? {} : { suggestion }),
-        });
-      }
-      if (typeof value !== 'number' || !Number.isFinite(value)) {
-        throw invalidOption(lang, `values['${id}']`, 'expected.number', value);
-      }
-      whatIf.push([slot, value]);
-    }
-  }
-
-  const vector = (overrides: Array<[number, number]>): Float64Array => {
-    const v = Float64Array.from(compiled.baseValues);
-    for (const [slot, value] of overrides) v[slot] = value;
-    for (const [slot, value] of whatIf) v[slot] = value;
-    return v;
-  };
-
-  const all = compiled.items;
-  const hasMunicipalities = compiled.municipalities.length > 0;
-
-  if (municipality !== undefined) {
-    const m = compiled.municipalities.find((x) => x.id === municipality);
-    if (!m) {
-      const suggestion = suggest(municipality, compiled.municipalities.map((x) => x.id));
-      const hint = suggestion === undefined ? '' : modelMessage(lang, 'did-you-mean', { suggestion });
-      throw new ModelOptionError({
-        path: 'options.municipality',
-        code: 'unknown-municipality',
-        message: modelMessage(lang, 'unknown-municipality', { id: municipality, hint }),
-        ...(suggestion === undefined ? {} : { suggestion }),
-      });
-    }
-    const values = vector(m.overrides);
-    return {
-      compiled,
-      basis: { kind: 'municipality', municipality: m.id, label: m.label },
-      groups: [{ values, items: all.filter((i) => i.scope === 'municipality'), municipality: { id: m.id, label: m.label } }],
-      reference: values,
-    };
-  }
-
-  if (!hasMunicipalities || region === false) {
-    const values = vector([]);
-    return { compiled, basis: { kind: 'model' }, groups: [{ values, items: all }], reference: values };
-  }
-
-  const municipalItems = all.filter((i) => i.scope === 'municipality');
-  const groups: Group[] = compiled.municipalities.map((m) => ({
-    values: vector(m.overrides),
-    items: municipalItems,
-    municipality: { id: m.id, label: m.label },
-  }));
-  const regionValues = vector([]);
-  groups.push({ values: regionValues, items: all.filter((i) => i.scope === 'region') });
-  return {
-    compiled,
-    basis: { kind: 'region', municipalities: compiled.municipalities.map((m) => m.id) },
-    groups,
-    reference: regionValues,
-  };
-}
-
-/**
- * NPV of a plan, accumulated exactly as `computeBusinessCase` does (yearly costs and benefits
- * first, then discounted), so that both agree to the last bit.
- */
-export function planNpv(plan: Plan): number {
-  const { horizon, discountFactors } = plan.compiled;
-  const costs = new Float64Array(horizon);
-  const benefits = new Float64Array(horizon);
-  for (const group of plan.groups) {
-    for (const item of group.items) {
-      const base = itemBase(item, group.values);
-      const target = item.type === 'cost' ? costs : benefits;
-      for (let t = 0; t < horizon; t++) target[t]! += base * item.schedule[t]!;
-    }
-  }
-  let pvCosts = 0;
-  let pvBenefits = 0;
-  for (let t = 0; t < horizon; t++) {
-    pvCosts += costs[t]! * discountFactors[t]!;
-    pvBenefits += benefits[t]! * discountFactors[t]!;
-  }
-  return pvBenefits - pvCosts;
-}
-
-/** Write one parameter value into every group of a plan. */
-export function setEverywhere(plan: Plan, slot: number, value: number): void {
-  for (const group of plan.groups) group.values[slot] = value;
-}
-
-/** Look up a parameter for an argument, or throw `ModelOptionError` with a suggestion. */
-export function parameterSlot(compiled: CompiledModel, parameterId: unknown, lang: Lang): number {
-  const slot = typeof parameterId === 'string' ? compiled.parameterIndex.get(parameterId) : undefined;
-  if (slot !== undefined) return slot;
-  const id = String(parameterId);
-  const suggestion = suggest(id, compiled.parameterIndex.keys());
-  const hint = suggestion === undefined ? '' : modelMessage(lang, 'did-you-mean', { suggestion });
-  throw new ModelOptionError({
-    path: 'parameterId',
-    code: 'unknown-parameter',
-    message: modelMessage(lang, 'unknown-parameter', { id, hint }),
-    ...(suggestion === undefined ? {} : { suggestion }),
-  });
-}
-
-/** Parameters that have both `low` and `high` (validated: low ≤ value ≤ high). */
-export function rangedParameters(compiled: CompiledModel): Array<{ slot: number; parameter: Parameter; low: number; high: number }> {
-  const out: Array<{ slot: number; parameter: Parameter; low: number; high: number }> = [];
-  compiled.parameters.forEach((parameter, slot) => {
-    if (typeof parameter.low === 'number' && typeof parameter.high === 'number') {
-      out.push({ slot, parameter, low: parameter.low, high: parameter.high });
-    }
-  });
-  return out;
+  return quantity * unitCost * item.priceFactor;
 }

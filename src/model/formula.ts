@@ -1,8 +1,10 @@
-import { formatEuro, formatNumber } from '../format/number.js';
+import { formatEuro, formatNumber, formatPercent } from '../format/number.js';
+import { formatPeriod } from '../format/period.js';
 import type { Lang } from '../i18n/lang.js';
 import { modelMessage } from '../i18n/model-messages.js';
-import type { CompiledItem, CompiledModel, Group } from './compile.js';
-import type { Factor, FactorText } from './types.js';
+import { seriesOf, type CompiledItem, type CompiledModel } from './compile.js';
+import type { Group } from './plan.js';
+import type { BoundValue, Factor, FactorText, Parameter } from './types.js';
 
 /**
  * Readable formulas: `90 gezinnen × 0,4 × 25 uur × € 82,50`. Every factor shows its value with
@@ -17,6 +19,11 @@ import type { Factor, FactorText } from './types.js';
  * varying factor differs per municipality shows that factor's sum: `900 gezinnen (som van 10
  * gemeenten) × …`; when several factors vary it reads `som over 10 gemeenten van (…)`, with the
  * varying factors named by their label.
+ *
+ * Version 2 adds the trace of each value: a bound value names its origin (`508 indicaties
+ * (gegevens 2025)`, or `(model; gegevens afgeschermd)` on a fallback); a price in another price
+ * year names its year and index (`€ 8.758 (prijspeil 2014; × 1,3531 cpi)`); an allocated region
+ * item ends in `× aandeel 12,34% (Inwoners)`, an item with a lag in `, 1 jaar later`.
  */
 
 const MONEY = /^\s*(?:€|eur|euro)\s*(?:(?:\/|\bper\b)\s*(.*?))?\s*$/i;
@@ -32,6 +39,26 @@ export function valueWithUnit(value: number, unit: string, lang: Lang): string {
   const number = formatNumber(value, lang, 6);
   const u = unit.trim();
   return u ? `${number} ${u}` : number;
+}
+
+/** The origin of a bound value over the groups: `(gegevens 2025)`, a fallback, or a mix. */
+function originText(bound: Array<BoundValue | undefined>, lang: Lang): string {
+  const known = bound.filter((b): b is BoundValue => b !== undefined);
+  if (known.length === 0) return '';
+  const period = formatPeriod(known[0]!.period, lang);
+  const data = known.filter((b) => b.origin === 'data');
+  const annualised = known[0]!.annualised ? modelMessage(lang, 'formula.annualised') : '';
+  if (data.length === known.length) return ` ${modelMessage(lang, 'formula.data', { period, annualised })}`;
+  if (data.length > 0) return ` ${modelMessage(lang, 'formula.data-partly', { period, annualised })}`;
+  const reasons = new Set(known.map((b) => b.reason));
+  return ` ${modelMessage(lang, reasons.has('suppressed') ? 'formula.fallback.suppressed' : 'formula.fallback.missing', { period })}`;
+}
+
+/** `(prijspeil 2014; × 1,3531 cpi)` for a price in another year than the model's. */
+function priceText(compiled: CompiledModel, parameter: Parameter | undefined, slot: number, lang: Lang): string {
+  if (!parameter || parameter.priceYear === undefined || compiled.priceYear === null || parameter.priceYear === compiled.priceYear) return '';
+  const ratio = formatNumber(compiled.priceRatios[slot]!, lang, 4);
+  return ` ${modelMessage(lang, 'formula.price', { year: parameter.priceYear, ratio, index: seriesOf(compiled.model, parameter) ?? '' })}`;
 }
 
 function rampText(ramp: readonly number[], lang: Lang): string {
@@ -73,10 +100,11 @@ export function itemFormula(
     const label = parameter?.label ?? '';
     const isIllustrative = parameter?.illustrative === true;
     if (isIllustrative) illustrative = true;
+    const trace = originText(groups.map((g) => g.bound.get(slot)), lang) + priceText(compiled, parameter, slot, lang);
     if (varying.has(slot)) {
       const sum = groups.reduce((acc, g) => acc + g.values[slot]!, 0);
       const text = summable
-        ? `${valueWithUnit(sum, unit, lang)} ${modelMessage(lang, 'formula.region-sum', { n })}`
+        ? `${valueWithUnit(sum, unit, lang)} ${modelMessage(lang, 'formula.region-sum', { n })}${trace}`
         : label;
       return { parameter: parameter?.id ?? null, label, value: sum, unit, text, illustrative: isIllustrative };
     }
@@ -86,7 +114,7 @@ export function itemFormula(
       label,
       value,
       unit,
-      text: valueWithUnit(value, unit, lang),
+      text: valueWithUnit(value, unit, lang) + trace,
       illustrative: isIllustrative,
     };
   });
@@ -95,5 +123,8 @@ export function itemFormula(
   const ramp = item.item.ramp;
   if (ramp && ramp.length > 0) formula += ` × ${rampText(ramp, lang)}`;
   if (n > 1 && !summable) formula = modelMessage(lang, 'formula.region-products', { n, formula });
+  const allocation = n === 1 ? groups[0]!.allocation : undefined;
+  if (allocation) formula += ` × ${modelMessage(lang, 'formula.allocation', { share: formatPercent(allocation.share, lang, 2), key: allocation.keyLabel })}`;
+  if (item.lag > 0) formula += modelMessage(lang, item.lag === 1 ? 'formula.lag.one' : 'formula.lag', { n: item.lag });
   return { formula, factors, illustrative };
 }

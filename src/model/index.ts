@@ -6,21 +6,26 @@ export { validateModel, DEFAULT_DISCOUNT_RATE, DEFAULT_HORIZON_YEARS, PLAUSIBLE_
 export { computeBusinessCase } from './compute.js';
 export { applyScenario } from './scenario.js';
 export { sensitivity } from './sensitivity.js';
-export { breakEven } from './break-even.js';
-export { monteCarlo, percentile, MAX_RUNS } from './monte-carlo.js';
+export { breakEven, npvAt } from './break-even.js';
+export { monteCarlo, startMonteCarlo, percentile, MAX_RUNS, type MonteCarloSession } from './monte-carlo.js';
 export { mulberry32, triangular } from './random.js';
 export { valueWithUnit } from './formula.js';
+export { bindOne, periodYear } from './bind.js';
 export { ModelValidationError, ModelOptionError } from './errors.js';
 export type {
+  BoundValue,
   BusinessCaseModel,
   BusinessCaseResult,
   CaseBasis,
   CaseOptions,
   ComputeOptions,
+  DataBinding,
+  DataNote,
   Factor,
   FactorText,
   Item,
   ItemKind,
+  ItemNature,
   ItemResult,
   ItemScope,
   ItemType,
@@ -30,6 +35,7 @@ export type {
   MonteCarloResult,
   Municipality,
   MunicipalityResult,
+  NatureTotals,
   Parameter,
   PmPost,
   PmResult,
@@ -37,7 +43,9 @@ export type {
   SensitivityRow,
   Stakeholder,
   Totals,
+  UsageMeasure,
   ValidateOptions,
   ValidationResult,
   YearResult,
 } from './types.js';
+export type { UncarriedItem } from './result-types.js';

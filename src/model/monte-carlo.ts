@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n/lang.js';
 import { modelMessage } from '../i18n/model-messages.js';
-import { compileValidated, planCase, rangedParameters, type Plan } from './compile.js';
+import { compileValidated } from './checked.js';
+import { planCase, rangedParameters, type Plan } from './plan.js';
 import { ModelOptionError } from './errors.js';
 import { mulberry32, triangular } from './random.js';
 import type { BusinessCaseModel, MonteCarloOptions, MonteCarloResult } from './types.js';
@@ -25,6 +26,30 @@ export const MAX_RUNS = 1_000_000;
  * P = x⌊h⌋ + (h − ⌊h⌋)(x⌊h⌋₊₁ − x⌊h⌋). The same seed gives identical results.
  */
 export function monteCarlo(model: BusinessCaseModel, options: MonteCarloOptions & { lang?: Lang } = {}): MonteCarloResult {
+  const session = startMonteCarlo(model, options);
+  session.step(session.runs);
+  return session.result();
+}
+
+/**
+ * A Monte Carlo simulation that runs in steps, so that a caller can spread it over several tasks
+ * (and stop it) without changing the result: `step(n)` draws the next n runs of the same seeded
+ * sequence, `result()` gives exactly what `monteCarlo` would once every run is drawn. Validation
+ * and the option checks happen at the start, as in `monteCarlo`.
+ */
+export interface MonteCarloSession {
+  /** The number of runs asked for. */
+  readonly runs: number;
+  /** The number of runs drawn so far. */
+  readonly done: number;
+  /** Draw up to `count` more runs; returns true when every run is drawn. */
+  step(count: number): boolean;
+  /** The result; throws when not every run is drawn yet. */
+  result(): MonteCarloResult;
+}
+
+/** Start a Monte Carlo simulation that runs in steps (see `MonteCarloSession`). */
+export function startMonteCarlo(model: BusinessCaseModel, options: MonteCarloOptions & { lang?: Lang } = {}): MonteCarloSession {
   const lang: Lang = options?.lang === 'en' ? 'en' : 'nl';
   const runs = options?.runs ?? 10_000;
   const seedOption = options?.seed ?? 1;
@@ -47,29 +72,44 @@ export function monteCarlo(model: BusinessCaseModel, options: MonteCarloOptions 
   const npvs = new Float64Array(runs);
   let sum = 0;
   let positive = 0;
-  for (let run = 0; run < runs; run++) {
-    for (let j = 0; j < ranged.length; j++) {
-      const r = ranged[j]!;
-      draws[j] = triangular(random(), r.low, r.mode, r.high);
-    }
-    const npv = evaluate(draws);
-    npvs[run] = npv;
-    sum += npv;
-    if (npv > 0) positive++;
-  }
-  npvs.sort();
-  const result: MonteCarloResult = {
+  let done = 0;
+  return {
     runs,
-    seed,
-    mean: sum / runs,
-    p5: percentile(npvs, 0.05),
-    p50: percentile(npvs, 0.5),
-    p95: percentile(npvs, 0.95),
-    probPositive: positive / runs,
-    drawn: ranged.map((r) => r.parameter.id),
+    get done() {
+      return done;
+    },
+    step(count: number): boolean {
+      const end = Math.min(runs, done + Math.max(0, Math.floor(count)));
+      for (let run = done; run < end; run++) {
+        for (let j = 0; j < ranged.length; j++) {
+          const r = ranged[j]!;
+          draws[j] = triangular(random(), r.low, r.mode, r.high);
+        }
+        const npv = evaluate(draws);
+        npvs[run] = npv;
+        sum += npv;
+        if (npv > 0) positive++;
+      }
+      done = end;
+      return done === runs;
+    },
+    result(): MonteCarloResult {
+      if (done < runs) throw new Error(`Monte Carlo: ${done} of ${runs} runs drawn`);
+      npvs.sort();
+      const result: MonteCarloResult = {
+        runs,
+        seed,
+        mean: sum / runs,
+        p5: percentile(npvs, 0.05),
+        p50: percentile(npvs, 0.5),
+        p95: percentile(npvs, 0.95),
+        probPositive: positive / runs,
+        drawn: ranged.map((r) => r.parameter.id),
+      };
+      if (options?.keepSamples === true) result.samples = Array.from(npvs);
+      return result;
+    },
   };
-  if (options?.keepSamples === true) result.samples = Array.from(npvs);
-  return result;
 }
 
 /**
@@ -100,7 +140,7 @@ function reducedEvaluator(plan: Plan, drawnSlots: number[]): (draws: Float64Arra
   for (const group of plan.groups) {
     for (const item of group.items) {
       if (item.pvWeight === 0) continue;
-      let constant = item.sign * item.pvWeight;
+      let constant = item.sign * item.pvWeight * item.priceFactor * group.weight;
       const drawn: number[] = [];
       for (const slot of [...item.quantity, ...item.unitCost]) {
         const j = drawIndex.get(slot);

@@ -6,7 +6,9 @@ import type { BusinessCaseModel } from './types.js';
 
 /**
  * `applyScenario(model, scenarioId)`: a new model in which every parameter the scenario names has
- * the scenario's value. Everything else, including `scenarios` and `municipalities`, is copied
+ * the scenario's value and, in a version-2 model, every item the scenario's `exclude` names has
+ * `excluded: true` (the engine leaves it out of every total). Everything else, including
+ * `scenarios` and `municipalities`, is copied
  * unchanged. The input is never mutated (it may be frozen); the result shares nothing with it.
  * Scenario values for unknown parameters are ignored here (`validateModel` reports them).
  * Throws `ModelOptionError` (`unknown-scenario`, with a suggestion) for an unknown id.
@@ -34,6 +36,10 @@ export function applyScenario(model: BusinessCaseModel, scenarioId: string, opti
         parameter.value = values[parameter.id]!;
       }
     }
+  }
+  const exclude = copy.version === 2 && Array.isArray(scenario.exclude) ? scenario.exclude : [];
+  if (exclude.length && Array.isArray(copy.items)) {
+    for (const item of copy.items) if (item && exclude.includes(item.id)) item.excluded = true;
   }
   return copy;
 }

@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/lang.js';
-import { compileValidated, planCase, planNpv, rangedParameters, setEverywhere } from './compile.js';
+import { compileValidated } from './checked.js';
+import { planCase, planNpv, rangedParameters, setEverywhere } from './plan.js';
 import type { BusinessCaseModel, CaseOptions, SensitivityRow } from './types.js';
 
 /**

@@ -1,9 +1,13 @@
 import type { Lang } from '../i18n/lang.js';
+import type { Bundle } from '../data/types.js';
 
 /**
- * The business-case model file (`format: "mbc-business-case"`, `version: 1`) and the results the
- * engine computes from it. Public API; see the README, "The business-case model file" and
- * "How each figure is computed". The JSON Schema is `data/schema/business-case.schema.json`.
+ * The business-case model file (`format: "mbc-business-case"`, `version: 1` or `2`). Public API;
+ * see the README, "The business-case model file" and "How each figure is computed". The JSON
+ * Schema is `data/schema/business-case.schema.json`. The results are in `result-types.ts`.
+ *
+ * Fields marked *v2* are read only in a `version: 2` file; in a version-1 file they are unknown
+ * fields (a warning) and ignored, so a version-1 file computes exactly as before.
  */
 
 /** A factor of an item's `quantity` or `unitCost`: a parameter id or a number literal. */
@@ -14,6 +18,18 @@ export interface Stakeholder {
   id: string;
   label: string;
 }
+
+/** The usage measures a parameter can be bound to (sums over the matching bundle cells). */
+export type UsageMeasure = 'indications' | 'families' | 'hoursUsed' | 'hoursAvailable' | 'ltExtraHours';
+
+/**
+ * *v2.* Where a parameter takes its value from a prepared bundle (`computeBusinessCase(model,
+ * {data})`). Either `year` (a calendar year: its quarters, months or the year itself) or `period`
+ * (one period id: `2025`, `2025-Q2`, `2025-07`).
+ */
+export type DataBinding =
+  | { file: 'usage'; measure: UsageMeasure; product: '1' | '2a' | '2b'; year?: number; period?: string; annualise?: boolean }
+  | { file: 'indicators'; indicator: string; year?: number; period?: string; annualise?: boolean };
 
 /** One assumption. `low` and `high` give the plausible range used by sensitivity and Monte Carlo. */
 export interface Parameter {
@@ -27,6 +43,14 @@ export interface Parameter {
   source?: string;
   /** True when no source supports the value (an *illustratief* value). */
   illustrative?: boolean;
+  /** *v2.* The price year of `value` (a euro amount); indexed to the model's `priceYear`. */
+  priceYear?: number;
+  /** *v2.* The index series of `indices` to use; may be left out when the model has exactly one. */
+  index?: string;
+  /** *v2.* Take the value from the data bundle (see `DataBinding`). */
+  data?: DataBinding;
+  /** *v2.* The what-if slider's step; default 1% of the range. */
+  step?: number;
 }
 
 export type ItemType = 'cost' | 'benefit';
@@ -34,15 +58,26 @@ export type ItemType = 'cost' | 'benefit';
 export type ItemKind = 'incidental' | 'structural';
 /** `municipality` (default): computed per municipality; `region`: once for the whole region. */
 export type ItemScope = 'municipality' | 'region';
+/**
+ * *v2.* `cash` (default): money changes hands (tariffs, contracts, State costs). `capacity`: time
+ * of people already on the payroll, spent or freed; valuable, but no budget saving.
+ */
+export type ItemNature = 'cash' | 'capacity';
 
-/** One cost or benefit line. Amount in year t = Π quantity × Π unitCost × ramp(t), when it applies. */
+/**
+ * One cost or benefit line. Amount in year t = Π quantity × Π unitCost × ramp(t − lag), when it
+ * applies at t − lag (each euro factor indexed to the model's price year).
+ */
 export interface Item {
   id: string;
   label: string;
   type: ItemType;
   kind: ItemKind;
-  /** A stakeholder id: who pays (cost) or who saves (benefit). */
-  stakeholder: string;
+  /**
+   * A stakeholder id: who pays (cost) or who saves (benefit). *v2:* or `{stakeholderId: share}`,
+   * shares > 0 adding up to 1.
+   */
+  stakeholder: string | Record<string, number>;
   quantity: Factor[];
   unitCost: Factor[];
   /** Incidental items: the year offsets in which the item applies (default `[0]`). */
@@ -53,6 +88,14 @@ export interface Item {
   ramp?: number[];
   scope?: ItemScope;
   source?: string;
+  /** *v2.* Default `cash`. */
+  nature?: ItemNature;
+  /** *v2.* Whole years ≥ 0 by which the whole schedule (years, from, ramp) shifts; default 0. */
+  lag?: number;
+  /** *v2.* A `scope: "region"` item: the parameter whose values per municipality split it. */
+  allocate?: string;
+  /** *v2.* Set by `applyScenario` for the scenario's `exclude`: left out of every total. */
+  excluded?: boolean;
 }
 
 /** A pro-memorie post: an effect that is real but has no euro figure. Listed, never summed. */
@@ -61,11 +104,14 @@ export interface PmPost {
   stakeholder: string;
 }
 
-/** A named set of parameter values (pessimistic, expected, optimistic …). */
+/** A named set of parameter values (pessimistic, expected, optimistic …), or an alternative. */
 export interface Scenario {
   id: string;
   label: string;
+  /** Parameter values; required in version 1, default `{}` in version 2. */
   values: Record<string, number>;
+  /** *v2.* Item ids the scenario leaves out (an alternative: "continue" without the start-up costs). */
+  exclude?: string[];
 }
 
 /** A municipality with its own parameter values over the base values. */
@@ -73,6 +119,8 @@ export interface Municipality {
   id: string;
   label: string;
   values: Record<string, number>;
+  /** *v2.* The municipality's name in the data bundle; default its `label`. */
+  dataName?: string;
 }
 
 /** The whole model file. */
@@ -80,7 +128,7 @@ export interface BusinessCaseModel {
   /** Optional pointer to the JSON Schema, for editors. */
   $schema?: string;
   format: 'mbc-business-case';
-  version: 1;
+  version: 1 | 2;
   title: string;
   description?: string;
   /** Only `"EUR"` is supported. Default `"EUR"`. */
@@ -88,8 +136,12 @@ export interface BusinessCaseModel {
   startYear: number;
   /** Number of years, default 5. Year offsets run 0 … horizonYears − 1. */
   horizonYears?: number;
-  /** Default 0.0225, the Dutch standard rate for social cost-benefit analysis since 2021. */
+  /** Default 0.0225, the Dutch standard (real) rate for social cost-benefit analysis since 2021. */
   discountRate?: number;
+  /** *v2.* The year whose constant prices every euro the engine reports is in. */
+  priceYear?: number;
+  /** *v2.* Price index series: `{name: {"<year>": value}}`, e.g. CBS consumer prices. */
+  indices?: Record<string, Record<string, number>>;
   stakeholders: Stakeholder[];
   parameters: Parameter[];
   items: Item[];
@@ -124,6 +176,7 @@ export type ModelIssueCode =
   | 'unknown-stakeholder'
   | 'unknown-municipality'
   | 'unknown-scenario'
+  | 'unknown-item'
   | 'factor-not-number'
   | 'year-outside-horizon'
   | 'year-not-integer'
@@ -144,7 +197,24 @@ export type ModelIssueCode =
   | 'unknown-field'
   | 'missing-title'
   | 'conflicting-options'
-  | 'invalid-option';
+  | 'invalid-option'
+  | 'price-year-out-of-range'
+  | 'price-year-without-indices'
+  | 'index-year-missing'
+  | 'unknown-index'
+  | 'ambiguous-index'
+  | 'index-value'
+  | 'share-invalid'
+  | 'shares-sum'
+  | 'lag-invalid'
+  | 'lag-beyond-horizon'
+  | 'allocate-not-region'
+  | 'binding-file'
+  | 'binding-measure'
+  | 'binding-product'
+  | 'binding-period'
+  | 'step-invalid'
+  | 'amount-not-finite';
 
 export interface ValidationResult {
   errors: ModelIssue[];
@@ -162,17 +232,25 @@ export interface ValidateOptions {
  *
  * - Model without municipalities: always the single case (all items, base values).
  * - Model with municipalities: the region sum by default (`region: true`);
- *   `{municipality: id}` for one municipality; `{region: false}` for the model computed as one
- *   case at its base values, all items, ignoring `scope`.
+ *   `{municipality: id}` for one municipality; `{municipalities: [ids]}` for the sum of several;
+ *   `{region: false}` for the model computed as one case at its base values, all items,
+ *   ignoring `scope`.
  */
 export interface CaseOptions {
   municipality?: string;
+  /**
+   * The sum of several municipalities: each one's municipality items and its allocated share of
+   * the allocated region items (`allocate`); unallocated region items are left out.
+   */
+  municipalities?: string[];
   region?: boolean;
   /**
-   * What-if values that override the base values and the municipalities' own values, in every
-   * municipality and for the region items. Used by the what-if sliders.
+   * What-if values that override the base values, the municipalities' own values and the data,
+   * in every municipality and for the region items. Used by the what-if sliders.
    */
   values?: Record<string, number>;
+  /** *v2.* A prepared bundle: parameters with `data` take their values from it. */
+  data?: Bundle;
 }
 
 export interface ComputeOptions extends CaseOptions {
@@ -181,7 +259,7 @@ export interface ComputeOptions extends CaseOptions {
 }
 
 export interface MonteCarloOptions extends CaseOptions {
-  /** Number of draws, a whole number from 1 to 1,000,000. Default 10,000. */
+  /** Number of draws, a whole number from 1 to 1,000,000 (`MAX_RUNS`). Default 10,000. */
   runs?: number;
   /** Seed of the mulberry32 generator; any number, taken as an unsigned 32-bit integer. Default 1. */
   seed?: number;
@@ -189,143 +267,19 @@ export interface MonteCarloOptions extends CaseOptions {
   keepSamples?: boolean;
 }
 
-/** What a result describes. */
-export type CaseBasis =
-  | { kind: 'model' }
-  | { kind: 'municipality'; municipality: string; label: string }
-  | { kind: 'region'; municipalities: string[] };
-
-export interface YearResult {
-  /** Year offset t = 0 … horizonYears − 1. */
-  offset: number;
-  /** Calendar year, startYear + t. */
-  year: number;
-  costs: number;
-  benefits: number;
-  /** benefits − costs. */
-  net: number;
-  /** Running sum of net (undiscounted). */
-  cumulativeNet: number;
-  /** 1 / (1 + discountRate)^t. */
-  discountFactor: number;
-  /** Costs of the incidental items (part of `costs`). */
-  incidentalCosts: number;
-  /** Costs of the structural items (part of `costs`). */
-  structuralCosts: number;
-}
-
-export interface Totals {
-  costs: number;
-  benefits: number;
-  /** benefits − costs, undiscounted. */
-  net: number;
-  pvCosts: number;
-  pvBenefits: number;
-  /** pvBenefits − pvCosts. */
-  npv: number;
-  /** pvBenefits / pvCosts, or null when pvCosts is 0. */
-  bcr: number | null;
-  /** First calendar year whose cumulativeNet is ≥ 0, or null within the horizon. */
-  paybackYear: number | null;
-}
-
-export interface StakeholderResult {
-  id: string;
-  label: string;
-  costs: number;
-  benefits: number;
-  pvCosts: number;
-  pvBenefits: number;
-  npv: number;
-}
-
-/** One factor of an item's formula, named and valued. */
-export interface FactorText {
-  /** The parameter id, or null for a number literal. */
-  parameter: string | null;
-  /** The parameter's label ('' for a literal). */
-  label: string;
-  /** The value used (in the region view: the sum over municipalities when it differs per municipality). */
-  value: number;
-  unit: string;
-  /** The value with its unit, as in the formula: `25 uur`, `€ 82,50`. */
-  text: string;
-  illustrative: boolean;
-}
-
-export interface ItemResult {
-  id: string;
-  label: string;
-  type: ItemType;
-  kind: ItemKind;
-  stakeholder: string;
-  scope: ItemScope;
-  /** Amount per year offset (undiscounted). */
-  amounts: number[];
-  /** Sum of amounts. */
-  total: number;
-  /** Present value of amounts. */
-  pv: number;
-  /** Readable formula with every factor valued: `90 gezinnen × 0,4 × 25 uur × € 82,50`. */
-  formula: string;
-  factors: FactorText[];
-  /** True when any parameter the item uses is illustrative. */
-  illustrative: boolean;
-  source?: string;
-}
-
-export interface MunicipalityResult {
-  id: string;
-  label: string;
-  pvCosts: number;
-  pvBenefits: number;
-  npv: number;
-}
-
-export interface PmResult {
-  label: string;
-  stakeholder: string;
-  stakeholderLabel: string;
-}
-
-export interface BusinessCaseResult {
-  basis: CaseBasis;
-  startYear: number;
-  horizonYears: number;
-  discountRate: number;
-  years: YearResult[];
-  totals: Totals;
-  byStakeholder: StakeholderResult[];
-  byItem: ItemResult[];
-  /** Region view only: the municipality-scope items per municipality (region items are not attributed). */
-  byMunicipality: MunicipalityResult[];
-  pm: PmResult[];
-}
-
-export interface SensitivityRow {
-  parameter: string;
-  label: string;
-  unit: string;
-  value: number;
-  low: number;
-  high: number;
-  npvLow: number;
-  npvHigh: number;
-  /** |npvHigh − npvLow|, the sort key. */
-  swing: number;
-}
-
-export interface MonteCarloResult {
-  runs: number;
-  seed: number;
-  mean: number;
-  p5: number;
-  p50: number;
-  p95: number;
-  /** Share of runs with NPV > 0. */
-  probPositive: number;
-  /** The parameters drawn, in model order. */
-  drawn: string[];
-  /** Every run's NPV, ascending; only with `keepSamples: true`. */
-  samples?: number[];
-}
+export type {
+  BusinessCaseResult,
+  BoundValue,
+  CaseBasis,
+  DataNote,
+  FactorText,
+  ItemResult,
+  MonteCarloResult,
+  MunicipalityResult,
+  NatureTotals,
+  PmResult,
+  SensitivityRow,
+  StakeholderResult,
+  Totals,
+  YearResult,
+} from './result-types.js';

@@ -1,9 +1,13 @@
 import type { Lang } from '../i18n/lang.js';
+import type { Bundle } from '../data/types.js';
 import type { Filters } from './filters.js';
-import { applyScenario } from '../model/index.js';
-import { breakEven, computeBusinessCase } from '../model/index.js';
-import type { BusinessCaseModel, BusinessCaseResult, CaseOptions, Parameter } from '../model/index.js';
+import { applyScenario } from '../model/scenario.js';
+import { breakEven, npvAt } from '../model/break-even.js';
+import { computeBusinessCase } from '../model/compute.js';
+import type { BusinessCaseModel, BusinessCaseResult, CaseOptions, Parameter } from '../model/types.js';
 import type { BreakEvenCurve } from '../specs/business-case.js';
+
+export { scenarioChoices, scenarioEqualToOwnValues, type ScenarioChoice } from './scenario-choices.js';
 
 /**
  * Which business case the shared filters ask for, as engine input. Pure; no DOM.
@@ -16,13 +20,12 @@ import type { BreakEvenCurve } from '../specs/business-case.js';
  *   the engine's default for a model with municipalities), or the single case of a model
  *   without municipalities.
  * - One: `{municipality: id}`: that municipality's values, without the `scope: "region"` items.
- * - Several: the sum of those municipalities. It is computed as the engine's region sum over a
- *   reduced copy of the model that lists only the selected municipalities and leaves out the
- *   `scope: "region"` items. That is exactly "compute each and add them up": years, totals,
- *   stakeholders and items are sums, and the NPV, BCR and payback year follow from the summed
- *   flows (the engine derives them after summing, so BCR and payback are not averaged). The
- *   region items are left out because they belong to the region as a whole and cannot be
- *   attributed to a subset; the view says so. Because the sum is an ordinary engine case,
+ * - Several: the sum of those municipalities (`{municipalities: ids}`). That is exactly "compute
+ *   each and add them up": years, totals, stakeholders and items are sums, and the NPV, BCR and
+ *   payback year follow from the summed flows (the engine derives them after summing, so BCR and
+ *   payback are not averaged). Region items with `allocate` are carried by their share; the
+ *   other region items belong to the region as a whole and cannot be attributed to a subset, so
+ *   they are left out and the view names them. Because the sum is an ordinary engine case,
  *   sensitivity, break-even and Monte Carlo are computed over the same sum, with the same
  *   semantics as the region total (a drawn or what-if value replaces the parameter in every
  *   selected municipality).
@@ -47,7 +50,10 @@ export interface CaseSelection {
   scenario: string;
   /** A scenario id from the filters that the model does not list, or `''`. */
   unknownScenario: string;
-  /** Labels of the `scope: "region"` items left out of a sum of several municipalities. */
+  /**
+   * Labels of the `scope: "region"` items that one municipality or a sum leaves out: those that
+   * no municipality carries (no `allocate`), and not left out by the scenario.
+   */
   omittedRegionItems: string[];
 }
 
@@ -84,6 +90,7 @@ export function selectCase(model: BusinessCaseModel, filters: Pick<Filters, 'mun
   }
   const all = (model.municipalities ?? []).map((m) => ({ id: m.id, label: m.label }));
   const base = { scenario, unknownScenario, omittedRegionItems: [] as string[] };
+  const uncarried = scenarioModel.items.filter((i) => i.scope === 'region' && !(model.version === 2 && (i.allocate !== undefined || i.excluded === true))).map((i) => i.label);
   if (all.length === 0) {
     return { ...base, model: scenarioModel, options: {}, kind: 'model', municipalities: [], unknownMunicipalities: [...filters.municipalities] };
   }
@@ -99,29 +106,33 @@ export function selectCase(model: BusinessCaseModel, filters: Pick<Filters, 'mun
     return { ...base, model: scenarioModel, options: { region: true }, kind: 'region', municipalities: all, unknownMunicipalities };
   }
   if (inModelOrder.length === 1) {
-    return { ...base, model: scenarioModel, options: { municipality: inModelOrder[0]!.id }, kind: 'municipality', municipalities: inModelOrder, unknownMunicipalities };
+    return {
+      ...base,
+      model: scenarioModel,
+      options: { municipality: inModelOrder[0]!.id },
+      kind: 'municipality',
+      municipalities: inModelOrder,
+      unknownMunicipalities,
+      omittedRegionItems: uncarried,
+    };
   }
-  const ids = new Set(inModelOrder.map((m) => m.id));
-  const isRegionItem = (scope: string | undefined) => scope === 'region';
-  const reduced: BusinessCaseModel = {
-    ...scenarioModel,
-    items: scenarioModel.items.filter((i) => !isRegionItem(i.scope)),
-    municipalities: (scenarioModel.municipalities ?? []).filter((m) => ids.has(m.id)),
-  };
   return {
     ...base,
-    model: reduced,
-    options: { region: true },
+    model: scenarioModel,
+    options: { municipalities: inModelOrder.map((m) => m.id) },
     kind: 'sum',
     municipalities: inModelOrder,
     unknownMunicipalities,
-    omittedRegionItems: scenarioModel.items.filter((i) => isRegionItem(i.scope)).map((i) => i.label),
+    omittedRegionItems: uncarried,
   };
 }
 
-/** The current business case: `computeBusinessCase` for the selection with the what-if values. */
-export function computeSelection(selection: CaseSelection, values: Record<string, number> = {}, lang: Lang = 'nl'): BusinessCaseResult {
-  return computeBusinessCase(selection.model, { ...selection.options, values, lang });
+/**
+ * The current business case: `computeBusinessCase` for the selection with the what-if values and,
+ * when given, the data bundle for the parameters bound to the data.
+ */
+export function computeSelection(selection: CaseSelection, values: Record<string, number> = {}, lang: Lang = 'nl', data?: Bundle | null): BusinessCaseResult {
+  return computeBusinessCase(selection.model, { ...selection.options, values, lang, ...(data ? { data } : {}) });
 }
 
 /** The parameters a what-if slider is offered for: those with both `low` and `high`. */
@@ -145,52 +156,44 @@ export function caseValues(selection: CaseSelection): Record<string, number> {
 }
 
 /**
- * A slider step for a range: a power of ten close to 1/100 of the range, and at least 1 when
- * the range and value are whole numbers spanning 100 or more. The value is always reachable.
+ * The step of a what-if slider: the parameter's own `step` when the model gives one, else 1% of
+ * its range (so a hundred steps from low to high, whatever the scale). 1 for an empty range.
  */
-export function sliderStep(low: number, high: number, value: number): number {
+export function sliderStep(low: number, high: number, step?: number): number {
+  if (typeof step === 'number' && step > 0 && Number.isFinite(step)) return step;
   const span = high - low;
   if (!(span > 0)) return 1;
-  let step = 10 ** Math.floor(Math.log10(span / 100));
-  const whole = [low, high, value].every(Number.isInteger);
-  if (whole && step < 1 && span >= 100) step = 1;
-  // Keep the value on the grid (low + k × step), within float noise.
-  for (let i = 0; i < 6; i++) {
-    const k = (value - low) / step;
-    if (Math.abs(k - Math.round(k)) < 1e-6) break;
-    step /= 10;
-  }
-  return Number(step.toPrecision(12));
+  return Number((span / 100).toPrecision(12));
 }
 
 /**
  * The break-even curve of one parameter for the chart: NPV at `steps + 1` evenly spaced values
  * over [0, 2 × max(current, breakEven)] (a range of [0, 2 × high], or [0, 1], when both are 0),
  * everything else at its value in the case with the what-if values; plus the current value,
- * its NPV and the break-even value from `breakEven`.
+ * its NPV and the break-even value from `breakEven`. With `data`, bound parameters take their
+ * values from the bundle, as in `computeSelection`.
  */
 export function breakEvenCurve(
   selection: CaseSelection,
   parameterId: string,
   values: Record<string, number> = {},
   steps = 24,
+  data?: Bundle | null,
 ): BreakEvenCurve {
   const parameter = selection.model.parameters.find((p) => p.id === parameterId);
   if (!parameter) throw new Error(`Unknown parameter "${parameterId}"`);
   const current = values[parameterId] ?? caseValues(selection)[parameterId]!;
-  const npvAt = (v: number) => computeBusinessCase(selection.model, { ...selection.options, values: { ...values, [parameterId]: v } }).totals.npv;
-  const at = breakEven(selection.model, parameterId, { ...selection.options, values });
+  const options = { ...selection.options, values, ...(data ? { data } : {}) };
+  const at = breakEven(selection.model, parameterId, options);
   let upper = 2 * Math.max(Math.abs(current), at ?? 0);
   if (!(upper > 0)) upper = typeof parameter.high === 'number' && parameter.high > 0 ? 2 * parameter.high : 1;
-  const points = Array.from({ length: steps + 1 }, (_, i) => {
-    const value = (upper * i) / steps;
-    return { value, npv: npvAt(value) };
-  });
+  const xs = Array.from({ length: steps + 1 }, (_, i) => (upper * i) / steps);
+  const npvs = npvAt(selection.model, parameterId, [...xs, current], options);
   return {
     parameter: { id: parameter.id, label: parameter.label, unit: parameter.unit ?? '' },
     current,
-    currentNpv: npvAt(current),
+    currentNpv: npvs[steps + 1]!,
     breakEven: at,
-    points,
+    points: xs.map((value, i) => ({ value, npv: npvs[i]! })),
   };
 }

@@ -127,11 +127,26 @@ export function rampAt(ramp: readonly number[] | undefined, t: number): number {
   return ramp[Math.min(t, ramp.length - 1)]!;
 }
 
+/**
+ * The share of an item's hours that falls to these stakeholders: 1 for an item of one of them; for
+ * an item split over stakeholders (model version 2), the sum of their shares.
+ */
+export function countedShare(item: Item, stakeholders: ReadonlySet<string>): number {
+  if (typeof item.stakeholder === 'string') return stakeholders.has(item.stakeholder) ? 1 : 0;
+  return Object.entries(item.stakeholder).reduce((sum, [id, share]) => sum + (stakeholders.has(id) ? share : 0), 0);
+}
+
+/** The stakeholder an item belongs to (for a split item, the one with the largest share). */
+function primaryStakeholder(item: Item): string {
+  if (typeof item.stakeholder === 'string') return item.stakeholder;
+  return Object.entries(item.stakeholder).reduce((best, s) => (s[1] > best[1] ? s : best))[0];
+}
+
 /** Whether an item's hours are counted for these stakeholders (rule 2). */
 export function isHourItem(item: Item, parameters: ReadonlyMap<string, Parameter>, stakeholders: ReadonlySet<string>): boolean {
   return (
     item.type === 'cost' &&
-    stakeholders.has(item.stakeholder) &&
+    countedShare(item, stakeholders) > 0 &&
     item.quantity.some((f) => typeof f === 'string' && isHourUnit(parameters.get(f)?.unit))
   );
 }
@@ -143,10 +158,13 @@ function factorValue(factor: Factor, values: ReadonlyMap<string, number>): numbe
   return value;
 }
 
-/** Hours of one item per year offset at the given parameter values (rule 3). */
-export function itemHours(item: Item, values: ReadonlyMap<string, number>, horizonYears: number): number[] {
-  const quantity = item.quantity.reduce<number>((product, f) => product * factorValue(f, values), 1);
-  return Array.from({ length: horizonYears }, (_, t) => (appliesIn(item, t) ? quantity * rampAt(item.ramp, t) : 0));
+/**
+ * Hours of one item per year offset at the given parameter values (rule 3), times `share` (the
+ * counted stakeholders' share of a split item), shifted by `lag` years (model version 2).
+ */
+export function itemHours(item: Item, values: ReadonlyMap<string, number>, horizonYears: number, share = 1, lag = 0): number[] {
+  const quantity = item.quantity.reduce<number>((product, f) => product * factorValue(f, values), 1) * share;
+  return Array.from({ length: horizonYears }, (_, t) => (t >= lag && appliesIn(item, t - lag) ? quantity * rampAt(item.ramp, t - lag) : 0));
 }
 
 /**
@@ -158,7 +176,8 @@ export function capacityNeeded(model: BusinessCaseModel, options: CapacityOption
   const parameters = new Map(model.parameters.map((p) => [p.id, p]));
   const stakeholders = options.stakeholders ? [...options.stakeholders] : localTeamStakeholders(model.stakeholders);
   const counted = new Set(stakeholders);
-  const hourItems = model.items.filter((item) => isHourItem(item, parameters, counted));
+  // Items a scenario leaves out (model version 2, `excluded`) have no hours.
+  const hourItems = model.items.filter((item) => !(model.version === 2 && item.excluded === true) && isHourItem(item, parameters, counted));
 
   const base = new Map(model.parameters.map((p) => [p.id, p.value]));
   const withValues = (...layers: Array<Readonly<Record<string, number>> | undefined>) => {
@@ -193,12 +212,14 @@ export function capacityNeeded(model: BusinessCaseModel, options: CapacityOption
     const hours = new Array<number>(horizon).fill(0);
     for (const pass of passes) {
       if (!pass.items.includes(item)) continue;
-      itemHours(item, pass.values, horizon).forEach((h, t) => (hours[t]! += h));
+      const lag = model.version === 2 ? (item.lag ?? 0) : 0;
+      const share = model.version === 2 ? countedShare(item, counted) : 1;
+      itemHours(item, pass.values, horizon, share, lag).forEach((h, t) => (hours[t]! += h));
     }
     return {
       id: item.id,
       label: item.label,
-      stakeholder: item.stakeholder,
+      stakeholder: primaryStakeholder(item),
       kind: item.kind,
       hours,
       total: hours.reduce((s, h) => s + h, 0),

@@ -37,6 +37,8 @@ describe('mbc-business-case', () => {
     expect(year.shadowRoot!.querySelectorAll('g.mark-rect path').length).to.equal(6);
     expect(year.shadowRoot!.querySelectorAll('g.mark-line.role-mark path').length).to.equal(1);
     expect(year.shadowRoot!.querySelectorAll('g.mark-symbol.role-mark path').length).to.equal(3);
+    // Sensitivity and Monte Carlo arrive from the worker; then the break-even chart takes the top parameter.
+    await waitUntil(() => charts(el).length === 5 && charts(el)[4]!.heading.includes('Aandeel'), 'analyses', { timeout: 15000 });
     expect(charts(el).map((c) => c.heading)).to.deep.equal([
       'Kosten en baten per jaar, met het cumulatieve saldo',
       'Wie betaalt en wie profiteert (contante waarde)',
@@ -70,7 +72,9 @@ describe('mbc-business-case', () => {
     const inputs = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="range"]')];
     expect(inputs.map((i) => i.dataset.parameter)).to.deep.equal(['extra-uren', 'uurtarief', 'kosten-raadsonderzoek', 'aandeel-voorkomen']);
     for (const input of inputs) expect(el.shadowRoot!.querySelector(`label[for="${input.id}"]`)!.textContent!.trim()).not.to.equal('');
-    expect([inputs[1]!.min, inputs[1]!.max, inputs[1]!.step, inputs[1]!.value]).to.deep.equal(['80', '120', '0.1', '100']);
+    // The slider moves by 1% of its range (€ 0,40), not by a tenth of a euro.
+    expect([inputs[1]!.min, inputs[1]!.max, inputs[1]!.step, inputs[1]!.value]).to.deep.equal(['80', '120', '0.4', '100']);
+    expect(inputs[3]!.step).to.equal('0.005');
   });
 
   it('shows an alert with the JSON paths and fires mbc-error for a malformed model file', async () => {
@@ -149,7 +153,7 @@ describe('mbc-business-case', () => {
       expect(text(yearLabel!, 'Cumulatief saldo')).to.equal(cumulative);
     }
     expect(rows.map((r) => r.map((c) => c.replace(/\u00a0/g, ' ')))).to.deep.equal([
-      ['2025', '€ 20.000', '€ 12.500', '€ -7.500'],
+      ['2025', '€ 20.000', '€ 12.500', '−€ 7.500'],
       ['2026', '€ 36.000', '€ 45.000', '€ 1.500'],
       ['2027', '€ 36.000', '€ 45.000', '€ 10.500'],
     ]);
@@ -175,11 +179,14 @@ describe('mbc-business-case', () => {
     expect(el.shadowRoot!.querySelector('output[for="whatif-uurtarief"]')!.textContent!.replace(/\u00a0/g, ' ')).to.equal('€ 120');
     // The assumptions table says the value was adjusted.
     expect(deepText(el.shadowRoot!.querySelector('[part="assumptions"]')!).replace(/\u00a0/g, ' ')).to.contain('aangepast (model: € 100)');
-    // Releasing the slider updates the sensitivity around the new NPV.
+    // The view says how much the NPV changed against the model's own values.
+    expect(el.shadowRoot!.querySelector('[part="change"]')!.textContent!.replace(/\u00a0/g, ' ').trim()).to.equal(
+      `NCW ${formatEuro(expected.totals.npv).replace(/\u00a0/g, ' ')}: −€ 74.231 ten opzichte van de eigen waarden van het model.`,
+    );
+    // Releasing the slider updates the sensitivity around the new NPV (computed in the worker).
     input.dispatchEvent(new Event('change', { bubbles: true }));
-    await el.updateComplete;
-    const tornado = charts(el).find((c) => c.heading.startsWith('Gevoeligheid'))!;
-    expect(tornado.chart!.summary).to.contain(`(nu ${formatEuro(expected.totals.npv)})`);
+    const tornadoSummary = () => charts(el).find((c) => c.heading.startsWith('Gevoeligheid'))?.chart?.summary ?? '';
+    await waitUntil(() => tornadoSummary().includes(`(nu ${formatEuro(expected.totals.npv)})`), 'tornado around the new NPV', { timeout: 15000 });
     // Reset brings the model's values back, and fires again.
     const again = oneEvent(el, 'mbc-computed');
     el.shadowRoot!.querySelector<HTMLButtonElement>('button[part="reset"]')!.click();
@@ -198,7 +205,8 @@ describe('mbc-business-case', () => {
     source.model = model;
     expect((await first).detail.result.totals.npv).to.equal(computeBusinessCase(model).totals.npv);
     const select = el.shadowRoot!.querySelector<HTMLSelectElement>('select#scenario')!;
-    expect([...select.options].map((o) => o.textContent!.trim())).to.deep.equal(['Eigen waarden van het model', 'Pessimistisch', 'Verwacht', 'Optimistisch']);
+    // "Verwacht" equals the model's own values: offered once (issue 11).
+    expect([...select.options].map((o) => o.textContent!.trim())).to.deep.equal(['Verwacht (Eigen waarden van het model)', 'Pessimistisch', 'Optimistisch']);
     const filterChange = oneEvent(source, 'mbc-filter-change');
     const computed = oneEvent(el, 'mbc-computed');
     select.value = 'pessimistic';
@@ -236,7 +244,8 @@ describe('mbc-business-case', () => {
     await el.updateComplete;
     const text = deepText(el.shadowRoot!);
     expect(text).to.contain('Som van Delft en Rijswijk');
-    expect(text).to.contain('zonder de regionale posten (Projectleiding)');
+    // The region item no municipality carries is named next to the total.
+    expect(text).to.contain('Niet in dit totaal: Projectleiding. Deze regionale posten draagt geen gemeente');
   });
 
   it('does not fire mbc-computed before data arrives, and fires once when it does', async () => {
@@ -283,7 +292,7 @@ describe('mbc-business-case', () => {
     const box = await fixture<HTMLDivElement>(html`<div style="inline-size: 320px"><mbc-business-case .model=${await loadModel()} runs="500"></mbc-business-case></div>`);
     const el = box.querySelector<MbcBusinessCase>('mbc-business-case')!;
     el.shadowRoot!.querySelector('details.whatif')!.setAttribute('open', '');
-    await waitUntil(() => charts(el).every((c) => c.view), 'all charts drawn', { timeout: 15000 });
+    await waitUntil(() => charts(el).length === 5 && charts(el).every((c) => c.view), 'all charts drawn', { timeout: 15000 });
     const right = box.getBoundingClientRect().right;
     const overflowing = deepQueryAll(el.shadowRoot!, '*')
       .filter((e) => !e.closest('.table-wrap') && e.getBoundingClientRect().right > right + 0.5)
@@ -295,6 +304,7 @@ describe('mbc-business-case', () => {
   it('passes axe', async () => {
     const el = await fixture<MbcBusinessCase>(html`<mbc-business-case .model=${await loadModel()} runs="500"></mbc-business-case>`);
     await waitForDeep(el.shadowRoot!, 'g.mark-rect path', 6);
+    await waitUntil(() => charts(el).length === 5, 'analyses', { timeout: 15000 });
     await waitUntil(() => charts(el).every((c) => c.view), 'all charts drawn', { timeout: 15000 });
     await expect(el).to.be.accessible();
     expect(deepQueryAll(el.shadowRoot!, '[role="alert"]').length).to.equal(0);

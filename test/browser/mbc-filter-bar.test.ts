@@ -30,7 +30,15 @@ describe('mbc-filter-bar', () => {
     expect(boxes).to.include('Midden-Delfland');
     expect(boxes).to.have.length(11);
     expect([...root.querySelectorAll<HTMLOptionElement>('#from option')].map((o) => o.textContent)).to.include('2024 K3');
-    expect([...root.querySelectorAll<HTMLOptionElement>('#scenario option')].map((o) => o.value)).to.deep.equal(['', 'pessimistisch', 'verwacht', 'optimistisch']);
+    // The Haaglanden model's alternatives (model version 2).
+    expect([...root.querySelectorAll<HTMLOptionElement>('#scenario option')].map((o) => o.value)).to.deep.equal([
+      '',
+      'doorgaan',
+      'verbreden',
+      'stoppen',
+      'doorgaan-pessimistisch',
+      'doorgaan-optimistisch',
+    ]);
   });
 
   it('sets the shared filters from the keyboard, fires mbc-filter-change and writes the URL hash', async () => {
@@ -45,10 +53,10 @@ describe('mbc-filter-bar', () => {
     expect((await change).detail.filters.municipalities).to.deep.equal(['Delft']);
     expect(location.hash).to.equal('#fb-src:gemeente=Delft');
     const scenario = bar.shadowRoot!.querySelector<HTMLSelectElement>('#scenario')!;
-    scenario.value = 'optimistisch';
+    scenario.value = 'doorgaan-optimistisch';
     scenario.dispatchEvent(new Event('change'));
-    expect(source.store.filters.scenario).to.equal('optimistisch');
-    expect(location.hash).to.equal('#fb-src:gemeente=Delft&scenario=optimistisch');
+    expect(source.store.filters.scenario).to.equal('doorgaan-optimistisch');
+    expect(location.hash).to.equal('#fb-src:gemeente=Delft&scenario=doorgaan-optimistisch');
   });
 
   it('reads the filters back from the URL hash, so a link reopens the same view', async () => {

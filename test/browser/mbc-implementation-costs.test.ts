@@ -261,10 +261,11 @@ describe('mbc-implementation-costs', () => {
   it('renders the Haaglanden sample model', async () => {
     const el = await fixture<MbcImplementationCosts>(html`<mbc-implementation-costs src=${SAMPLE}></mbc-implementation-costs>`);
     await waitUntil(() => el.shadowRoot!.querySelectorAll('mbc-kpi').length === 5, 'tiles', { timeout: 15000 });
-    // 27,128 hours a year at full ramp-up, at 1,300 productive hours per FTE (illustrative).
+    // The last year (model version 2): 24,482.304 hours (the running OTS stock at 0.77 of its start;
+    // see test/unit/select/capacity.test.ts), at 1,300 productive hours per FTE (illustrative).
     expect(tiles(el).slice(3)).to.deep.equal([
-      ['Uren lokaal team per jaar', '27.128'],
-      ['Fte lokaal team', '20,9'],
+      ['Uren lokaal team per jaar', '24.482'],
+      ['Fte lokaal team', '18,8'],
     ]);
     expect([...el.shadowRoot!.querySelectorAll<MbcKpi>('mbc-kpi')].every((k) => k.illustrative)).to.equal(true);
     await waitForDeep(el.shadowRoot!, 'g.mark-rect path', 10);

@@ -157,3 +157,19 @@ describe('monteCarlo', () => {
     expect(() => monteCarlo(linear(), { seed: Number.NaN })).toThrow(ModelOptionError);
   });
 });
+
+describe('startMonteCarlo', () => {
+  it('gives exactly the result of monteCarlo when drawn in uneven steps', async () => {
+    const { startMonteCarlo } = await import('../../../src/model/index.js');
+    const options = { runs: 1003, seed: 9, keepSamples: true };
+    const session = startMonteCarlo(linear(), options);
+    expect(session.runs).toBe(1003);
+    expect(() => session.result()).toThrow(/0 of 1003/);
+    expect(session.step(500)).toBe(false);
+    expect(session.done).toBe(500);
+    expect(session.step(0)).toBe(false);
+    expect(session.step(1000)).toBe(true);
+    expect(session.done).toBe(1003);
+    expect(session.result()).toEqual(monteCarlo(linear(), options));
+  });
+});

@@ -35,7 +35,7 @@ describe('validateModel', () => {
   it('reports the wrong format and version', () => {
     const m = loose();
     m.format = 'mbc-bundle';
-    m.version = 2;
+    m.version = 3;
     expect(errors(m)).toEqual([
       ['$.format', 'format'],
       ['$.version', 'version'],
@@ -43,7 +43,7 @@ describe('validateModel', () => {
     expect(validateModel(m).errors[0]!.message).toBe(
       'Dit is geen business-case-model: verwacht format "mbc-business-case", gevonden "mbc-bundle".',
     );
-    expect(validateModel(m, { lang: 'en' }).errors[1]!.message).toBe('Version 2 is not supported; expected version 1.');
+    expect(validateModel(m, { lang: 'en' }).errors[1]!.message).toBe('Version 3 is not supported; expected version 1 or 2.');
   });
 
   it('reports missing required fields', () => {
@@ -212,24 +212,27 @@ describe('validateModel', () => {
     expect(validateModel(m).errors[0]!.message).toBe('type moet een van "cost", "benefit" zijn, gevonden "kosten".');
   });
 
-  it('reports a value outside [low, high], an inverted range, and an incomplete range', () => {
+  it('reports an inverted range as an error, a value outside [low, high] and an incomplete range as warnings', () => {
     const m = loose();
     m.parameters[0]!.value = 130; // range 60..120
     m.parameters[3]!.low = 100; // 100 > high 95
     m.parameters[2]!.low = 20; // no high
     const result = validateModel(m);
-    expect(result.errors.map((e) => [e.path, e.code])).toEqual([
+    expect(result.errors.map((e) => [e.path, e.code])).toEqual([['$.parameters[3]', 'range-inverted']]);
+    // A stale range must not blank the whole business case: a warning with its JSON path.
+    expect(result.warnings.map((e) => [e.path, e.code])).toEqual([
       ['$.parameters[0].value', 'value-out-of-range'],
-      ['$.parameters[3]', 'range-inverted'],
+      ['$.parameters[2]', 'range-incomplete'],
     ]);
-    expect(result.errors[0]!.message).toBe('Waarde 130 ligt buiten het bereik [60, 120] van parameter "gezinnen".');
-    expect(result.warnings.map((e) => [e.path, e.code])).toEqual([['$.parameters[2]', 'range-incomplete']]);
+    expect(result.warnings[0]!.message).toBe('Waarde 130 ligt buiten het bereik [60, 120] van parameter "gezinnen".');
   });
 
-  it('reports scenario values outside the range as errors, municipality values as warnings', () => {
+  it('reports base, scenario and municipality values outside the range as warnings, and still computes', () => {
     const m = loose();
     (m.scenarios as Array<{ values: Record<string, number> }>)[1]!.values = { tarief: 120 };
-    expect(errors(m)).toEqual([['$.scenarios[1].values.tarief', 'value-out-of-range']]);
+    expect(errors(m)).toEqual([]);
+    expect(warnings(m)).toEqual([['$.scenarios[1].values.tarief', 'value-out-of-range']]);
+    expect(computeBusinessCase(m as unknown as BusinessCaseModel).totals.npv).toBeCloseTo(-16982.90758827949, 6);
     const b = modelB() as unknown as Loose;
     (b.municipalities as Array<{ values: Record<string, number> }>)[0]!.values = { rate: 90 };
     expect(errors(b)).toEqual([]);
@@ -350,5 +353,26 @@ describe('did-you-mean', () => {
     expect(suggest('gezinen', ['gezinnen', 'gezin'])).toBe('gezinnen'); // distance 1 beats 2
     expect(suggest('x', ['k', 'y'])).toBeUndefined(); // every character differs
     expect(suggest('aandeel-vto', ['kosten-raadsonderzoek'])).toBeUndefined();
+  });
+});
+
+describe('validateModel remembers results by content', () => {
+  it('gives the same findings for the same data, new findings after a change, and copies callers cannot share', () => {
+    const m = loose();
+    m.parameters[0]!.value = 130;
+    const first = validateModel(m);
+    expect(first.warnings.map((w) => w.code)).toEqual(['value-out-of-range']);
+    first.warnings.push({ path: '$', code: 'format', message: 'changed by a caller' });
+    expect(validateModel(m).warnings.map((w) => w.code)).toEqual(['value-out-of-range']);
+    m.parameters[0]!.value = 100;
+    expect(validateModel(m).warnings).toEqual([]);
+    // Values JSON would drop or alias are part of the key: NaN is not null, a function is not absent.
+    m.parameters[0]!.value = Number.NaN;
+    expect(errors(m)).toEqual([['$.parameters[0].value', 'not-finite']]);
+    m.parameters[0]!.value = null;
+    expect(errors(m)).toEqual([['$.parameters[0].value', 'type']]);
+    m.parameters[0]!.value = 100;
+    m.title = () => 'titel';
+    expect(errors(m)).toEqual([['$.title', 'type']]);
   });
 });

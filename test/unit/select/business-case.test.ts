@@ -110,7 +110,10 @@ describe('selectCase', () => {
       ['delft', 8119.83],
       ['rijswijk', -8956.61],
     ]);
-    expect(sum.basis).toEqual({ kind: 'region', municipalities: ['delft', 'rijswijk'] });
+    expect(sum.basis).toEqual({ kind: 'sum', municipalities: ['delft', 'rijswijk'] });
+    expect(selection.options).toEqual({ municipalities: ['delft', 'rijswijk'] });
+    // The region item no municipality carries is named, with its present value in the region.
+    expect(sum.uncarried).toEqual([{ id: 'projectleiding', label: 'Projectleiding', type: 'cost', pv: 6000 }]);
   });
 
   it('reports unknown names, and shows the region when none matches', () => {
@@ -170,14 +173,17 @@ describe('selectCase', () => {
 });
 
 describe('sliderStep', () => {
-  it('is about a hundredth of the range and keeps the value reachable', () => {
-    expect(sliderStep(10, 30, 20)).toBe(0.1);
-    expect(sliderStep(80, 120, 100)).toBe(0.1);
-    expect(sliderStep(4000, 6000, 5000)).toBe(10);
-    expect(sliderStep(0.25, 0.75, 0.5)).toBe(0.001);
-    expect(sliderStep(0, 1000, 333)).toBe(1);
-    expect(sliderStep(0, 250, 100)).toBe(1);
-    expect(sliderStep(5, 5, 5)).toBe(1);
+  it('moves by 1% of the range, or by the step the model gives', () => {
+    expect(sliderStep(10, 30)).toBe(0.2);
+    expect(sliderStep(80, 120)).toBe(0.4);
+    expect(sliderStep(4000, 6000)).toBe(20);
+    // Not 0.001 for a share from 0.25 to 0.75 (issue 11): a hundred steps.
+    expect(sliderStep(0.25, 0.75)).toBe(0.005);
+    expect(sliderStep(0.15, 0.4)).toBe(0.0025);
+    expect(sliderStep(0, 250)).toBe(2.5);
+    expect(sliderStep(60, 120, 5)).toBe(5);
+    expect(sliderStep(60, 120, 0)).toBe(0.6); // not a valid step: 1%
+    expect(sliderStep(5, 5)).toBe(1);
   });
 });
 

@@ -76,7 +76,7 @@ describe('yearChart', () => {
     ]);
     const line = (chart.spec as { layer: Array<{ data?: { values: unknown[] }; mark: { type: string } }> }).layer.find((l) => l.mark.type === 'line')!;
     expect(line.data!.values).toEqual([
-      { year: '2025', series: 'Cumulatief saldo', amount: -7.5, amountText: '€ -7.500' },
+      { year: '2025', series: 'Cumulatief saldo', amount: -7.5, amountText: '−€ 7.500' },
       { year: '2026', series: 'Cumulatief saldo', amount: 1.5, amountText: '€ 1.500' },
       { year: '2027', series: 'Cumulatief saldo', amount: 10.5, amountText: '€ 10.500' },
     ]);
@@ -84,7 +84,7 @@ describe('yearChart', () => {
   });
   it('has a table of exactly what is drawn and a summary', () => {
     expect(chart.table.rows).toEqual([
-      { year: '2025', costs: '€ 20.000', benefits: '€ 12.500', cumulative: '€ -7.500' },
+      { year: '2025', costs: '€ 20.000', benefits: '€ 12.500', cumulative: '−€ 7.500' },
       { year: '2026', costs: '€ 36.000', benefits: '€ 45.000', cumulative: '€ 1.500' },
       { year: '2027', costs: '€ 36.000', benefits: '€ 45.000', cumulative: '€ 10.500' },
     ]);
@@ -117,16 +117,16 @@ describe('stakeholderChart', () => {
     // Gemeente: costs 252198.35 (incl. projectleiding), benefits 2000 × 40 + 500 × 5 = 82500 a year from 2026
     //   → 82500 × 1.735537 = 143181.82; GI: 1600 × 45 × 1.735537 = 124958.68; Rijk: 251497.93.
     expect(chart.table.rows).toEqual([
-      { stakeholder: 'Gemeente', pvCosts: '€ 252.198', pvBenefits: '€ 143.182', balance: '€ -109.017' },
-      { stakeholder: 'GI', pvCosts: '€ 124.959', pvBenefits: '€ 0', balance: '€ -124.959' },
+      { stakeholder: 'Gemeente', pvCosts: '€ 252.198', pvBenefits: '€ 143.182', balance: '−€ 109.017' },
+      { stakeholder: 'GI', pvCosts: '€ 124.959', pvBenefits: '€ 0', balance: '−€ 124.959' },
       { stakeholder: 'Rijk', pvCosts: '€ 0', pvBenefits: '€ 251.498', balance: '€ 251.498' },
     ]);
     expect(chart.summary).toBe(
       'Gemeente draagt de meeste kosten (€ 252.198); de meeste baten komen bij Rijk terecht (€ 251.498). De besparing valt dus voor een groot deel bij een andere partij dan die betaalt: het saldo is negatief voor Gemeente en GI en positief voor Rijk.',
     );
     expect(layerData(chart.spec, 'series').filter((d) => d.series === 'Saldo')).toEqual([
-      { stakeholder: 'Gemeente', series: 'Saldo', amount: -109.01652892561984, amountText: '€ -109.017' },
-      { stakeholder: 'GI', series: 'Saldo', amount: -124.95867768595042, amountText: '€ -124.959' },
+      { stakeholder: 'Gemeente', series: 'Saldo', amount: -109.01652892561984, amountText: '−€ 109.017' },
+      { stakeholder: 'GI', series: 'Saldo', amount: -124.95867768595042, amountText: '−€ 124.959' },
       { stakeholder: 'Rijk', series: 'Saldo', amount: 251.4979338842975, amountText: '€ 251.498' },
     ]);
     // The balance is a diamond, not only a colour.
@@ -153,19 +153,19 @@ describe('tornadoChart', () => {
   });
   it('has one row per parameter, sorted by swing, with both ends labelled by value', () => {
     expect(chart.table.rows).toEqual([
-      { parameter: 'Aandeel voorkomen raadsonderzoeken', low: '0,25', high: '0,75', npvLow: '€ -108.226', npvHigh: '€ 143.272', swing: '€ 251.498' },
-      { parameter: 'Extra uren per gezin', low: '10 uur', high: '30 uur', npvLow: '€ 140.622', npvHigh: '€ -105.576', swing: '€ 246.198' },
-      { parameter: 'Uurtarief', low: '€ 80', high: '€ 120', npvLow: '€ 91.754', npvHigh: '€ -56.709', swing: '€ 148.463' },
-      { parameter: 'Kosten raadsonderzoek', low: '€ 4.000', high: '€ 6.000', npvLow: '€ -32.777', npvHigh: '€ 67.822', swing: '€ 100.599' },
+      { parameter: 'Aandeel voorkomen raadsonderzoeken', low: '0,25', high: '0,75', npvLow: '−€ 108.226', npvHigh: '€ 143.272', swing: '€ 251.498' },
+      { parameter: 'Extra uren per gezin', low: '10 uur', high: '30 uur', npvLow: '€ 140.622', npvHigh: '−€ 105.576', swing: '€ 246.198' },
+      { parameter: 'Uurtarief', low: '€ 80', high: '€ 120', npvLow: '€ 91.754', npvHigh: '−€ 56.709', swing: '€ 148.463' },
+      { parameter: 'Kosten raadsonderzoek', low: '€ 4.000', high: '€ 6.000', npvLow: '−€ 32.777', npvHigh: '€ 67.822', swing: '€ 100.599' },
     ]);
     const data = layerData(chart.spec, 'end').map((d) => ({ ...d, from: Number((d.from as number).toFixed(6)), to: Number((d.to as number).toFixed(6)) }));
     // × € 1.000: the base NPV 17522.727273 and the NPV at share 0.25 and 0.75.
     expect(data.slice(0, 2)).toEqual([
-      { parameter: 'Aandeel voorkomen raadsonderzoeken', end: 'Bij lage waarde', from: 17.522727, to: -108.22624, valueText: '0,25', npvText: '€ -108.226', leftward: true },
+      { parameter: 'Aandeel voorkomen raadsonderzoeken', end: 'Bij lage waarde', from: 17.522727, to: -108.22624, valueText: '0,25', npvText: '−€ 108.226', leftward: true },
       { parameter: 'Aandeel voorkomen raadsonderzoeken', end: 'Bij hoge waarde', from: 17.522727, to: 143.271694, valueText: '0,75', npvText: '€ 143.272', leftward: false },
     ]);
     expect(chart.summary).toBe(
-      'De netto contante waarde (nu € 17.523) is het gevoeligst voor "Aandeel voorkomen raadsonderzoeken": tussen € -108.226 en € 143.272. Bij 4 van de 4 getoonde aannames kan de NCW onder nul komen.',
+      'De netto contante waarde (nu € 17.523) is het gevoeligst voor "Aandeel voorkomen raadsonderzoeken": tussen −€ 108.226 en € 143.272. Bij 4 van de 4 getoonde aannames kan de NCW onder nul komen.',
     );
   });
   it('shows only the largest swings when asked, and says so', () => {
@@ -217,18 +217,18 @@ describe('monteCarloChart', () => {
     const chart = monteCarloChart({ ...mc, samples: [-15, -5, 0, 4, 25] }, { bins: 4 });
     expect(checkSpec(chart.spec)).toEqual({ schemaErrors: [], warnings: [] });
     expect(chart.table.rows).toEqual([
-      { class: 'NCW < 0', from: '€ -20', to: '€ -10', runs: '1', share: '20%' },
-      { class: 'NCW < 0', from: '€ -10', to: '€ 0', runs: '1', share: '20%' },
+      { class: 'NCW < 0', from: '−€ 20', to: '−€ 10', runs: '1', share: '20%' },
+      { class: 'NCW < 0', from: '−€ 10', to: '€ 0', runs: '1', share: '20%' },
       { class: 'NCW ≥ 0', from: '€ 0', to: '€ 10', runs: '2', share: '40%' },
       { class: 'NCW ≥ 0', from: '€ 10', to: '€ 20', runs: '0', share: '0%' },
       { class: 'NCW ≥ 0', from: '€ 20', to: '€ 30', runs: '1', share: '20%' },
-      { class: 'P5', from: '€ -13', to: '', runs: '', share: '' },
+      { class: 'P5', from: '−€ 13', to: '', runs: '', share: '' },
       { class: 'P50 (mediaan)', from: '€ 0', to: '', runs: '', share: '' },
       { class: 'P95', from: '€ 23', to: '', runs: '', share: '' },
       { class: 'NCW = 0', from: '€ 0', to: '', runs: '', share: '' },
     ]);
     expect(chart.summary).toBe(
-      'Bij 5 trekkingen is de kans dat de netto contante waarde positief is 40%. De middelste 90% ligt tussen € -13 en € 23; de mediaan is € 0.',
+      'Bij 5 trekkingen is de kans dat de netto contante waarde positief is 40%. De middelste 90% ligt tussen −€ 13 en € 23; de mediaan is € 0.',
     );
     // Rules: P5, P50 and P95 dashed, zero solid.
     expect(layerData(chart.spec, 'dashed').map((m) => [m.label, m.dashed])).toEqual([
@@ -264,8 +264,8 @@ describe('breakEvenChart', () => {
       { value: '€ 52,36', npv: '€ 194.340', mark: '' },
       { value: '€ 100', npv: '€ 17.523', mark: 'huidige waarde' },
       { value: '€ 104,72', npv: '€ 0', mark: 'omslagpunt' },
-      { value: '€ 157,08', npv: '€ -194.340', mark: '' },
-      { value: '€ 209,44', npv: '€ -388.680', mark: '' },
+      { value: '€ 157,08', npv: '−€ 194.340', mark: '' },
+      { value: '€ 209,44', npv: '−€ 388.680', mark: '' },
     ]);
     expect(chart.summary).toBe('Bij Uurtarief = € 104,72 is de netto contante waarde nul; nu is het € 100 (NCW € 17.523).');
     expect(JSON.stringify(chart.spec)).toContain('"range":["circle","diamond"]');

@@ -1,0 +1,148 @@
+import { html, nothing } from 'lit';
+import type { Lang } from '../../src/i18n/lang.js';
+import { bcText } from '../../src/i18n/business-case-messages.js';
+import { sectionText } from '../../src/i18n/business-case-sections-messages.js';
+import { formatEuro, formatEuroChange, formatNumber, formatPercent } from '../../src/format/number.js';
+import type { ChartModel } from '../../src/specs/chart-model.js';
+import { formatParameterValue } from '../../src/specs/business-case.js';
+import type { Parameter } from '../../src/model/types.js';
+import { caseValues, rangedParameters, scenarioChoices, sliderStep } from '../../src/select/business-case.js';
+import type { BusinessCaseState } from './business-case-controller.js';
+import { alternativeLabel } from './render-sections.js';
+import { badge } from './render-tables.js';
+
+/** The key-figure tiles, the scenario switch, the what-if sliders and the break-even chooser. */
+
+export interface ControlHandlers {
+  scenario: (event: Event) => void;
+  slider: (event: Event, settle: boolean) => void;
+  reset: () => void;
+  breakEvenParameter: (event: Event) => void;
+}
+
+/** NPV, BCR, payback year, present value of costs and of benefits. */
+export function renderTiles(state: BusinessCaseState, lang: Lang) {
+  const { result, analyses, unadjustedNpv, values } = state;
+  const { totals } = result;
+  const euro = (v: number) => formatEuro(v, lang);
+  const anyIllustrative = result.byItem.some((i) => i.illustrative);
+  const costsIllustrative = result.byItem.some((i) => i.illustrative && i.type === 'cost');
+  const benefitsIllustrative = result.byItem.some((i) => i.illustrative && i.type === 'benefit');
+  const lastYear = result.startYear + result.horizonYears - 1;
+  let npvNote = bcText(lang, 'bc.kpi.npv.note', { years: result.horizonYears, rate: formatPercent(result.discountRate, lang, 2) });
+  if (Object.keys(values).length) npvNote += ` · ${formatEuroChange(totals.npv - unadjustedNpv, lang)}`;
+  // The chance that the NPV is positive belongs where the NPV is shown: 52% is a coin flip.
+  const chance = analyses && !state.analysesPending ? analyses.mc.probPositive : null;
+  const chanceNote =
+    chance === null
+      ? ''
+      : sectionText(lang, 'kpi.chance', { prob: formatPercent(chance, lang), runs: formatNumber(analyses!.mc.runs, lang, 0) }) +
+        (chance >= 0.4 && chance <= 0.6 ? sectionText(lang, 'kpi.coin') : '');
+  return html`<section part="tiles" aria-label=${bcText(lang, 'bc.tiles')}>
+    <div class="tiles">
+      <mbc-kpi label=${bcText(lang, 'bc.kpi.npv')} value=${euro(totals.npv)} note=${npvNote} ?illustrative=${anyIllustrative}></mbc-kpi>
+      <mbc-kpi
+        label=${bcText(lang, 'bc.kpi.bcr')}
+        value=${totals.bcr === null ? bcText(lang, 'bc.kpi.bcr.none') : formatNumber(totals.bcr, lang, 2)}
+        note=${bcText(lang, 'bc.kpi.bcr.note')}
+        ?illustrative=${anyIllustrative}
+      ></mbc-kpi>
+      <mbc-kpi
+        label=${bcText(lang, 'bc.kpi.payback')}
+        value=${totals.paybackYear === null ? sectionText(lang, 'kpi.payback.after', { year: lastYear }) : String(totals.paybackYear)}
+        note=${totals.paybackYear === null ? sectionText(lang, 'kpi.payback.never', { years: result.horizonYears, year: lastYear }) : bcText(lang, 'bc.kpi.payback.note')}
+        ?illustrative=${anyIllustrative}
+      ></mbc-kpi>
+      <mbc-kpi
+        label=${bcText(lang, 'bc.kpi.pvCosts')}
+        value=${euro(totals.pvCosts)}
+        note=${bcText(lang, 'bc.kpi.undiscounted', { amount: euro(totals.costs) })}
+        ?illustrative=${costsIllustrative}
+      ></mbc-kpi>
+      <mbc-kpi
+        label=${bcText(lang, 'bc.kpi.pvBenefits')}
+        value=${euro(totals.pvBenefits)}
+        note=${bcText(lang, 'bc.kpi.undiscounted', { amount: euro(totals.benefits) })}
+        ?illustrative=${benefitsIllustrative}
+      ></mbc-kpi>
+    </div>
+    ${chanceNote ? html`<p class="tiles-note" part="chance">${chanceNote}</p>` : nothing}
+    ${anyIllustrative ? html`<p class="tiles-note muted">${bcText(lang, 'bc.illustrative.tiles')}</p>` : nothing}
+  </section>`;
+}
+
+/** The scenario switch; a scenario equal to the model's own values is offered once. */
+export function renderScenario(state: BusinessCaseState, lang: Lang, onChange: (event: Event) => void) {
+  const choices = scenarioChoices(state.model);
+  if (choices.length < 2) return nothing;
+  const current = state.selection.scenario;
+  const selected = (c: (typeof choices)[number]) => c.id === current || (c.id === '' && (!current || c.sameAs === current));
+  return html`<div part="controls" class="controls">
+    <div class="field">
+      <label for="scenario">${bcText(lang, 'bc.scenario')}</label>
+      <select id="scenario" @change=${onChange}>
+        ${choices.map((c) => html`<option value=${c.id} ?selected=${selected(c)}>${alternativeLabel(c, lang)}</option>`)}
+      </select>
+    </div>
+  </div>`;
+}
+
+/** One slider per ranged parameter, moving by 1% of its range or the model's `step`. */
+export function renderWhatIf(state: BusinessCaseState, lang: Lang, on: ControlHandlers) {
+  const { selection, values, result, unadjustedNpv } = state;
+  const ranged = rangedParameters(selection.model);
+  if (ranged.length === 0) return nothing;
+  const inCase = caseValues(selection);
+  const changed = Object.keys(values).length;
+  const scenario = selection.scenario ? (selection.model.scenarios ?? []).find((s) => s.id === selection.scenario)?.label ?? selection.scenario : '';
+  const change = { npv: formatEuro(result.totals.npv, lang), change: formatEuroChange(result.totals.npv - unadjustedNpv, lang), scenario };
+  return html`<section part="whatif" aria-labelledby="whatif-heading">
+    <details class="whatif">
+      <summary>
+        <span id="whatif-heading">${bcText(lang, 'bc.whatif')}</span>
+        (${bcText(lang, 'bc.whatif.count', { n: ranged.length })}${changed ? html`; ${bcText(lang, 'bc.whatif.changed', { n: changed })}` : nothing})
+      </summary>
+      <p class="muted">${bcText(lang, 'bc.whatif.hint')}</p>
+      <p part="change" class="change" aria-live="polite">
+        ${changed ? sectionText(lang, scenario ? 'whatif.change.scenario' : 'whatif.change.base', change) : nothing}
+      </p>
+      <ul class="sliders">
+        ${ranged.map((p) => {
+          const current = values[p.id] ?? inCase[p.id]!;
+          const id = `whatif-${p.id}`;
+          return html`<li class="slider ${p.id in values ? 'changed' : ''}">
+            <label for=${id}><bdi>${p.label}</bdi>${p.illustrative ? badge(lang) : nothing}</label>
+            <output for=${id} aria-live="off">${formatParameterValue(current, p.unit, lang)}</output>
+            <input
+              id=${id}
+              type="range"
+              data-parameter=${p.id}
+              min=${p.low}
+              max=${p.high}
+              step=${sliderStep(p.low, p.high, p.step)}
+              .value=${String(current)}
+              aria-valuetext=${formatParameterValue(current, p.unit, lang)}
+              @input=${(e: Event) => on.slider(e, false)}
+              @change=${(e: Event) => on.slider(e, true)}
+            />
+            <span class="range muted">${bcText(lang, 'bc.whatif.range', { low: formatParameterValue(p.low, p.unit, lang), high: formatParameterValue(p.high, p.unit, lang) })}</span>
+          </li>`;
+        })}
+      </ul>
+      <button type="button" part="reset" ?disabled=${changed === 0} @click=${on.reset}>${bcText(lang, 'bc.whatif.reset')}</button>
+    </details>
+  </section>`;
+}
+
+/** The break-even chooser and its chart. */
+export function renderBreakEven(parameters: readonly Parameter[], chart: ChartModel, chosen: string, lang: Lang, onChange: (event: Event) => void) {
+  return html`<div part="break-even">
+    <div class="field">
+      <label for="break-even-parameter">${bcText(lang, 'bc.breakEven.choose')}</label>
+      <select id="break-even-parameter" @change=${onChange}>
+        ${parameters.map((p) => html`<option value=${p.id} ?selected=${p.id === chosen}>${p.label}</option>`)}
+      </select>
+    </div>
+    <mbc-chart part="chart" .chart=${chart} heading=${chart.table.caption}></mbc-chart>
+  </div>`;
+}

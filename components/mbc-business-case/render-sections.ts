@@ -1,0 +1,206 @@
+import { html, nothing } from 'lit';
+import type { Lang } from '../../src/i18n/lang.js';
+import { bcText } from '../../src/i18n/business-case-messages.js';
+import { sectionText } from '../../src/i18n/business-case-sections-messages.js';
+import { formatEuro, formatEuroChange, formatEuroProse, formatNumber, formatPercent } from '../../src/format/number.js';
+import { formatPeriod } from '../../src/format/period.js';
+import { formatParameterValue } from '../../src/specs/business-case.js';
+import type { AlternativeRow } from '../../src/select/business-case-alternatives.js';
+import type { CashCapacity, RegionNotes, WarningNote } from '../../src/select/business-case-notes.js';
+import type { Realised } from '../../src/select/business-case-realised.js';
+
+/**
+ * The version-2 sections of the business-case view, as accessible HTML: cash against capacity,
+ * the alternatives side by side, the realised figures, the model's warnings and the region items
+ * of a municipality. Each renders rows that `src/select/` computed; nothing is computed here.
+ * User-supplied names go in `<bdi>`.
+ */
+
+const MAX_LISTED = 12;
+
+/**
+ * A message with `{name}` placeholders left open, filled with user-supplied names, each in its
+ * own `<bdi>` (a label with a right-to-left override cannot reorder the sentence around it).
+ */
+export function withNames(text: string, names: Record<string, string>) {
+  const parts = text.split(/\{(\w+)\}/);
+  return html`${parts.map((part, i) => (i % 2 === 1 ? (part in names ? html`<bdi>${names[part]}</bdi>` : `{${part}}`) : part))}`;
+}
+
+/** "Voor de gemeentekas: …; aan vrijgekomen capaciteit: …" and the table per stakeholder. */
+export function renderCashCapacity(cash: CashCapacity, lang: Lang) {
+  const euro = (v: number) => formatEuroProse(v, lang);
+  const municipal = cash.municipal;
+  return html`<section part="cash">
+    <h3 id="cash-heading">${sectionText(lang, 'cc.title')}</h3>
+    ${municipal
+      ? html`<p class="lead">
+          ${sectionText(lang, 'cc.municipal', { cash: euro(municipal.cash), capacity: euro(municipal.capacity) })}${municipal.capacity < 0
+            ? sectionText(lang, 'cc.municipal.negative')
+            : ''}
+        </p>`
+      : nothing}
+    <p>${sectionText(lang, 'cc.total', { cash: euro(cash.cash.npv), capacity: euro(cash.capacity.npv), npv: euro(cash.cash.npv + cash.capacity.npv) })}</p>
+    <p class="muted">${sectionText(lang, 'cc.hint')}</p>
+    <div class="table-wrap" tabindex="0" role="region" aria-labelledby="cash-heading">
+      <table>
+        <caption>${sectionText(lang, 'cc.table.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${sectionText(lang, 'cc.table.stakeholder')}</th>
+            <th scope="col" class="num">${sectionText(lang, 'cc.table.cash')}</th>
+            <th scope="col" class="num">${sectionText(lang, 'cc.table.capacity')}</th>
+            <th scope="col" class="num">${sectionText(lang, 'cc.table.total')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${cash.stakeholders.map(
+            (s) => html`<tr>
+              <th scope="row"><bdi>${s.label}</bdi></th>
+              <td class="num">${formatEuro(s.cashNpv, lang)}</td>
+              <td class="num">${formatEuro(s.capacityNpv, lang)}</td>
+              <td class="num">${formatEuro(s.npv, lang)}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
+  </section>`;
+}
+
+/** The label of an alternative: a scenario's label, or the model's own values. */
+export function alternativeLabel(row: { id: string; label: string }, lang: Lang): string {
+  if (row.id) return row.label;
+  return row.label ? `${row.label} (${bcText(lang, 'bc.scenario.base')})` : bcText(lang, 'bc.scenario.base');
+}
+
+/** Every alternative with NPV, BCR, payback, cash and capacity, and the items it leaves out. */
+export function renderAlternatives(rows: readonly AlternativeRow[], itemCount: number, horizonYears: number, lang: Lang) {
+  if (rows.length < 2) return nothing;
+  const excluded = (row: AlternativeRow) =>
+    row.excluded.length === 0 ? sectionText(lang, 'alt.none') : row.excluded.length === itemCount ? sectionText(lang, 'alt.all') : html`${row.excluded.map((l, i) => html`${i ? ', ' : ''}<bdi>${l}</bdi>`)}`;
+  return html`<section part="alternatives">
+    <h3 id="alternatives-heading">${sectionText(lang, 'alt.title')}</h3>
+    <p class="muted">${sectionText(lang, 'alt.hint')}</p>
+    <div class="table-wrap" tabindex="0" role="region" aria-labelledby="alternatives-heading">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">${sectionText(lang, 'alt.table.alternative')}</th>
+            <th scope="col" class="num">${sectionText(lang, 'alt.table.npv')}</th>
+            <th scope="col" class="num">${sectionText(lang, 'alt.table.bcr')}</th>
+            <th scope="col" class="num">${sectionText(lang, 'alt.table.payback')}</th>
+            <th scope="col" class="num">${sectionText(lang, 'alt.table.cash')}</th>
+            <th scope="col" class="num">${sectionText(lang, 'alt.table.capacity')}</th>
+            <th scope="col">${sectionText(lang, 'alt.table.excluded')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            (row) => html`<tr class=${row.current ? 'current' : ''} aria-current=${row.current ? 'true' : 'false'}>
+              <th scope="row"><bdi>${alternativeLabel(row, lang)}</bdi>${row.current ? html`<span class="sub">${sectionText(lang, 'alt.current')}</span>` : nothing}</th>
+              <td class="num">${formatEuro(row.npv, lang)}</td>
+              <td class="num">${row.bcr === null ? '–' : formatNumber(row.bcr, lang, 2)}</td>
+              <td class="num">${row.empty ? '–' : (row.paybackYear ?? sectionText(lang, 'alt.never', { years: horizonYears }))}</td>
+              <td class="num">${formatEuro(row.cashNpv, lang)}</td>
+              <td class="num">${formatEuro(row.capacityNpv, lang)}</td>
+              <td class="excluded">${excluded(row)}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
+  </section>`;
+}
+
+/** "Gerealiseerd": planned against the data, each fallback named with its reason. */
+export function renderRealised(realised: Realised, lang: Lang) {
+  const reason = (r: 'suppressed' | 'missing') => sectionText(lang, r === 'suppressed' ? 'reason.suppressed' : 'reason.missing');
+  const period = (p: string, annualised: boolean) => (annualised ? sectionText(lang, 'real.annualised', { period: formatPeriod(p, lang) }) : formatPeriod(p, lang));
+  const listed = realised.fallbacks.slice(0, MAX_LISTED);
+  return html`<section part="realised">
+    <h3 id="realised-heading">${sectionText(lang, 'real.title')}</h3>
+    <p class="lead">
+      ${sectionText(lang, 'real.sentence', {
+        realised: formatEuroProse(realised.realisedNpv, lang),
+        planned: formatEuroProse(realised.plannedNpv, lang),
+        change: formatEuroChange(realised.realisedNpv - realised.plannedNpv, lang),
+      })}
+    </p>
+    <div class="table-wrap" tabindex="0" role="region" aria-labelledby="realised-heading">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">${sectionText(lang, 'real.table.parameter')}</th>
+            <th scope="col">${sectionText(lang, 'real.table.period')}</th>
+            <th scope="col" class="num">${sectionText(lang, 'real.table.planned')}</th>
+            <th scope="col" class="num">${sectionText(lang, 'real.table.used')}</th>
+            <th scope="col" class="num">${sectionText(lang, 'real.table.source')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${realised.rows.map(
+            (row) => html`<tr>
+              <th scope="row"><bdi>${row.label}</bdi></th>
+              <td>${period(row.period, row.annualised)}</td>
+              <td class="num">${formatParameterValue(row.planned, row.unit, lang)}</td>
+              <td class="num">${formatParameterValue(row.used, row.unit, lang)}</td>
+              <td class="num">${row.fromData === row.total && row.total === 1 ? sectionText(lang, 'real.all') : sectionText(lang, 'real.some', { n: row.fromData, total: row.total })}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
+    ${realised.fallbacks.length
+      ? html`<div part="fallbacks" class="notice" role="note">
+          <p>${sectionText(lang, 'real.fallbacks', { n: realised.fallbacks.length })}</p>
+          <ul>
+            ${listed.map(
+              (f) =>
+                html`<li>
+                  ${withNames(sectionText(lang, 'real.fallback', { reason: reason(f.reason), used: formatNumber(f.used, lang, 2) }), {
+                    label: f.label,
+                    where: f.municipality ?? sectionText(lang, 'real.region'),
+                  })}
+                </li>`,
+            )}
+          </ul>
+          ${realised.fallbacks.length > listed.length ? html`<p>${bcText(lang, 'bc.more', { n: realised.fallbacks.length - listed.length })}</p>` : nothing}
+        </div>`
+      : nothing}
+  </section>`;
+}
+
+/** The model's warnings, named by parameter or item: a notice, never a blank view. */
+export function renderWarnings(notes: readonly WarningNote[], lang: Lang) {
+  if (notes.length === 0) return nothing;
+  const subject = (n: WarningNote) =>
+    n.kind === 'parameter' ? sectionText(lang, 'warn.parameter', { label: n.subject }) : n.kind === 'item' ? sectionText(lang, 'warn.item', { label: n.subject }) : '';
+  const listed = notes.slice(0, MAX_LISTED);
+  return html`<div part="warnings" class="notice warnings" role="note" aria-labelledby="warnings-heading">
+    <p id="warnings-heading"><strong>${sectionText(lang, 'warn.title', { n: notes.length })}</strong> ${sectionText(lang, 'warn.hint')}</p>
+    <ul>
+      ${listed.map((n) => html`<li>${subject(n) ? html`<bdi>${subject(n)}</bdi>: ` : nothing}${n.message}</li>`)}
+    </ul>
+    ${notes.length > listed.length ? html`<p>${bcText(lang, 'bc.more', { n: notes.length - listed.length })}</p>` : nothing}
+  </div>`;
+}
+
+/** For one municipality or a sum: the region items it carries a share of, and those none carries. */
+export function renderRegionNotes(region: RegionNotes, lang: Lang) {
+  if (!region.allocated.length && !region.uncarried.length) return nothing;
+  const pv = region.uncarried.reduce((s, u) => s + (u.type === 'cost' ? -u.pv : u.pv), 0);
+  const list = (labels: unknown[]) => html`${labels.map((l, i) => html`${i ? '; ' : ''}${l}`)}`;
+  const [beforeAllocated, afterAllocated] = sectionText(lang, 'region.allocated').split('{items}');
+  const [beforeUncarried, afterUncarried] = sectionText(lang, 'region.uncarried', { pv: formatEuroProse(pv, lang) }).split('{items}');
+  return html`<ul part="region" class="notes">
+    ${region.allocated.length
+      ? html`<li>
+          ${beforeAllocated}${list(
+            region.allocated.map((a) => withNames(sectionText(lang, 'region.allocatedItem', { share: formatPercent(a.share, lang, 1) }), { label: a.label, key: a.keyLabel })),
+          )}${afterAllocated}
+        </li>`
+      : nothing}
+    ${region.uncarried.length ? html`<li>${beforeUncarried}${list(region.uncarried.map((u) => html`<bdi>${u.label}</bdi>`))}${afterUncarried}</li>` : nothing}
+  </ul>`;
+}
