@@ -14,8 +14,9 @@ import type { BoundValue, DataBinding } from './types.js';
  * - **Value.** The sum of the measure (`value` for indicators) over those cells.
  * - **Annualising.** With `annualise: true` the sum is scaled by P / k: P is 4 for quarters, 12
  *   for months and 1 for years (the granularity of the year's periods in the bundle's `periods`),
- *   k the number of that year's periods listed in `periods`. So two quarters stand for a year. A
- *   `period` binding is one period: k = 1, so an annualised quarter counts four times.
+ *   k the number of that year's periods (of that granularity) listed in `periods`. So two quarters
+ *   stand for a year. For a `period` binding the year is the period's, and P its granularity:
+ *   with two quarters of 2025 listed, an annualised `2025-Q2` counts twice.
  * - **Fallback.** No matching cell, any matching cell suppressed (any truthy `suppressed`: the
  *   value of a hidden cell is never read), or a matching cell without the value: the parameter
  *   keeps the value it has without data, with the reason `suppressed` (some matching cell is
@@ -73,10 +74,11 @@ export function bindOne(bundle: Bundle, binding: DataBinding, dataName: string |
 
 /** P / k (see above); 1 when the bundle lists none of the year's periods. */
 function annualFactor(bundle: Bundle, binding: DataBinding): number {
-  if (binding.period !== undefined) return periodsPerYear(binding.period);
-  const listed = (Array.isArray(bundle.periods) ? bundle.periods : []).filter((p) => typeof p === 'string' && periodYear(p) === binding.year);
-  if (listed.length === 0) return 1;
-  return periodsPerYear(listed[0]!) / listed.length;
+  const year = binding.period !== undefined ? periodYear(binding.period) : binding.year;
+  const inYear = (Array.isArray(bundle.periods) ? bundle.periods : []).filter((p) => typeof p === 'string' && periodYear(p) === year);
+  const perYear = binding.period !== undefined ? periodsPerYear(binding.period) : inYear.length > 0 ? periodsPerYear(inYear[0]!) : 1;
+  const listed = inYear.filter((p) => periodsPerYear(p) === perYear).length;
+  return listed === 0 ? 1 : perYear / listed;
 }
 
 /**

@@ -74,7 +74,7 @@ function usage(municipality: string, period: string, product: '1' | '2a' | '2b',
   };
 }
 
-function indicator(municipality: string, period: string, id: string, value: number | null, suppressed = false): IndicatorCell {
+function indicator(municipality: string, period: string, id: string, value: number | null, suppressed: IndicatorCell['suppressed'] = false): IndicatorCell {
   return { municipality, period, indicator: id, value, label: null, suppressed };
 }
 
@@ -88,14 +88,14 @@ function indicator(municipality: string, period: string, id: string, value: numb
 export function bundleAB(): Bundle {
   return {
     format: 'mbc-bundle',
-    version: 1,
+    version: 2,
     suppressionThreshold: 5,
     municipalities: ['Gemeente A', 'Gemeente B'],
     periods: ['2025-Q1', '2025-Q2'],
     usage: [
       usage('Gemeente A', '2025-Q1', '2a', { indications: 12, families: 10, hoursUsed: 150 }),
       usage('Gemeente A', '2025-Q2', '2a', { indications: 8, families: null, hoursUsed: 90 }),
-      usage('Gemeente B', '2025-Q1', '2a', { indications: 3, suppressed: true }),
+      usage('Gemeente B', '2025-Q1', '2a', { indications: 3, suppressed: 'primary' }),
       usage('Gemeente B', '2025-Q2', '2a', { indications: 6, families: 6, hoursUsed: 80 }),
     ],
     usageRegion: [
@@ -105,7 +105,7 @@ export function bundleAB(): Bundle {
     indicators: [
       indicator('Gemeente A', '2025-Q1', 'vto_prevented', 7),
       indicator('Gemeente A', '2025-Q2', 'vto_prevented', 5),
-      indicator('Gemeente B', '2025-Q2', 'vto_prevented', null, true),
+      indicator('Gemeente B', '2025-Q2', 'vto_prevented', null, 'primary'),
     ],
     indicatorsRegion: [indicator('__region__', '2025-Q1', 'vto_prevented', 9), indicator('__region__', '2025-Q2', 'vto_prevented', 6)],
     warnings: [],

@@ -13,7 +13,8 @@ const nbsp = (s: string) => s.replace(/\u00a0/g, ' ');
  * - ind2aJaar (the same, annualised): two quarters listed for 2025, so × 4/2: A 40; region 100.
  * - gezinnen (families 2a, 2025): A lacks Q2 → base 30 (missing); B → base 30 (suppressed).
  * - vto (indicator vto_prevented, period 2025-Q2): A 5; B suppressed → base 8; region 6.
- * - vtoJaar (the same period, annualised: one quarter × 4): A 20; region 24.
+ * - vtoJaar (the same period, annualised: × P / k with P 4 (quarters) and k 2 (two quarters of
+ *   2025 listed)): A 10; region 12.
  * - oud (indications 2a, 2024): no cells → base 7 (missing) everywhere.
  */
 function modelD(): BusinessCaseModel {
@@ -52,7 +53,7 @@ const amounts = (model: BusinessCaseModel, options: Parameters<typeof computeBus
 describe('version 2: parameters bound to the data', () => {
   it('takes a municipality’s values from its cells: sum, annualised sum, one period', () => {
     expect(validateModel(modelD())).toEqual({ errors: [], warnings: [] });
-    expect(amounts(modelD(), { municipality: 'a', data: bundleAB() })).toEqual({ ind2a: 20, ind2aJaar: 40, gezinnen: 30, vto: 5, vtoJaar: 20, oud: 7 });
+    expect(amounts(modelD(), { municipality: 'a', data: bundleAB() })).toEqual({ ind2a: 20, ind2aJaar: 40, gezinnen: 30, vto: 5, vtoJaar: 10, oud: 7 });
   });
 
   it('falls back to the municipality’s value, else the base value, naming the reason', () => {
@@ -85,7 +86,7 @@ describe('version 2: parameters bound to the data', () => {
   });
 
   it('uses the region rows for the model without municipalities and for the region items', () => {
-    expect(amounts(modelD(), { region: false, data: bundleAB() })).toEqual({ ind2a: 50, ind2aJaar: 100, gezinnen: 43, vto: 6, vtoJaar: 24, oud: 7 });
+    expect(amounts(modelD(), { region: false, data: bundleAB() })).toEqual({ ind2a: 50, ind2aJaar: 100, gezinnen: 43, vto: 6, vtoJaar: 12, oud: 7 });
     const region = computeBusinessCase(modelD(), { data: bundleAB() });
     // Municipality items in the region total: each municipality's own binding, summed.
     expect(region.byItem[0]!.amounts).toEqual([30]); // A 20 (data) + B 10 (fallback)
@@ -111,7 +112,7 @@ describe('version 2: parameters bound to the data', () => {
       '40 indicaties (gegevens 2025, op jaarbasis) × 1',
       '30 gezinnen (model; geen gegevens 2025) × 1',
       "5 VTO's (gegevens 2025 K2) × 1",
-      "20 VTO's (gegevens 2025 K2, op jaarbasis) × 1",
+      "10 VTO's (gegevens 2025 K2, op jaarbasis) × 1",
       '7 indicaties (model; geen gegevens 2024) × 1',
     ]);
     const b = computeBusinessCase(modelD(), { municipality: 'b', data: bundleAB(), lang: 'en' });
