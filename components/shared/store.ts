@@ -1,7 +1,7 @@
 import type { Bundle } from '../../src/data/types.js';
 import type { FileIssue } from '../../src/data/load.js';
 import { loadSource, type SourceData } from '../../src/data/source.js';
-import { checkBundle, upgradeBundle } from '../../src/data/check-bundle.js';
+import { checkBundle, normalizeBundle, stripTexts } from '../../src/data/check-bundle.js';
 import { EMPTY_FILTERS, type Filters } from '../../src/select/filters.js';
 import type { Lang } from '../../src/i18n/lang.js';
 
@@ -64,8 +64,8 @@ export class DataStore extends EventTarget {
     const issues = bundle ? checkBundle(bundle, lang) : [];
     this.apply({
       title: data.title ?? this.title,
-      bundle: issues.length || !bundle ? null : upgradeBundle(bundle),
-      model: data.model === undefined ? this.model : data.model,
+      bundle: issues.length || !bundle ? null : normalizeBundle(bundle),
+      model: data.model === undefined ? this.model : stripTexts(data.model),
       errors: issues.map((i) => ({ file: '', line: 0, code: i.code, message: i.message })),
       warnings: [],
     });

@@ -2,6 +2,7 @@ import type { Bundle } from './types.js';
 import { PRODUCTS, ROUTES } from './types.js';
 import { isCountIndicator, indicatorDefinition } from './indicators.js';
 import type { Lang } from '../i18n/lang.js';
+import { stripBidiControls } from '../format/bidi.js';
 
 /** A problem in a bundle, with a JSON path. */
 export interface BundleIssue {
@@ -31,23 +32,40 @@ const MAX_ISSUES = 20;
 const isSuppressed = (v: unknown): boolean => typeof v === 'boolean' || v === 'primary' || v === 'secondary';
 
 /**
- * A version-1 bundle in the shape of version 2. Version 1 wrote `suppressed: true` for every
- * hidden number, whether it was a small count or cover; read as `"secondary"` ("afgeschermd"),
- * which claims no more than that it is hidden. A version-2 bundle is returned as is.
+ * A checked bundle as the views use it: version 1 in the shape of version 2, and every text
+ * without bidirectional controls (see `src/format/bidi.ts`). Version 1 wrote `suppressed: true`
+ * for every hidden number, whether a small count or cover; it reads as `"secondary"`
+ * ("afgeschermd"), which claims no more than that it is hidden.
  */
-export function upgradeBundle(bundle: Bundle): Bundle {
-  if ((bundle.version as number) !== 1) return bundle;
+export function normalizeBundle(bundle: Bundle): Bundle {
+  const clean = stripTexts(bundle);
+  if ((clean.version as number) !== 1) return clean;
   const reason = <T extends { suppressed: unknown }>(x: T): T => ({ ...x, suppressed: x.suppressed === true ? 'secondary' : false });
   return {
-    ...bundle,
+    ...clean,
     version: 2,
-    usage: bundle.usage.map(reason),
-    usageRegion: bundle.usageRegion.map(reason),
-    indicators: bundle.indicators.map(reason),
-    indicatorsRegion: bundle.indicatorsRegion.map(reason),
-    ...(bundle.hoursDistribution ? { hoursDistribution: bundle.hoursDistribution.map(reason) } : {}),
-    ...(bundle.hoursDistributionRegion ? { hoursDistributionRegion: bundle.hoursDistributionRegion.map(reason) } : {}),
+    usage: clean.usage.map(reason),
+    usageRegion: clean.usageRegion.map(reason),
+    indicators: clean.indicators.map(reason),
+    indicatorsRegion: clean.indicatorsRegion.map(reason),
+    ...(clean.hoursDistribution ? { hoursDistribution: clean.hoursDistribution.map(reason) } : {}),
+    ...(clean.hoursDistributionRegion ? { hoursDistributionRegion: clean.hoursDistributionRegion.map(reason) } : {}),
   };
+}
+
+/**
+ * A copy of JSON data with bidirectional controls removed from every string (keys too), or the
+ * data itself when it has none. For bundles and models, whose names anyone may edit.
+ */
+export function stripTexts<T>(value: T): T {
+  if (!JSON.stringify(value).match(/[\u202A-\u202E\u2066-\u2069]/)) return value;
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string') return stripBidiControls(v);
+    if (Array.isArray(v)) return v.map(walk);
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [stripBidiControls(k), walk(x)]));
+    return v;
+  };
+  return walk(value) as T;
 }
 
 /**

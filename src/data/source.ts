@@ -1,7 +1,7 @@
 import type { Bundle, DataIssue, IndicatorRow, UsageRow } from './types.js';
 import type { Lang } from '../i18n/lang.js';
 import { checkFormat, fetchBytes, fileName, parseJson, type FileIssue, type LoadOptions } from './load.js';
-import { checkBundle, upgradeBundle } from './check-bundle.js';
+import { checkBundle, normalizeBundle, stripTexts } from './check-bundle.js';
 import { loadMessage, type LoadMessageKey } from '../i18n/load-messages.js';
 
 /**
@@ -88,7 +88,7 @@ export async function loadSource(url: string, options: LoadOptions = {}): Promis
     if (errors.length) result.errors.push(...errors);
     else {
       const issues = checkBundle(parsed.value, lang);
-      if (issues.length === 0) result.bundle = upgradeBundle(parsed.value as Bundle);
+      if (issues.length === 0) result.bundle = normalizeBundle(parsed.value as Bundle);
       else {
         const text = new TextDecoder().decode(bytes);
         const { locateJsonPath } = await import('./json-locate.js');
@@ -112,7 +112,7 @@ async function checkModel(model: unknown, text: string, url: string, lang: Lang)
   const { errors, warnings } = validateModel(model, { lang });
   const at = (issue: { path: string; code: string; message: string }) =>
     located({ ...issue, message: `${issue.path}: ${issue.message}` }, text, url, lang, locateJsonPath);
-  return { title: '', bundle: null, model: errors.length ? null : model, errors: errors.map(at), warnings: warnings.map(at) };
+  return { title: '', bundle: null, model: errors.length ? null : stripTexts(model), errors: errors.map(at), warnings: warnings.map(at) };
 }
 
 /** An issue with a JSON path, placed at its line and column in the file's text. */
@@ -134,7 +134,7 @@ async function loadManifest(value: unknown, url: string, options: LoadOptions): 
   const errors = checkFormat(value, 'mbc-manifest', 1, url, lang);
   if (errors.length) return { ...result, errors };
   const manifest = value as Manifest;
-  result.title = typeof manifest.title === 'string' ? manifest.title : '';
+  result.title = typeof manifest.title === 'string' ? stripTexts(manifest.title) : '';
   const link = (key: 'bundle' | 'usage' | 'indicators' | 'model') =>
     typeof manifest[key] === 'string' && manifest[key] ? resolveUrl(manifest[key]!, url) : undefined;
   const bundleUrl = link('bundle');

@@ -38,3 +38,27 @@ describe('checkBundle', () => {
     expect(issues[20]!.message).toMatch(/^En nog \d+ problemen in deze bundel\.$/);
   });
 });
+
+describe('normalizeBundle', () => {
+  it('reads version 1 as version 2: a hidden number is "secondary" (it may have been cover)', async () => {
+    const { normalizeBundle } = await import('../../../src/data/check-bundle.js');
+    const v1 = JSON.parse(readFileSync('test/fixtures/h10-bundle-v1-leaky.json', 'utf8'));
+    const v2 = normalizeBundle(v1);
+    expect(v2.version).toBe(2);
+    expect(new Set(v2.usage.map((c) => c.suppressed))).toEqual(new Set([false, 'secondary']));
+    expect(new Set(v2.hoursDistribution!.map((c) => c.suppressed))).toEqual(new Set([false, 'secondary']));
+  });
+  it('removes bidirectional overrides from every name, so that a name cannot reverse a sentence', async () => {
+    const { normalizeBundle } = await import('../../../src/data/check-bundle.js');
+    const bundle = JSON.parse(readFileSync('test/fixtures/small-bundle.json', 'utf8'));
+    const evil = 'Wassenaar\u202E';
+    bundle.municipalities = bundle.municipalities.map((m: string) => (m === 'Wassenaar' ? evil : m));
+    for (const c of bundle.usage) if (c.municipality === 'Wassenaar') c.municipality = evil;
+    const clean = normalizeBundle(bundle);
+    expect(clean.municipalities).toEqual(['Delft', 'Wassenaar']);
+    expect(JSON.stringify(clean)).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    // A bundle without controls is returned as it is.
+    const plain = JSON.parse(readFileSync('test/fixtures/small-bundle.json', 'utf8'));
+    expect(normalizeBundle(plain)).toBe(plain);
+  });
+});
