@@ -51,8 +51,12 @@ export class IssueReport {
   }
 }
 
-/** One issue as `file:line:column code message` (without `:column` when the issue has none). */
+/**
+ * One issue as `file:line:column code message`, the column as the file names it (without
+ * `:column` when the issue has none).
+ */
 export function formatIssue(file: string, issue: DataIssue): string {
-  const column = issue.column ? `:${issue.column}` : '';
+  const name = issue.header ?? issue.column;
+  const column = name ? `:${name}` : '';
   return `${file}:${issue.line}${column} ${issue.code} ${issue.message}`;
 }

@@ -160,6 +160,8 @@ export class RowReader {
     });
     const issue: DataIssue = { line: this.line } as DataIssue;
     if (column !== undefined) issue.column = column;
+    const header = column !== undefined ? this.match.written.get(column) : undefined;
+    if (header !== undefined) issue.header = header;
     if (value !== undefined) issue.value = value;
     issue.code = code;
     issue.message = message;

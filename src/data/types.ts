@@ -47,6 +47,8 @@ export interface DataIssue {
   line: number;
   /** Canonical column name, when the issue is about one column. */
   column?: string;
+  /** That column's name as the file writes it (`uren_besteed` for `hours_used`). */
+  header?: string;
   /** The offending raw value, as text. */
   value?: string;
   /** Stable machine code, e.g. `invalid_date`. */

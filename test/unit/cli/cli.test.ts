@@ -93,7 +93,7 @@ describe('runCli validate', () => {
     const overCap = parseUsage(GOOD_USAGE).warnings[0]!;
     expect(m.out()).toBe(
       [
-        `gebruik.csv:4:hours_used over_cap ${overCap.message}`,
+        `gebruik.csv:4:uren_besteed over_cap ${overCap.message}`,
         'gebruik.csv: gebruik, 4 regels gelezen, 0 fouten, 1 waarschuwing.',
         'indicatoren.csv: indicatoren, 2 regels gelezen, 0 fouten, 0 waarschuwingen.',
         '',
@@ -113,7 +113,7 @@ describe('runCli validate', () => {
     expect(m.out()).toBe(
       [
         `fout.csv:3:product invalid_product ${errors[0]!.message}`,
-        `fout.csv:4:start invalid_date ${errors[1]!.message}`,
+        `fout.csv:4:startdatum invalid_date ${errors[1]!.message}`,
         'fout.csv: gebruik, 1 regel gelezen, 2 fouten, 0 waarschuwingen.',
         '',
       ].join('\n'),
@@ -150,7 +150,7 @@ describe('runCli validate', () => {
     const { errors } = parseUsage(BAD_USAGE, { lang: 'en' });
     expect(m.out().split('\n')).toEqual([
       `fout.csv:3:product invalid_product ${errors[0]!.message}`,
-      `fout.csv:4:start invalid_date ${errors[1]!.message}`,
+      `fout.csv:4:startdatum invalid_date ${errors[1]!.message}`,
       'fout.csv: usage, 1 row read, 2 errors, 0 warnings.',
       '',
     ]);
@@ -168,7 +168,7 @@ describe('runCli prepare', () => {
     );
     // warnings are shown, and do not stop the bundle
     const overCap = parseUsage(GOOD_USAGE).warnings[0]!;
-    expect(m.err()).toBe(`gebruik.csv:4:hours_used over_cap ${overCap.message}\n`);
+    expect(m.err()).toBe(`gebruik.csv:4:uren_besteed over_cap ${overCap.message}\n`);
   });
 
   it('takes the threshold and works with one input', async () => {

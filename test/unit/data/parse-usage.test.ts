@@ -49,6 +49,7 @@ describe('parseUsage: a Dutch Excel export', () => {
       {
         line: 4,
         column: 'hours_used',
+        header: 'uren_besteed',
         value: '25,5',
         code: 'over_cap',
         message: 'Regel 4, kolom "uren_besteed": 25,5 uur besteed is meer dan de 25 beschikbare uren.',
