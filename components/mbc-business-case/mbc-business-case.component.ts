@@ -14,14 +14,12 @@ import {
   sliderStep,
   type CaseSelection,
 } from '../../src/select/business-case.js';
-import {
-  breakEvenChart,
-  formatParameterValue,
-  monteCarloChart,
-  stakeholderChart,
-  tornadoChart,
-  yearChart,
-} from '../../src/specs/business-case.js';
+import { breakEvenChart } from '../../src/specs/business-case/break-even.js';
+import { monteCarloChart } from '../../src/specs/business-case/monte-carlo.js';
+import { stakeholderChart } from '../../src/specs/business-case/stakeholders.js';
+import { tornadoChart } from '../../src/specs/business-case/tornado.js';
+import { yearChart } from '../../src/specs/business-case/year.js';
+import { formatParameterValue } from '../../src/format/parameter.js';
 import { formatEuro, formatNumber, formatPercent } from '../../src/format/number.js';
 import { bcText } from '../../src/i18n/business-case-messages.js';
 import { MbcView } from '../shared/view.js';

@@ -3,7 +3,6 @@ import type { Filters } from './filters.js';
 import { applyScenario } from '../model/index.js';
 import { breakEven, computeBusinessCase } from '../model/index.js';
 import type { BusinessCaseModel, BusinessCaseResult, CaseOptions, Parameter } from '../model/index.js';
-import type { BreakEvenCurve } from '../specs/business-case.js';
 
 /**
  * Which business case the shared filters ask for, as engine input. Pure; no DOM.
@@ -161,6 +160,18 @@ export function sliderStep(low: number, high: number, value: number): number {
     step /= 10;
   }
   return Number(step.toPrecision(12));
+}
+
+/** The input of the break-even chart, computed by `breakEvenCurve`. */
+export interface BreakEvenCurve {
+  parameter: { id: string; label: string; unit: string };
+  /** The parameter's current value (scenario and what-if values applied). */
+  current: number;
+  currentNpv: number;
+  /** Where NPV = 0, or null when NPV does not change sign (see `breakEven`). */
+  breakEven: number | null;
+  /** NPV at evenly spaced values over [0, 2 × max(current, breakEven)], ascending by value. */
+  points: ReadonlyArray<{ value: number; npv: number }>;
 }
 
 /**
