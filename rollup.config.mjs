@@ -113,7 +113,7 @@ export default [
       // Every chunk that loads it lives in chunks/, next to it.
       paths: { [EMBED_ID]: './vega-embed.js' },
       sourcemap: true,
-      plugins: [minify({ target: 'es2022' })],
+      plugins: process.env.NO_MINIFY ? [] : [minify({ target: 'es2022' })],
     },
   },
   {

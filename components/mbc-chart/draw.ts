@@ -1,16 +1,18 @@
 import type { TemplateChart, VegaSpec } from '../../src/specs/chart-model.js';
+import type { Lang } from '../../src/i18n/lang.js';
 import { numberLocale, paletteOf, vegaThemeConfig, type Theme } from '../../src/specs/theme.js';
 import type { TooltipHandler, VegaRuntime, VegaView } from './runtime-types.js';
 
 /**
  * Drawing a precompiled template with the trimmed runtime: parse the Vega spec once per theme,
- * then per chart only set the signals and the data sets and run.
+ * then per chart only set the signals and the data sets and run. A view can be made ahead of its
+ * data (`prepareView`), while the data is on its way; the first chart of that template takes it.
  */
 
 /** Parsed runtime specs by Vega spec and theme config: parsing is the costly step. */
 const parsed = new WeakMap<VegaSpec, Map<string, object>>();
 
-function parseOnce(runtime: VegaRuntime, spec: VegaSpec, theme: Theme): object {
+export function parseOnce(runtime: VegaRuntime, spec: VegaSpec, theme: Theme): object {
   const config = vegaThemeConfig(theme);
   const key = JSON.stringify(config);
   let byTheme = parsed.get(spec);
@@ -40,18 +42,45 @@ export interface ViewOptions {
   exportTitle?: readonly string[];
 }
 
-/** A new view of a template chart, run once. */
-export async function createTemplateView(runtime: VegaRuntime, chart: TemplateChart, options: ViewOptions): Promise<VegaView> {
-  const spec = await chart.vega();
-  const view = runtime.createView(parseOnce(runtime, spec, options.theme), {
+function newView(runtime: VegaRuntime, spec: VegaSpec, theme: Theme, lang: Lang, renderer: 'svg' | 'none', container?: HTMLElement, tooltip?: TooltipHandler): VegaView {
+  return runtime.createView(parseOnce(runtime, spec, theme), {
     expr: runtime.expressionInterpreter,
-    renderer: options.container ? 'svg' : 'none',
-    container: options.container,
-    tooltip: options.tooltip,
-    locale: { number: numberLocale(chart.lang) },
+    renderer,
+    container,
+    tooltip,
+    locale: { number: numberLocale(lang) },
     // Errors only: they reach the console, where the end-to-end tests look for them.
     logLevel: 1,
   });
+}
+
+/** Views made ahead of their data, at most one per spec, theme and language, until a chart takes it. */
+const waiting = new WeakMap<VegaSpec, Map<string, VegaView>>();
+const waitingKey = (theme: Theme, lang: Lang) => `${lang} ${JSON.stringify(theme)}`;
+
+/**
+ * Make a view of `spec` now (its dataflow built), for the first chart of that template to draw
+ * into. It is not run: its signals (strings, colours) come with the chart.
+ */
+export function prepareView(runtime: VegaRuntime, spec: VegaSpec, theme: Theme, lang: Lang): void {
+  let byKey = waiting.get(spec);
+  if (!byKey) waiting.set(spec, (byKey = new Map()));
+  const key = waitingKey(theme, lang);
+  if (byKey.has(key)) return;
+  byKey.set(key, newView(runtime, spec, theme, lang, 'svg'));
+}
+
+/** A new view of a template chart (or the one made ahead for it), run once. */
+export async function createTemplateView(runtime: VegaRuntime, chart: TemplateChart, options: ViewOptions): Promise<VegaView> {
+  const spec = await chart.vega();
+  const byKey = options.container ? waiting.get(spec) : undefined;
+  const key = waitingKey(options.theme, chart.lang);
+  let view = byKey?.get(key);
+  if (view && options.container) {
+    byKey!.delete(key);
+    if (options.tooltip) view.tooltip(options.tooltip);
+    view.initialize(options.container);
+  } else view = newView(runtime, spec, options.theme, chart.lang, options.container ? 'svg' : 'none', options.container, options.tooltip);
   applyChart(view, chart, options.theme, options.exportTitle);
   view.width(options.width);
   await view.runAsync();

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { isTemplateChart, type ChartModel, type TemplateChart } from '../../src/specs/chart-model.js';
+import { isTemplateChart, type ChartModel, type TemplateChart, type VegaSpec } from '../../src/specs/chart-model.js';
 import type { Theme } from '../../src/specs/theme.js';
 import { t } from '../../src/i18n/ui-messages.js';
 import { toCsv } from '../../src/format/csv.js';
@@ -11,7 +11,7 @@ import { downloadBlob } from '../shared/download.js';
 import { readTheme, themeKey, watchTheme } from '../shared/theme.js';
 import { CHART_PARTS } from '../shared/parts.js';
 import { loadEmbed, loadRuntime } from './runtime-loader.js';
-import { applyChart, createTemplateView, exportTemplateImage, exportViewImage } from './draw.js';
+import { applyChart, createTemplateView, exportTemplateImage, exportViewImage, prepareView } from './draw.js';
 import type { VegaItem, VegaView } from './runtime-types.js';
 import { chartStyles } from './mbc-chart.styles.js';
 
@@ -66,6 +66,25 @@ export class MbcChart extends LitElement {
     void loadRuntime().catch(() => undefined);
   }
 
+  /**
+   * Load the given templates' Vega specs now and make a view of each, with the theme and
+   * language of `el`, while the data is still on its way: the first chart of each then only sets
+   * its data and signals and draws.
+   */
+  static prepare(specs: ReadonlyArray<() => Promise<VegaSpec>>, el: Element): void {
+    const theme = readTheme(el);
+    const lang = resolveLang(el);
+    void Promise.all([loadRuntime(), ...specs.map((load) => load())])
+      .then(async ([runtime, ...loaded]) => {
+        for (const spec of loaded) {
+          prepareView(runtime, spec as VegaSpec, theme, lang);
+          // Let the data (or a chart already able to draw) have the main thread in between.
+          await new Promise((resolve) => setTimeout(resolve));
+        }
+      })
+      .catch(() => undefined);
+  }
+
   @query('.canvas') private canvas!: HTMLDivElement;
   @query('.tooltip') private tooltipBox!: HTMLDivElement;
 
@@ -83,6 +102,8 @@ export class MbcChart extends LitElement {
   protected readonly langController = new LangController(this);
 
   private drawn?: Drawn;
+  /** The theme from CSS, read at the first draw and again when the colour scheme changes. */
+  private theme?: Theme;
   /** Bumped for every draw and on disconnect; a late result of an older draw is discarded. */
   private generation = 0;
   private resizeObserver?: ResizeObserver;
@@ -100,7 +121,11 @@ export class MbcChart extends LitElement {
     if (!this.hasAttribute('exportparts')) this.setAttribute('exportparts', CHART_PARTS);
     if (this.hasUpdated) this.resizeObserver?.observe(this.canvas);
     // A change of colour scheme or forced colours redraws with the new palette.
-    this.unwatchTheme = watchTheme(() => this.drawn && void this.draw());
+    this.theme = undefined;
+    this.unwatchTheme = watchTheme(() => {
+      this.theme = undefined;
+      if (this.drawn) void this.draw();
+    });
     // Reconnected after a disconnect: draw again (the old view was finalized).
     if (this.hasUpdated && this.chart && !this.drawn) void this.draw();
   }
@@ -114,7 +139,9 @@ export class MbcChart extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    this.resizeObserver = new ResizeObserver(() => this.handleResize());
+    // Redraw in the next frame, not inside the observer's callback: a redraw that changes the
+    // page's layout (a scroll bar appearing) would otherwise be a ResizeObserver loop.
+    this.resizeObserver = new ResizeObserver(() => requestAnimationFrame(() => this.handleResize()));
     this.resizeObserver.observe(this.canvas);
   }
 
@@ -163,7 +190,8 @@ export class MbcChart extends LitElement {
 
   /** A template chart: swap data and signals into the view on screen when it has the same template and theme. */
   private async drawTemplate(chart: TemplateChart, generation: number): Promise<Drawn | undefined> {
-    const theme = readTheme(this);
+    // (Reading computed styles forces a style recalculation: once per chart, not per update.)
+    const theme = (this.theme ??= readTheme(this));
     const key = themeKey(theme);
     const current = this.drawn;
     if (current && current.template === chart.template && current.themeKey === key) {

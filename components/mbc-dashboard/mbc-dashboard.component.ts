@@ -8,11 +8,6 @@ import type { DataStore } from '../shared/store.js';
 import { dashboardStyles } from './mbc-dashboard.styles.js';
 import '../mbc-data-source/mbc-data-source.js';
 import '../mbc-filter-bar/mbc-filter-bar.js';
-// The overview's elements; the other tabs' views load when they open (`loadPage`).
-import '../mbc-product-usage/mbc-product-usage.js';
-import '../mbc-indicators/mbc-indicators.js';
-import '../mbc-business-case/mbc-business-case.js';
-import '../mbc-overview/mbc-overview.js';
 import { VIEW_CHART_PARTS } from '../shared/parts.js';
 import type { MbcDataSource } from '../mbc-data-source/mbc-data-source.component.js';
 
@@ -27,13 +22,27 @@ const PAGES: { id: DashboardPage; label: UiMessageKey; tag: string }[] = [
 
 const SOURCE_ID = 'mbc-dashboard-source';
 
-/** The code of a tab's view that the overview does not need, loaded when the tab opens. */
-const LAZY_PAGES: Partial<Record<DashboardPage, () => Promise<unknown>>> = {
-  costs: () => import('../mbc-implementation-costs/mbc-implementation-costs.js'),
+/**
+ * The code of each page's views, loaded when the page is shown. Nothing of it is imported
+ * statically: the dashboard renders its data source at once, so the data loads in parallel with
+ * the views' code (and with the Vega runtime), and a page's views upgrade when their code is in.
+ */
+const PAGE_CODE: Record<DashboardPage, Array<(dashboard: Element) => Promise<unknown>>> = {
+  overview: [
+    // The overview's charts are parsed while the data loads.
+    (dashboard) => import('../mbc-overview/mbc-overview.js').then(({ MbcOverview }) => MbcOverview.prepare('all', dashboard)),
+    () => import('../mbc-business-case/mbc-business-case.js'),
+    () => import('../mbc-product-usage/mbc-product-usage.js'),
+    () => import('../mbc-indicators/mbc-indicators.js'),
+  ],
+  'business-case': [() => import('../mbc-business-case/mbc-business-case.js')],
+  costs: [() => import('../mbc-implementation-costs/mbc-implementation-costs.js')],
+  usage: [() => import('../mbc-product-usage/mbc-product-usage.js')],
+  indicators: [() => import('../mbc-indicators/mbc-indicators.js')],
 };
 
-function loadPage(page: DashboardPage): void {
-  LAZY_PAGES[page]?.().catch((error: unknown) => console.error(`mbc-dashboard: could not load the ${page} page`, error));
+function loadPage(page: DashboardPage, dashboard: Element): void {
+  for (const load of PAGE_CODE[page]) load(dashboard).catch((error: unknown) => console.error(`mbc-dashboard: could not load the ${page} page`, error));
 }
 
 /**
@@ -107,8 +116,8 @@ export class MbcDashboard extends LitElement {
 
   protected override willUpdate(): void {
     // Load the code of the pages about to be shown (all of them in sections or print).
-    if (this.layout === 'sections' || this.printing) this.pages.forEach((p) => loadPage(p.id));
-    else loadPage(this.page);
+    if (this.layout === 'sections' || this.printing) this.pages.forEach((p) => loadPage(p.id, this));
+    else loadPage(this.pages.some((p) => p.id === this.page) ? this.page : 'overview', this);
   }
 
   protected override updated(_changed: PropertyValues<this>): void {

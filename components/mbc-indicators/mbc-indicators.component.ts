@@ -114,9 +114,11 @@ export class MbcIndicators extends MbcView {
   }
 
   /** Select, add up and build every chart except the trend; memoised on the data, filters and language. */
-  private buildView(bundle: Bundle, filters: Filters, lang: Lang): IndicatorViewModel | null {
+  private buildView(bundle: Bundle, filters: Filters, lang: Lang, tilesOnly: boolean): IndicatorViewModel | null {
     const cells = selectIndicators(bundle, filters);
     if (cells.length === 0) return null;
+    // The tiles alone (the dashboard's overview) build no chart.
+    if (tilesOnly) return { cells, kpis: indicatorKpis(cells), charts: [], indicators: [], options: { lang } };
     const threshold = bundle.suppressionThreshold;
     const chosen = bundle.municipalities.filter((m) => filters.municipalities.includes(m));
     const options: ChartOptions = { lang, threshold, context: bundleContext(bundle, filters, lang) };
@@ -141,8 +143,9 @@ export class MbcIndicators extends MbcView {
     if (bundle.indicators.length === 0 && bundle.indicatorsRegion.length === 0) {
       return html`<p part="status" class="muted">${ti(lang, 'view.noIndicators')}</p>`;
     }
-    const view = this.view.get([bundle, store.filters, this.municipality, lang], () =>
-      this.buildView(bundle, this.municipality ? { ...store.filters, municipalities: [this.municipality] } : store.filters, lang),
+    const tilesOnly = this.variant === 'tiles';
+    const view = this.view.get([bundle, store.filters, this.municipality, lang, tilesOnly], () =>
+      this.buildView(bundle, this.municipality ? { ...store.filters, municipalities: [this.municipality] } : store.filters, lang, tilesOnly),
     );
     if (!view) return this.renderEmpty(lang);
     const tiles = this.renderTiles(view.kpis, lang, bundle.suppressionThreshold);

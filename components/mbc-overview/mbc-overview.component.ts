@@ -1,16 +1,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Lang } from '../../src/i18n/lang.js';
-import type { ChartModel } from '../../src/specs/chart-model.js';
+import type { ChartModel, VegaSpec } from '../../src/specs/chart-model.js';
 import type { Filters } from '../../src/select/filters.js';
 import { headlineIndicator, overviewCase } from '../../src/select/overview.js';
 import { selectHours } from '../../src/select/usage.js';
 import { selectIndicators } from '../../src/select/indicators.js';
 import { bundleContext, caseSelectionContext } from '../../src/select/export-context.js';
-import { yearChart } from '../../src/specs/business-case/year.js';
-import { stakeholderChart } from '../../src/specs/business-case/stakeholders.js';
-import { hoursDistributionChart } from '../../src/specs/product-usage/hours.js';
-import { indicatorTrend } from '../../src/specs/indicators/trend.js';
+import { compiled as yearSpec, yearChart } from '../../src/specs/business-case/year.js';
+import { compiled as stakeholderSpec, stakeholderChart } from '../../src/specs/business-case/stakeholders.js';
+import { compiled as hoursSpec, hoursDistributionChart } from '../../src/specs/product-usage/hours.js';
+import { compiled as trendSpec, indicatorTrend } from '../../src/specs/indicators/trend.js';
+import { MbcChart } from '../mbc-chart/mbc-chart.component.js';
 import { MbcView } from '../shared/view.js';
 import type { DataStore } from '../shared/store.js';
 import { Memo } from '../shared/memo.js';
@@ -18,6 +19,12 @@ import { baseStyles } from '../shared/base.styles.js';
 import { viewLayoutStyles } from '../shared/layout.styles.js';
 import '../mbc-chart/mbc-chart.js';
 
+/** The templates each part of the overview draws. */
+const SPECS: Record<Exclude<OverviewCharts, 'all'>, ReadonlyArray<() => Promise<VegaSpec>>> = {
+  'business-case': [yearSpec, stakeholderSpec],
+  usage: [hoursSpec],
+  indicators: [trendSpec],
+};
 /** Which of the overview's charts an element shows. */
 export type OverviewCharts = 'all' | 'business-case' | 'usage' | 'indicators';
 
@@ -47,6 +54,19 @@ export class MbcOverview extends MbcView {
   @property({ attribute: 'headline-indicator' }) headlineIndicator = '';
 
   private readonly caseCharts = new Memo<ChartModel[]>();
+
+  /**
+   * Load and parse the specs of the overview's charts (`which`) now, with the theme of `el`, so
+   * that they are ready when the data is: the dashboard calls this as its overview opens.
+   */
+  static prepare(which: OverviewCharts, el: Element): void {
+    MbcChart.prepare(which === 'all' ? Object.values(SPECS).flat() : SPECS[which], el);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    MbcOverview.prepare(this.charts, this);
+  }
   private readonly bundleCharts = new Memo<ChartModel[]>();
 
   private buildCase(model: unknown, filters: Filters, lang: Lang): ChartModel[] {

@@ -63,10 +63,13 @@ export class MbcProductUsage extends MbcView {
     const bundle = store.bundle;
     if (!bundle) return this.renderEmpty(lang);
     const filters: Filters = this.municipality ? { ...store.filters, municipalities: [this.municipality] } : store.filters;
-    const view = this.view.get([bundle, filters, lang], () => {
+    const tilesOnly = this.variant === 'tiles';
+    const view = this.view.get([bundle, filters, lang, tilesOnly], () => {
       const cells = selectUsage(bundle, filters);
       if (cells.length === 0) return null;
       const options = { lang, threshold: bundle.suppressionThreshold, context: bundleContext(bundle, filters, lang) };
+      // The tiles alone (the dashboard's overview) build no chart.
+      if (tilesOnly) return { kpis: usageKpis(cells), charts: [] };
       return {
         kpis: usageKpis(cells),
         charts: [

@@ -1,7 +1,6 @@
-import type { Lang } from '../i18n/lang.js';
 import type { BusinessCaseResult } from '../model/types.js';
 import type { Theme } from './theme.js';
-import { chartFileName, exportLines, type ChartOptions, type ExportContext } from './options.js';
+import type { ChartOptions, ExportContext } from './options.js';
 
 /** Options of the charts of a business case (the business-case and implementation-costs views). */
 export interface CaseChartOptions extends Omit<ChartOptions, 'context'> {
@@ -23,9 +22,4 @@ export function caseContext(result: Pick<BusinessCaseResult, 'years' | 'byItem' 
   const years = result?.years ?? [];
   const period = years.length ? `${years[0]!.year}–${years.at(-1)!.year}` : undefined;
   return { period, illustrative: result?.byItem.some((i) => i.illustrative) ?? false, ...given };
-}
-
-/** File name and export lines of a case chart. */
-export function caseExport(title: string, fileTitle: string, context: ExportContext, lang: Lang) {
-  return { fileName: chartFileName(fileTitle, context), exportLines: exportLines(title, context, lang) };
 }

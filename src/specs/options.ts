@@ -43,3 +43,8 @@ export function exportLines(title: string, context: ExportContext, lang: Lang): 
 export function chartFileName(title: string, context: ExportContext): string {
   return context.subject ? `${slug(title, 50)}-${slug(context.subject, 40)}` : slug(title);
 }
+
+/** A chart's file name and export lines (`fileTitle` names the file where it is shorter than the title). */
+export function exportOf(title: string, context: ExportContext, lang: Lang, fileTitle = title) {
+  return { fileName: chartFileName(fileTitle, context), exportLines: exportLines(title, context, lang) };
+}

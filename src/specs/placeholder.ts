@@ -54,3 +54,11 @@ export function placeholderLayer(bandAxis: 'x' | 'y', band: object, offset?: obj
     },
   };
 }
+
+/**
+ * The fields a row gives the placeholder layer: a hidden value has no value (so no bar or point
+ * is drawn with a height), `hidden` and the `status` that gives it the legend entry.
+ */
+export function hiddenFields(value: number | null, hidden: boolean) {
+  return { value: hidden ? null : value, hidden, status: hidden ? 'hidden' : null };
+}

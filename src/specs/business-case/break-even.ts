@@ -6,12 +6,13 @@ import { NUMBER_FORMAT, TOOLTIP, at, titleOf } from '../axes.js';
 import { paint } from '../colours.js';
 import { isolate, tip } from '../text.js';
 import { defineTemplate, frame, templateChart } from '../frame.js';
-import { caseContext, caseExport, type CaseChartOptions } from '../case-options.js';
+import { caseContext, type CaseChartOptions } from '../case-options.js';
+import { exportOf } from '../options.js';
 import type { TemplateChart, VegaSpec } from '../chart-model.js';
 
 const ID = 'business-case/break-even';
-/** The template compiled to Vega (`npm run build:specs`), loaded with the first chart that draws it. */
-const vega = () => import('../compiled/business-case/break-even.json', { with: { type: 'json' } }).then((module) => module.default as VegaSpec);
+/** The template compiled to Vega (`npm run build:specs`), loaded with the first chart that draws it (or a view that prepares it). */
+export const compiled = () => import('../compiled/business-case/break-even.json', { with: { type: 'json' } }).then((module) => module.default as VegaSpec);
 
 const x = () => ({ field: 'x', type: 'quantitative', axis: { title: titleOf('x'), format: NUMBER_FORMAT } }) as const;
 const y = () => ({ field: 'npv', type: 'quantitative', axis: { title: titleOf('y'), format: NUMBER_FORMAT } }) as const;
@@ -77,7 +78,7 @@ export function breakEvenChart(curve: BreakEvenCurve, options: CaseChartOptions 
   const shownName = isolate(parameter.label);
   const point = (p: { value: number; npv: number }) => ({ x: p.value, npv: p.npv / scale.divisor, tip: tip([[shownName, value(p.value)], [bcText(lang, 'bc.table.npv'), euro(p.npv)]]) });
   const unit = parameter.unit.trim();
-  return templateChart(ID, vega, {
+  return templateChart(ID, compiled, {
     lang,
     data: {
       line: merged.map(point),
@@ -102,6 +103,6 @@ export function breakEvenChart(curve: BreakEvenCurve, options: CaseChartOptions 
       ],
       rows: merged.map((p) => ({ value: value(p.value), npv: euro(p.npv), mark: p.marks.join(', ') })),
     },
-    ...caseExport(title, bcText(lang, 'bc.file.be', { parameter: parameter.id }), caseContext(null, options), lang),
+    ...exportOf(title, caseContext(null, options), lang, bcText(lang, 'bc.file.be', { parameter: parameter.id })),
   });
 }

@@ -7,12 +7,13 @@ import { NUMBER_FORMAT, TOOLTIP, at, titleOf } from '../axes.js';
 import { colourScale, paint } from '../colours.js';
 import { tip } from '../text.js';
 import { defineTemplate, frame, templateChart } from '../frame.js';
-import { caseContext, caseExport, type CaseChartOptions } from '../case-options.js';
+import { caseContext, type CaseChartOptions } from '../case-options.js';
+import { exportOf } from '../options.js';
 import type { TemplateChart, VegaSpec } from '../chart-model.js';
 
 const ID = 'business-case/monte-carlo';
-/** The template compiled to Vega (`npm run build:specs`), loaded with the first chart that draws it. */
-const vega = () => import('../compiled/business-case/monte-carlo.json', { with: { type: 'json' } }).then((module) => module.default as VegaSpec);
+/** The template compiled to Vega (`npm run build:specs`), loaded with the first chart that draws it (or a view that prepares it). */
+export const compiled = () => import('../compiled/business-case/monte-carlo.json', { with: { type: 'json' } }).then((module) => module.default as VegaSpec);
 
 const x = { field: 'x', type: 'quantitative' } as const;
 const y = { field: 'y', type: 'quantitative' } as const;
@@ -79,7 +80,7 @@ export function monteCarloChart(result: MonteCarloResult, options: CaseChartOpti
     result.drawn.length === 0
       ? bcText(lang, 'bc.mc.summary.empty', { value: euro(result.p50) })
       : bcText(lang, 'bc.mc.summary', { runs: formatNumber(result.runs, lang, 0), prob: formatPercent(result.probPositive, lang, 1), p5: euro(result.p5), p50: euro(result.p50), p95: euro(result.p95) });
-  return templateChart(ID, vega, {
+  return templateChart(ID, compiled, {
     lang,
     data: {
       bins: bins.map((b) => ({
@@ -109,6 +110,6 @@ export function monteCarloChart(result: MonteCarloResult, options: CaseChartOpti
         ...markers.map((m) => ({ class: m.label, from: euro(m.value), to: '', runs: '', share: '' })),
       ],
     },
-    ...caseExport(title, bcText(lang, 'bc.file.mc'), caseContext(null, options), lang),
+    ...exportOf(title, caseContext(null, options), lang, bcText(lang, 'bc.file.mc')),
   });
 }

@@ -7,12 +7,13 @@ import { costBenefitColour, paint } from '../colours.js';
 import { ROW_STEP, bandHeight, rowBand, rowBarMark, rowLabelLayer } from '../labelled-bar.js';
 import { isolate, tip } from '../text.js';
 import { defineTemplate, frame, templateChart } from '../frame.js';
-import { caseContext, caseExport, type CaseChartOptions } from '../case-options.js';
+import { caseContext, type CaseChartOptions } from '../case-options.js';
+import { exportOf } from '../options.js';
 import type { TemplateChart, VegaSpec } from '../chart-model.js';
 
 const ID = 'business-case/stakeholders';
-/** The template compiled to Vega (`npm run build:specs`), loaded with the first chart that draws it. */
-const vega = () => import('../compiled/business-case/stakeholders.json', { with: { type: 'json' } }).then((module) => module.default as VegaSpec);
+/** The template compiled to Vega (`npm run build:specs`), loaded with the first chart that draws it (or a view that prepares it). */
+export const compiled = () => import('../compiled/business-case/stakeholders.json', { with: { type: 'json' } }).then((module) => module.default as VegaSpec);
 
 const colour = () => ({ ...costBenefitColour('series'), legend: { labelExpr: 'text.legend[datum.value]', columns: 2 } }) as const;
 
@@ -62,7 +63,7 @@ export function stakeholderChart(result: BusinessCaseResult, options: CaseChartO
         ? bcText(lang, 'bc.stakeholder.summary.pocket', { losers: joinNames(losers, lang), winners: joinNames(winners, lang) })
         : bcText(lang, 'bc.stakeholder.summary.same', { payer: payer.label, balance: euro(payer.npv) });
   }
-  return templateChart(ID, vega, {
+  return templateChart(ID, compiled, {
     lang,
     data: {
       bars: rows.flatMap((s) => [datum(s, 'costs', s.pvCosts, -1), datum(s, 'benefits', s.pvBenefits)]),
@@ -83,6 +84,6 @@ export function stakeholderChart(result: BusinessCaseResult, options: CaseChartO
       ],
       rows: rows.map((s) => ({ stakeholder: s.label, pvCosts: euro(s.pvCosts), pvBenefits: euro(s.pvBenefits), balance: euro(s.npv) })),
     },
-    ...caseExport(title, bcText(lang, 'bc.file.stakeholder'), caseContext(result, options), lang),
+    ...exportOf(title, caseContext(result, options), lang, bcText(lang, 'bc.file.stakeholder')),
   });
 }

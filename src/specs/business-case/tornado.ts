@@ -7,12 +7,13 @@ import { colourScale, paint } from '../colours.js';
 import { ROW_STEP, bandHeight, rowBand, rowBarMark, rowLabelLayer } from '../labelled-bar.js';
 import { isolate, tip } from '../text.js';
 import { defineTemplate, frame, templateChart } from '../frame.js';
-import { caseContext, caseExport, type CaseChartOptions } from '../case-options.js';
+import { caseContext, type CaseChartOptions } from '../case-options.js';
+import { exportOf } from '../options.js';
 import type { TemplateChart, VegaSpec } from '../chart-model.js';
 
 const ID = 'business-case/tornado';
-/** The template compiled to Vega (`npm run build:specs`), loaded with the first chart that draws it. */
-const vega = () => import('../compiled/business-case/tornado.json', { with: { type: 'json' } }).then((module) => module.default as VegaSpec);
+/** The template compiled to Vega (`npm run build:specs`), loaded with the first chart that draws it (or a view that prepares it). */
+export const compiled = () => import('../compiled/business-case/tornado.json', { with: { type: 'json' } }).then((module) => module.default as VegaSpec);
 
 const npv = () => ({ field: 'from', type: 'quantitative', scale: { domain: { expr: 'xDomain' }, zero: false, nice: false }, axis: { title: titleOf('x'), format: NUMBER_FORMAT } }) as const;
 const endText = (leftward: boolean) => ({
@@ -93,7 +94,7 @@ export function tornadoChart(rows: readonly SensitivityRow[], baseNpv: number, o
     summary += negative ? bcText(lang, 'bc.tornado.summary.negative', { n: negative, total: shown.length }) : bcText(lang, 'bc.tornado.summary.allPositive');
     if (rows.length > shown.length) summary += bcText(lang, 'bc.tornado.summary.limited', { shown: shown.length, total: rows.length });
   }
-  return templateChart(ID, vega, {
+  return templateChart(ID, compiled, {
     lang,
     data: {
       segments,
@@ -124,6 +125,6 @@ export function tornadoChart(rows: readonly SensitivityRow[], baseNpv: number, o
         swing: euro(r.swing),
       })),
     },
-    ...caseExport(title, bcText(lang, 'bc.file.tornado'), caseContext(null, options), lang),
+    ...exportOf(title, caseContext(null, options), lang, bcText(lang, 'bc.file.tornado')),
   });
 }

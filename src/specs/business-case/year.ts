@@ -5,12 +5,13 @@ import { TOOLTIP, amount, at, band } from '../axes.js';
 import { costBenefitColour, paint } from '../colours.js';
 import { tip } from '../text.js';
 import { defineTemplate, frame, templateChart } from '../frame.js';
-import { caseContext, caseExport, type CaseChartOptions } from '../case-options.js';
+import { caseContext, type CaseChartOptions } from '../case-options.js';
+import { exportOf } from '../options.js';
 import type { TemplateChart, VegaSpec } from '../chart-model.js';
 
 const ID = 'business-case/year';
-/** The template compiled to Vega (`npm run build:specs`), loaded with the first chart that draws it. */
-const vega = () => import('../compiled/business-case/year.json', { with: { type: 'json' } }).then((module) => module.default as VegaSpec);
+/** The template compiled to Vega (`npm run build:specs`), loaded with the first chart that draws it (or a view that prepares it). */
+export const compiled = () => import('../compiled/business-case/year.json', { with: { type: 'json' } }).then((module) => module.default as VegaSpec);
 
 const SERIES = ['costs', 'benefits', 'cumulative'] as const;
 const year = () => band('year', 'x', { titleKey: 'x' });
@@ -58,7 +59,7 @@ export function yearChart(result: BusinessCaseResult, options: CaseChartOptions 
         ? bcText(lang, 'bc.year.summary.payback', { year: result.totals.paybackYear })
         : bcText(lang, 'bc.year.summary.never', { year: last.year, cumulative: euro(last.cumulativeNet) });
   }
-  return templateChart(ID, vega, {
+  return templateChart(ID, compiled, {
     lang,
     data: { bars: years.flatMap((y) => [row(y, 'costs', y.costs, -1), row(y, 'benefits', y.benefits)]), line: years.map((y) => row(y, 'cumulative', y.cumulativeNet)) },
     text: { x: bcText(lang, 'bc.year.axis.x'), y: bcText(lang, 'bc.year.axis.y', { unit: scale.unit }), legend: label },
@@ -75,6 +76,6 @@ export function yearChart(result: BusinessCaseResult, options: CaseChartOptions 
       ],
       rows: years.map((y) => ({ year: String(y.year), costs: euro(y.costs), benefits: euro(y.benefits), cumulative: euro(y.cumulativeNet) })),
     },
-    ...caseExport(title, bcText(lang, 'bc.file.year'), caseContext(result, options), lang),
+    ...exportOf(title, caseContext(result, options), lang, bcText(lang, 'bc.file.year')),
   });
 }

@@ -3,23 +3,19 @@ import { formatNumber } from '../../format/number.js';
 import { formatFte, formatHours } from '../../format/hours.js';
 import type { CapacityResult } from '../../select/capacity.js';
 import { capacityByKind } from '../../select/costs.js';
-import { kindEncoding } from '../colours.js';
-import { ROW_STEP, bandHeight, endWidth, stackedRows } from '../labelled-bar.js';
 import { tip } from '../text.js';
-import { defineTemplate, frame, templateChart } from '../frame.js';
-import { caseContext, caseExport, type CaseChartOptions } from '../case-options.js';
-import { kindSegments, kindText } from '../cost-kinds.js';
+import { defineTemplate } from '../frame.js';
+import { caseContext, type CaseChartOptions } from '../case-options.js';
+import { exportOf } from '../options.js';
+import { kindRowsChart, kindRowsTemplate, kindSegments } from '../cost-kinds.js';
 import type { TemplateChart, VegaSpec } from '../chart-model.js';
 
 const ID = 'implementation-costs/capacity';
-/** The template compiled to Vega (`npm run build:specs`), loaded with the first chart that draws it. */
-const vega = () => import('../compiled/implementation-costs/capacity.json', { with: { type: 'json' } }).then((module) => module.default as VegaSpec);
+/** The template compiled to Vega (`npm run build:specs`), loaded with the first chart that draws it (or a view that prepares it). */
+export const compiled = () => import('../compiled/implementation-costs/capacity.json', { with: { type: 'json' } }).then((module) => module.default as VegaSpec);
 
 /** Per year a row: the year, and hours and FTE, above a bar of structural and incidental hours. */
-export const template = /* @__PURE__ */ defineTemplate(ID, () => ({
-  ...frame([{ name: 'endWidth', value: 0 }]),
-  layer: stackedRows(',.0f', kindEncoding()),
-}));
+export const template = /* @__PURE__ */ defineTemplate(ID, () => kindRowsTemplate(',.0f'));
 
 /** The local team's capacity needed per year, in hours and FTE (see `capacityNeeded`). */
 export function capacityChart(capacity: CapacityResult, options: CaseChartOptions = {}): TemplateChart {
@@ -40,13 +36,11 @@ export function capacityChart(capacity: CapacityResult, options: CaseChartOption
     const peak = years.reduce((a, b) => (b.hours > a.hours ? b : a));
     if (peak.hours > last.hours) summary += t(lang, 'capacity.summary.peak', { peakYear: peak.year, peakHours: formatHours(peak.hours, lang), peakFte: formatFte(peak.fte, lang) });
   }
-  return templateChart(ID, vega, {
+  return kindRowsChart(ID, compiled, {
     lang,
-    data: { segments, rows },
-    text: { x: t(lang, 'capacity.axis'), ...kindText(lang) },
-    domain: { rows: rows.map((r) => r.row) },
-    signals: { endWidth: endWidth(rows.map((r) => r.endText)) },
-    height: bandHeight(rows.length, ROW_STEP),
+    rows,
+    segments,
+    axis: t(lang, 'capacity.axis'),
     summary,
     table: {
       caption: title,
@@ -59,6 +53,6 @@ export function capacityChart(capacity: CapacityResult, options: CaseChartOption
       ],
       rows: years.map((y) => ({ year: String(y.year), incidental: formatHours(y.incidental, lang), structural: formatHours(y.structural, lang), hours: formatHours(y.hours, lang), fte: formatFte(y.fte, lang) })),
     },
-    ...caseExport(title, title, caseContext(null, options), lang),
+    ...exportOf(title, caseContext(null, options), lang),
   });
 }

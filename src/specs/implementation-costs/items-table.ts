@@ -3,7 +3,8 @@ import { t } from '../../i18n/costs-messages.js';
 import { formatEuro } from '../../format/number.js';
 import type { TableColumn } from '../../format/table.js';
 import { costItems, stakeholderLabels } from '../../select/costs.js';
-import { caseContext, caseExport, type CaseChartOptions } from '../case-options.js';
+import { caseContext, type CaseChartOptions } from '../case-options.js';
+import { exportOf } from '../options.js';
 
 /** One row of the cost-items table. */
 export interface CostItemRow {
@@ -57,6 +58,6 @@ export function costItemsTable(result: BusinessCaseResult, options: CaseChartOpt
         source: item.source ?? '',
       },
     })),
-    ...caseExport(title, title, caseContext(result, options), lang),
+    ...exportOf(title, caseContext(result, options), lang),
   };
 }

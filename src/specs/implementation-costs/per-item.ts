@@ -2,23 +2,19 @@ import type { BusinessCaseResult } from '../../model/types.js';
 import { t } from '../../i18n/costs-messages.js';
 import { formatEuro, formatPercent } from '../../format/number.js';
 import { costItems, stakeholderLabels } from '../../select/costs.js';
-import { kindEncoding } from '../colours.js';
-import { ROW_STEP, bandHeight, endWidth, stackedRows } from '../labelled-bar.js';
 import { isolate, tip } from '../text.js';
-import { defineTemplate, frame, templateChart } from '../frame.js';
-import { caseContext, caseExport, type CaseChartOptions } from '../case-options.js';
-import { kindSegments, kindText } from '../cost-kinds.js';
+import { defineTemplate } from '../frame.js';
+import { caseContext, type CaseChartOptions } from '../case-options.js';
+import { exportOf } from '../options.js';
+import { kindRowsChart, kindRowsTemplate, kindSegments } from '../cost-kinds.js';
 import type { TemplateChart, VegaSpec } from '../chart-model.js';
 
 const ID = 'implementation-costs/per-item';
-/** The template compiled to Vega (`npm run build:specs`), loaded with the first chart that draws it. */
-const vega = () => import('../compiled/implementation-costs/per-item.json', { with: { type: 'json' } }).then((module) => module.default as VegaSpec);
+/** The template compiled to Vega (`npm run build:specs`), loaded with the first chart that draws it (or a view that prepares it). */
+export const compiled = () => import('../compiled/implementation-costs/per-item.json', { with: { type: 'json' } }).then((module) => module.default as VegaSpec);
 
 /** Per cost item a row: "label (kind)" and its present value above a bar styled by kind. */
-export const template = /* @__PURE__ */ defineTemplate(ID, () => ({
-  ...frame([{ name: 'endWidth', value: 0 }]),
-  layer: stackedRows('$,.0f', kindEncoding()),
-}));
+export const template = /* @__PURE__ */ defineTemplate(ID, () => kindRowsTemplate('$,.0f'));
 
 /** The present value of each cost item, largest first. */
 export function costsPerItem(result: BusinessCaseResult, options: CaseChartOptions = {}): TemplateChart {
@@ -43,13 +39,11 @@ export function costsPerItem(result: BusinessCaseResult, options: CaseChartOptio
   );
   const total = items.reduce((s, i) => s + i.pv, 0);
   const top = items[0];
-  return templateChart(ID, vega, {
+  return kindRowsChart(ID, compiled, {
     lang,
-    data: { segments, rows },
-    text: { x: t(lang, 'item.axis'), ...kindText(lang) },
-    domain: { rows: rows.map((r) => r.row) },
-    signals: { endWidth: endWidth(rows.map((r) => r.endText)) },
-    height: bandHeight(rows.length, ROW_STEP),
+    rows,
+    segments,
+    axis: t(lang, 'item.axis'),
     summary: top
       ? t(lang, 'item.summary', { n: items.length, label: top.label, kind: kind(top.kind), pv: euro(top.pv), share: total ? formatPercent(top.pv / total, lang) : '–', total: euro(total) })
       : t(lang, 'item.summary.empty'),
@@ -64,6 +58,6 @@ export function costsPerItem(result: BusinessCaseResult, options: CaseChartOptio
       ],
       rows: items.map((item) => ({ item: item.label, kind: kind(item.kind), stakeholder: stakeholder(item.stakeholder), pv: euro(item.pv), total: euro(item.total) })),
     },
-    ...caseExport(title, title, caseContext(result, options), lang),
+    ...exportOf(title, caseContext(result, options), lang),
   });
 }

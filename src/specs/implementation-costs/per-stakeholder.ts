@@ -2,23 +2,19 @@ import type { BusinessCaseResult } from '../../model/types.js';
 import { t } from '../../i18n/costs-messages.js';
 import { formatEuro, formatPercent } from '../../format/number.js';
 import { costsByStakeholder } from '../../select/costs.js';
-import { kindEncoding } from '../colours.js';
-import { ROW_STEP, bandHeight, endWidth, stackedRows } from '../labelled-bar.js';
 import { isolate, tip } from '../text.js';
-import { defineTemplate, frame, templateChart } from '../frame.js';
-import { caseContext, caseExport, type CaseChartOptions } from '../case-options.js';
-import { kindSegments, kindText } from '../cost-kinds.js';
+import { defineTemplate } from '../frame.js';
+import { caseContext, type CaseChartOptions } from '../case-options.js';
+import { exportOf } from '../options.js';
+import { kindRowsChart, kindRowsTemplate, kindSegments } from '../cost-kinds.js';
 import type { TemplateChart, VegaSpec } from '../chart-model.js';
 
 const ID = 'implementation-costs/per-stakeholder';
-/** The template compiled to Vega (`npm run build:specs`), loaded with the first chart that draws it. */
-const vega = () => import('../compiled/implementation-costs/per-stakeholder.json', { with: { type: 'json' } }).then((module) => module.default as VegaSpec);
+/** The template compiled to Vega (`npm run build:specs`), loaded with the first chart that draws it (or a view that prepares it). */
+export const compiled = () => import('../compiled/implementation-costs/per-stakeholder.json', { with: { type: 'json' } }).then((module) => module.default as VegaSpec);
 
 /** Per stakeholder a row: its name and total above a bar of structural and incidental costs. */
-export const template = /* @__PURE__ */ defineTemplate(ID, () => ({
-  ...frame([{ name: 'endWidth', value: 0 }]),
-  layer: stackedRows('$,.0f', kindEncoding()),
-}));
+export const template = /* @__PURE__ */ defineTemplate(ID, () => kindRowsTemplate('$,.0f'));
 
 /** The present value of the costs each stakeholder bears, largest first: who pays for the implementation. */
 export function costsPerStakeholder(result: BusinessCaseResult, options: CaseChartOptions = {}): TemplateChart {
@@ -36,13 +32,11 @@ export function costsPerStakeholder(result: BusinessCaseResult, options: CaseCha
   const top = data[0];
   let summary = top ? t(lang, 'stakeholder.summary', { label: top.label, pv: euro(top.total), share: total ? formatPercent(top.total / total, lang) : '–' }) : t(lang, 'stakeholder.summary.empty');
   if (data.length > 1) summary += t(lang, 'stakeholder.summary.more', { n: data.length });
-  return templateChart(ID, vega, {
+  return kindRowsChart(ID, compiled, {
     lang,
-    data: { segments, rows },
-    text: { x: t(lang, 'stakeholder.axis'), ...kindText(lang) },
-    domain: { rows: rows.map((r) => r.row) },
-    signals: { endWidth: endWidth(rows.map((r) => r.endText)) },
-    height: bandHeight(rows.length, ROW_STEP),
+    rows,
+    segments,
+    axis: t(lang, 'stakeholder.axis'),
     summary,
     table: {
       caption: title,
@@ -54,6 +48,6 @@ export function costsPerStakeholder(result: BusinessCaseResult, options: CaseCha
       ],
       rows: data.map((s) => ({ stakeholder: s.label, incidental: euro(s.incidental), structural: euro(s.structural), total: euro(s.total) })),
     },
-    ...caseExport(title, title, caseContext(result, options), lang),
+    ...exportOf(title, caseContext(result, options), lang),
   });
 }

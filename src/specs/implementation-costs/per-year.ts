@@ -2,23 +2,19 @@ import type { BusinessCaseResult } from '../../model/types.js';
 import { t } from '../../i18n/costs-messages.js';
 import { formatEuro } from '../../format/number.js';
 import { costTotals } from '../../select/costs.js';
-import { kindEncoding } from '../colours.js';
-import { ROW_STEP, bandHeight, endWidth, stackedRows } from '../labelled-bar.js';
 import { tip } from '../text.js';
-import { defineTemplate, frame, templateChart } from '../frame.js';
-import { caseContext, caseExport, type CaseChartOptions } from '../case-options.js';
-import { kindSegments, kindText } from '../cost-kinds.js';
+import { defineTemplate } from '../frame.js';
+import { caseContext, type CaseChartOptions } from '../case-options.js';
+import { exportOf } from '../options.js';
+import { kindRowsChart, kindRowsTemplate, kindSegments } from '../cost-kinds.js';
 import type { TemplateChart, VegaSpec } from '../chart-model.js';
 
 const ID = 'implementation-costs/per-year';
-/** The template compiled to Vega (`npm run build:specs`), loaded with the first chart that draws it. */
-const vega = () => import('../compiled/implementation-costs/per-year.json', { with: { type: 'json' } }).then((module) => module.default as VegaSpec);
+/** The template compiled to Vega (`npm run build:specs`), loaded with the first chart that draws it (or a view that prepares it). */
+export const compiled = () => import('../compiled/implementation-costs/per-year.json', { with: { type: 'json' } }).then((module) => module.default as VegaSpec);
 
 /** Per year a row: the year and its total above a bar of structural and incidental costs. */
-export const template = /* @__PURE__ */ defineTemplate(ID, () => ({
-  ...frame([{ name: 'endWidth', value: 0 }]),
-  layer: stackedRows('$,.0f', kindEncoding()),
-}));
+export const template = /* @__PURE__ */ defineTemplate(ID, () => kindRowsTemplate('$,.0f'));
 
 /** Incidental against structural costs per calendar year (undiscounted, as in `YearResult`). */
 export function costsPerYear(result: BusinessCaseResult, options: CaseChartOptions = {}): TemplateChart {
@@ -35,13 +31,11 @@ export function costsPerYear(result: BusinessCaseResult, options: CaseChartOptio
       tip([[t(lang, 'table.year'), String(y.year)], [t(lang, 'table.kind'), t(lang, `kind.${kind}`)], [t(lang, 'table.amount'), euro(value)], [t(lang, 'table.total'), euro(y.costs)]]),
     ),
   );
-  return templateChart(ID, vega, {
+  return kindRowsChart(ID, compiled, {
     lang,
-    data: { segments, rows },
-    text: { x: t(lang, 'year.axis'), ...kindText(lang) },
-    domain: { rows: rows.map((r) => r.row) },
-    signals: { endWidth: endWidth(rows.map((r) => r.endText)) },
-    height: bandHeight(rows.length, ROW_STEP),
+    rows,
+    segments,
+    axis: t(lang, 'year.axis'),
     summary:
       totals.total === 0 || !totals.peak
         ? t(lang, 'year.summary.empty', { from, to })
@@ -56,6 +50,6 @@ export function costsPerYear(result: BusinessCaseResult, options: CaseChartOptio
       ],
       rows: years.map((y) => ({ year: String(y.year), incidental: euro(y.incidentalCosts), structural: euro(y.structuralCosts), total: euro(y.costs) })),
     },
-    ...caseExport(title, title, caseContext(result, options), lang),
+    ...exportOf(title, caseContext(result, options), lang),
   });
 }

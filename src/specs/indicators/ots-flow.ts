@@ -7,15 +7,15 @@ import { formatIndicatorValue, indicatorLabel, indicatorNote } from '../../forma
 import { OTS_SERIES, otsFlow } from '../../select/indicator-charts.js';
 import { TOOLTIP, band, count } from '../axes.js';
 import { colourScale } from '../colours.js';
-import { placeholderLayer } from '../placeholder.js';
+import { hiddenFields, placeholderLayer } from '../placeholder.js';
 import { tip } from '../text.js';
 import { defineTemplate, frame, templateChart } from '../frame.js';
-import { chartFileName, exportLines, resolveOptions, type ChartOptions } from '../options.js';
+import { resolveOptions, type ChartOptions, exportOf } from '../options.js';
 import type { TemplateChart, TableColumn, VegaSpec } from '../chart-model.js';
 
 const ID = 'indicators/ots-flow';
-/** The template compiled to Vega (`npm run build:specs`), loaded with the first chart that draws it. */
-const vega = () => import('../compiled/indicators/ots-flow.json', { with: { type: 'json' } }).then((module) => module.default as VegaSpec);
+/** The template compiled to Vega (`npm run build:specs`), loaded with the first chart that draws it (or a view that prepares it). */
+export const compiled = () => import('../compiled/indicators/ots-flow.json', { with: { type: 'json' } }).then((module) => module.default as VegaSpec);
 
 const period = () => band('label', 'x', { titleKey: 'x', labelAngle: -45 });
 const colour = () => colourScale('series', OTS_SERIES, ['series[0]', 'series[1]', 'series[2]'], 'legend');
@@ -58,9 +58,7 @@ export function otsStartedPreventedEndedEarly(cells: readonly IndicatorCell[], o
     return {
       label,
       series: c.indicator,
-      value: hidden ? null : c.value,
-      hidden,
-      status: hidden ? 'hidden' : null,
+      ...hiddenFields(c.value, hidden),
       // Side by side, so that hidden values of one period never cover each other.
       offset: (OTS_SERIES.indexOf(c.indicator as (typeof OTS_SERIES)[number]) - 1) * 12,
       tip: tip([[ti(lang, 'table.period'), label], [ti(lang, 'table.series'), labels[c.indicator]!], [ti(lang, 'table.value'), valueText]]),
@@ -75,7 +73,7 @@ export function otsStartedPreventedEndedEarly(cells: readonly IndicatorCell[], o
     if (hidden) summary += tn(lang, 'summary.hidden', hidden);
   }
   const columns: TableColumn[] = [{ key: 'period', label: ti(lang, 'table.period') }, ...OTS_SERIES.map((id) => ({ key: id, label: labels[id]!, numeric: true }))];
-  return templateChart(ID, vega, {
+  return templateChart(ID, compiled, {
     lang,
     data: { points: rows.map(({ table: _table, ...row }) => row) },
     text: { x: ti(lang, 'axis.period'), y: ti(lang, 'axis.count'), legend: labels, hidden: chartText(lang, 'hidden.legend') },
@@ -87,7 +85,6 @@ export function otsStartedPreventedEndedEarly(cells: readonly IndicatorCell[], o
       columns,
       rows: periodLabels.map((label) => ({ period: label, ...Object.fromEntries(OTS_SERIES.map((id) => [id, rows.find((r) => r.label === label && r.series === id)?.table ?? '–'])) })),
     },
-    fileName: chartFileName(title, context),
-    exportLines: exportLines(title, context, lang),
+    ...exportOf(title, context, lang),
   });
 }

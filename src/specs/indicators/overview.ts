@@ -9,12 +9,12 @@ import { paint } from '../colours.js';
 import { bandHeight } from '../labelled-bar.js';
 import { tip } from '../text.js';
 import { defineTemplate, frame, templateChart } from '../frame.js';
-import { chartFileName, exportLines, resolveOptions, type ChartOptions } from '../options.js';
+import { resolveOptions, type ChartOptions, exportOf } from '../options.js';
 import type { TemplateChart, VegaSpec } from '../chart-model.js';
 
 const ID = 'indicators/overview';
-/** The template compiled to Vega (`npm run build:specs`), loaded with the first chart that draws it. */
-const vega = () => import('../compiled/indicators/overview.json', { with: { type: 'json' } }).then((module) => module.default as VegaSpec);
+/** The template compiled to Vega (`npm run build:specs`), loaded with the first chart that draws it (or a view that prepares it). */
+export const compiled = () => import('../compiled/indicators/overview.json', { with: { type: 'json' } }).then((module) => module.default as VegaSpec);
 
 const column = () => ({ ...band('column', 'x', {}), scale: { domain: { expr: 'domain.x' }, paddingInner: 0.06 }, axis: { orient: 'top', labelAngle: 0, domain: false, ticks: false, labelFontWeight: 'bold' } }) as const;
 const row = () => ({
@@ -119,7 +119,7 @@ export function indicatorOverview(cells: readonly YearCell[], options: ChartOpti
     if (hidden) summary += tn(lang, 'overview.summary.hidden', hidden);
     if (missing) summary += tn(lang, 'overview.summary.missing', missing);
   }
-  return templateChart(ID, vega, {
+  return templateChart(ID, compiled, {
     lang,
     data: { cells: data },
     text: { headers },
@@ -137,7 +137,6 @@ export function indicatorOverview(cells: readonly YearCell[], options: ChartOpti
       ],
       rows: data.map((d) => ({ level: d.level, indicator: d.row, year: d.column, value: d.valueText, note: d.note })),
     },
-    fileName: chartFileName(title, context),
-    exportLines: exportLines(title, context, lang),
+    ...exportOf(title, context, lang),
   });
 }

@@ -1,18 +1,19 @@
 import type { IndicatorCell } from '../../data/types.js';
 import { ti, tn } from '../../i18n/indicator-messages.js';
-import { chartText } from '../../i18n/chart-messages.js';
 import { formatIndicatorValue, indicatorAxisTitle, indicatorLabel, indicatorNote } from '../../format/indicator.js';
 import { countTotals } from '../../select/indicator-charts.js';
 import { band, count } from '../axes.js';
-import { bandHeight, labelledBars } from '../labelled-bar.js';
+import { labelledBars } from '../labelled-bar.js';
+import { hiddenFields } from '../placeholder.js';
 import { isolate, tip } from '../text.js';
-import { defineTemplate, frame, templateChart } from '../frame.js';
-import { chartFileName, exportLines, resolveOptions, type ChartOptions } from '../options.js';
+import { defineTemplate, frame } from '../frame.js';
+import { bandChart, valueNoteTable } from '../band-chart.js';
+import { resolveOptions, type ChartOptions, exportOf } from '../options.js';
 import type { TemplateChart, VegaSpec } from '../chart-model.js';
 
 const ID = 'indicators/per-municipality';
-/** The template compiled to Vega (`npm run build:specs`), loaded with the first chart that draws it. */
-const vega = () => import('../compiled/indicators/per-municipality.json', { with: { type: 'json' } }).then((module) => module.default as VegaSpec);
+/** The template compiled to Vega (`npm run build:specs`), loaded with the first chart that draws it (or a view that prepares it). */
+export const compiled = () => import('../compiled/indicators/per-municipality.json', { with: { type: 'json' } }).then((module) => module.default as VegaSpec);
 
 /**
  * A count per municipality as labelled horizontal bars; selected municipalities are outlined,
@@ -46,11 +47,9 @@ export function preventedVtosPerMunicipality(cells: readonly IndicatorCell[], op
     return {
       municipality: c.municipality,
       label: isolate(c.municipality),
-      value: hidden ? null : c.value,
+      ...hiddenFields(c.value, hidden),
       valueText,
       note,
-      hidden,
-      status: hidden ? 'hidden' : null,
       selected: (options.selected ?? []).includes(c.municipality),
       lowerBound: c.flag === 'lower_bound',
       tip: tip([[ti(lang, 'table.municipality'), isolate(c.municipality)], [indicatorLabel(indicator, lang), valueText], [ti(lang, 'table.note'), note]]),
@@ -64,24 +63,21 @@ export function preventedVtosPerMunicipality(cells: readonly IndicatorCell[], op
   } else if (totals.peak) summary = ti(lang, 'vto.municipality.summary.one', { top: totals.peak.municipality, topValue: text(totals.peak) });
   if (totals.hidden) summary += tn(lang, 'summary.hiddenMunicipalities', totals.hidden);
   if (totals.lowerBound) summary += tn(lang, 'summary.lowerBound', totals.lowerBound);
-  return templateChart(ID, vega, {
+  return bandChart(ID, compiled, {
     lang,
-    data: { municipalities: rows },
-    text: { x: indicatorAxisTitle(indicator, lang), y: ti(lang, 'axis.municipality'), hidden: chartText(lang, 'hidden.legend') },
-    domain: { rows: rows.map((r) => r.label) },
-    height: bandHeight(rows.length),
+    name: 'municipalities',
+    rows,
+    axis: { x: indicatorAxisTitle(indicator, lang), y: ti(lang, 'axis.municipality') },
+    rowHeight: 30,
     summary,
-    table: {
-      caption: title,
-      columns: [
-        { key: 'municipality', label: ti(lang, 'table.municipality') },
-        { key: 'value', label: indicatorLabel(indicator, lang), numeric: true },
-        { key: 'note', label: ti(lang, 'table.note') },
-      ],
-      rows: rows.map((r) => ({ municipality: r.municipality, value: r.valueText, note: r.note })),
-    },
-    fileName: chartFileName(title, context),
-    exportLines: exportLines(title, context, lang),
+    table: valueNoteTable(
+      title,
+      { key: 'municipality', label: ti(lang, 'table.municipality') },
+      indicatorLabel(indicator, lang),
+      ti(lang, 'table.note'),
+      rows.map((r) => ({ ...r, band: r.municipality })),
+    ),
+    ...exportOf(title, context, lang),
     select: { field: 'municipality', column: 'municipality' },
   });
 }

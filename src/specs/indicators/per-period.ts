@@ -1,20 +1,21 @@
 import type { IndicatorCell } from '../../data/types.js';
 import { ti, tn } from '../../i18n/indicator-messages.js';
-import { chartText } from '../../i18n/chart-messages.js';
 import { formatNumber } from '../../format/number.js';
 import { formatPeriod } from '../../format/period.js';
 import { formatIndicatorValue, indicatorAxisTitle, indicatorLabel, indicatorNote } from '../../format/indicator.js';
 import { countTotals, indicatorSeries } from '../../select/indicator-charts.js';
 import { band, count } from '../axes.js';
 import { labelledBars } from '../labelled-bar.js';
+import { hiddenFields } from '../placeholder.js';
 import { tip } from '../text.js';
-import { defineTemplate, frame, templateChart } from '../frame.js';
-import { chartFileName, exportLines, resolveOptions, type ChartOptions } from '../options.js';
+import { defineTemplate, frame } from '../frame.js';
+import { bandChart, valueNoteTable } from '../band-chart.js';
+import { resolveOptions, type ChartOptions, exportOf } from '../options.js';
 import type { TemplateChart, VegaSpec } from '../chart-model.js';
 
 const ID = 'indicators/per-period';
-/** The template compiled to Vega (`npm run build:specs`), loaded with the first chart that draws it. */
-const vega = () => import('../compiled/indicators/per-period.json', { with: { type: 'json' } }).then((module) => module.default as VegaSpec);
+/** The template compiled to Vega (`npm run build:specs`), loaded with the first chart that draws it (or a view that prepares it). */
+export const compiled = () => import('../compiled/indicators/per-period.json', { with: { type: 'json' } }).then((module) => module.default as VegaSpec);
 
 /** A count per period as labelled vertical bars; a hidden count is the placeholder at zero. */
 export const template = /* @__PURE__ */ defineTemplate(ID, () => ({
@@ -39,11 +40,9 @@ export function preventedVtosPerPeriod(cells: readonly IndicatorCell[], options:
     const note = indicatorNote(c, lang);
     return {
       label,
-      value: hidden ? null : c.value,
+      ...hiddenFields(c.value, hidden),
       valueText,
       note,
-      hidden,
-      status: hidden ? 'hidden' : null,
       tip: tip([[ti(lang, 'table.period'), label], [indicatorLabel(indicator, lang), valueText], [ti(lang, 'table.note'), note]]),
     };
   });
@@ -54,23 +53,13 @@ export function preventedVtosPerPeriod(cells: readonly IndicatorCell[], options:
     summary = ti(lang, 'vto.period.summary', { ...range, peak: formatPeriod(totals.peak.period, lang), peakValue: formatIndicatorValue(totals.peak, lang, threshold) });
   } else if (totals.peak) summary = ti(lang, 'vto.period.summary.total', range);
   if (totals.hidden) summary += tn(lang, 'summary.hidden', totals.hidden);
-  return templateChart(ID, vega, {
+  return bandChart(ID, compiled, {
     lang,
-    data: { periods: rows },
-    text: { x: ti(lang, 'axis.period'), y: indicatorAxisTitle(indicator, lang), hidden: chartText(lang, 'hidden.legend') },
-    domain: { x: rows.map((r) => r.label) },
-    height: 260,
+    name: 'periods',
+    rows,
+    axis: { x: ti(lang, 'axis.period'), y: indicatorAxisTitle(indicator, lang) },
     summary,
-    table: {
-      caption: title,
-      columns: [
-        { key: 'period', label: ti(lang, 'table.period') },
-        { key: 'value', label: indicatorLabel(indicator, lang), numeric: true },
-        { key: 'note', label: ti(lang, 'table.note') },
-      ],
-      rows: rows.map((r) => ({ period: r.label, value: r.valueText, note: r.note })),
-    },
-    fileName: chartFileName(title, context),
-    exportLines: exportLines(title, context, lang),
+    table: valueNoteTable(title, { key: 'period', label: ti(lang, 'table.period') }, indicatorLabel(indicator, lang), ti(lang, 'table.note'), rows.map((r) => ({ ...r, band: r.label }))),
+    ...exportOf(title, context, lang),
   });
 }

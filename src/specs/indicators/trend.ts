@@ -1,21 +1,21 @@
 import type { IndicatorCell } from '../../data/types.js';
 import { indicatorDefinition } from '../../data/indicators.js';
 import { ti, tn } from '../../i18n/indicator-messages.js';
-import { chartText } from '../../i18n/chart-messages.js';
 import { formatPeriod } from '../../format/period.js';
 import { formatIndicatorValue, indicatorAxisTitle, indicatorLabel, indicatorNote } from '../../format/indicator.js';
 import { indicatorSeries, seriesTotals } from '../../select/indicator-charts.js';
 import { NUMBER_FORMAT, TOOLTIP, band, titleOf } from '../axes.js';
 import { paint } from '../colours.js';
-import { placeholderLayer } from '../placeholder.js';
+import { hiddenFields, placeholderLayer } from '../placeholder.js';
 import { isolate, tip } from '../text.js';
-import { defineTemplate, frame, templateChart } from '../frame.js';
-import { chartFileName, exportLines, resolveOptions, type ChartOptions } from '../options.js';
+import { defineTemplate, frame } from '../frame.js';
+import { bandChart, valueNoteTable } from '../band-chart.js';
+import { resolveOptions, type ChartOptions, exportOf } from '../options.js';
 import type { TemplateChart, VegaSpec } from '../chart-model.js';
 
 const ID = 'indicators/trend';
-/** The template compiled to Vega (`npm run build:specs`), loaded with the first chart that draws it. */
-const vega = () => import('../compiled/indicators/trend.json', { with: { type: 'json' } }).then((module) => module.default as VegaSpec);
+/** The template compiled to Vega (`npm run build:specs`), loaded with the first chart that draws it (or a view that prepares it). */
+export const compiled = () => import('../compiled/indicators/trend.json', { with: { type: 'json' } }).then((module) => module.default as VegaSpec);
 
 const period = () => band('label', 'x', { titleKey: 'x', labelAngle: -45 });
 /** The value axis follows the unit (`valueScale` signal): counts from zero, percentages 0–100, scores from their lowest value. */
@@ -63,7 +63,7 @@ export function indicatorTrend(cells: readonly IndicatorCell[], indicator: strin
     const hidden = c.suppressed || c.value === null;
     const valueText = formatIndicatorValue(c, lang, threshold);
     const note = indicatorNote(c, lang);
-    return { label: periodLabel, value: hidden ? null : c.value, valueText, note, hidden, status: hidden ? 'hidden' : null, tip: tip([[ti(lang, 'table.period'), periodLabel], [shownLabel, valueText], [ti(lang, 'table.note'), note]]) };
+    return { label: periodLabel, ...hiddenFields(c.value, hidden), valueText, note, tip: tip([[ti(lang, 'table.period'), periodLabel], [shownLabel, valueText], [ti(lang, 'table.note'), note]]) };
   });
   const totals = seriesTotals(own);
   const text = (c: IndicatorCell) => formatIndicatorValue(c, lang, threshold);
@@ -77,25 +77,15 @@ export function indicatorTrend(cells: readonly IndicatorCell[], indicator: strin
     if (totals.max !== totals.first && totals.max !== totals.last) summary += ti(lang, 'trend.summary.peak', { max: text(totals.max), maxPeriod: when(totals.max) });
   }
   if (totals.gaps > 0 && totals.shown > 0) summary += tn(lang, 'summary.gaps', totals.gaps);
-  return templateChart(ID, vega, {
+  return bandChart(ID, compiled, {
     lang,
-    data: { points: rows },
-    text: { x: ti(lang, 'axis.period'), y: indicatorAxisTitle(indicator, lang), hidden: chartText(lang, 'hidden.legend') },
-    domain: { x: rows.map((r) => r.label) },
+    name: 'points',
+    rows,
+    axis: { x: ti(lang, 'axis.period'), y: indicatorAxisTitle(indicator, lang) },
     signals: { valueScale: valueScale(indicator) },
-    height: 260,
     summary,
-    table: {
-      caption: title,
-      columns: [
-        { key: 'period', label: ti(lang, 'table.period') },
-        { key: 'value', label, numeric: true },
-        { key: 'note', label: ti(lang, 'table.note') },
-      ],
-      rows: rows.map((r) => ({ period: r.label, value: r.valueText, note: r.note })),
-    },
-    fileName: chartFileName(title, context),
-    exportLines: exportLines(title, context, lang),
+    table: valueNoteTable(title, { key: 'period', label: ti(lang, 'table.period') }, label, ti(lang, 'table.note'), rows.map((r) => ({ ...r, band: r.label }))),
+    ...exportOf(title, context, lang),
   });
 }
 

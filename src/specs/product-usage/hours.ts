@@ -6,15 +6,15 @@ import type { SelectedHoursBin } from '../../select/usage.js';
 import { withinCap } from '../../select/usage-charts.js';
 import { TOOLTIP, band, count } from '../axes.js';
 import { paint, productColour } from '../colours.js';
-import { placeholderLayer } from '../placeholder.js';
+import { hiddenFields, placeholderLayer } from '../placeholder.js';
 import { tip } from '../text.js';
 import { defineTemplate, frame, templateChart } from '../frame.js';
-import { chartFileName, exportLines, resolveOptions, type ChartOptions } from '../options.js';
+import { resolveOptions, type ChartOptions, exportOf } from '../options.js';
 import type { TemplateChart, VegaSpec } from '../chart-model.js';
 
 const ID = 'product-usage/hours';
-/** The template compiled to Vega (`npm run build:specs`), loaded with the first chart that draws it. */
-const vega = () => import('../compiled/product-usage/hours.json', { with: { type: 'json' } }).then((module) => module.default as VegaSpec);
+/** The template compiled to Vega (`npm run build:specs`), loaded with the first chart that draws it (or a view that prepares it). */
+export const compiled = () => import('../compiled/product-usage/hours.json', { with: { type: 'json' } }).then((module) => module.default as VegaSpec);
 
 const PRODUCTS = ['2a', '2b'] as const;
 const bin = () => band('bin', 'x', { titleKey: 'x' });
@@ -60,10 +60,8 @@ export function hoursDistributionChart(bins: readonly SelectedHoursBin[], option
       bin: binLabel(b),
       product: b.product,
       productLabel,
-      value: hidden ? null : b.count,
+      ...hiddenFields(b.count, hidden),
       valueText,
-      hidden,
-      status: hidden ? 'hidden' : null,
       overCap: b.binEnd === null,
       tip: tip([
         [t(lang, 'table.product'), productLabel],
@@ -76,7 +74,7 @@ export function hoursDistributionChart(bins: readonly SelectedHoursBin[], option
     const { share, approximate } = withinCap(bins, product);
     return share === null ? '–' : `${approximate ? t(lang, 'approximately') : ''}${formatPercent(share, lang)}`;
   };
-  return templateChart(ID, vega, {
+  return templateChart(ID, compiled, {
     lang,
     data: { bins: rows },
     text: {
@@ -97,7 +95,6 @@ export function hoursDistributionChart(bins: readonly SelectedHoursBin[], option
       ],
       rows: rows.map((r) => ({ product: r.productLabel, bin: r.bin, count: r.valueText })),
     },
-    fileName: chartFileName(title, context),
-    exportLines: exportLines(title, context, lang),
+    ...exportOf(title, context, lang),
   });
 }

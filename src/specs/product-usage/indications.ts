@@ -8,15 +8,15 @@ import { formatCount } from '../../format/suppressed.js';
 import { indicationsByQuarter } from '../../select/usage-charts.js';
 import { TOOLTIP, band, count } from '../axes.js';
 import { productColour } from '../colours.js';
-import { placeholderLayer } from '../placeholder.js';
+import { hiddenFields, placeholderLayer } from '../placeholder.js';
 import { tip } from '../text.js';
 import { defineTemplate, frame, templateChart } from '../frame.js';
-import { chartFileName, exportLines, resolveOptions, type ChartOptions } from '../options.js';
+import { resolveOptions, type ChartOptions, exportOf } from '../options.js';
 import type { TemplateChart, VegaSpec } from '../chart-model.js';
 
 const ID = 'product-usage/indications';
-/** The template compiled to Vega (`npm run build:specs`), loaded with the first chart that draws it. */
-const vega = () => import('../compiled/product-usage/indications.json', { with: { type: 'json' } }).then((module) => module.default as VegaSpec);
+/** The template compiled to Vega (`npm run build:specs`), loaded with the first chart that draws it (or a view that prepares it). */
+export const compiled = () => import('../compiled/product-usage/indications.json', { with: { type: 'json' } }).then((module) => module.default as VegaSpec);
 
 const period = () => band('periodLabel', 'x', { titleKey: 'x', labelAngle: -45 });
 const product = () => ({ field: 'product', type: 'nominal', scale: { domain: [...PRODUCTS] } }) as const;
@@ -54,9 +54,7 @@ export function indicationsPerQuarter(cells: readonly UsageCell[], options: Char
     return {
       periodLabel,
       product: c.product,
-      value: hidden ? null : c.indications,
-      hidden,
-      status: hidden ? 'hidden' : null,
+      ...hiddenFields(c.indications, hidden),
       tip: tip([
         [t(lang, 'table.period'), periodLabel],
         [t(lang, 'table.product'), productLabel],
@@ -76,7 +74,7 @@ export function indicationsPerQuarter(cells: readonly UsageCell[], options: Char
     });
     if (selection.hidden) summary += t(lang, 'usage.indications.summary.suppressed', { n: selection.hidden, threshold });
   }
-  return templateChart(ID, vega, {
+  return templateChart(ID, compiled, {
     lang,
     data: { cells: rows.map(({ table: _table, ...row }) => row) },
     text: {
@@ -97,7 +95,6 @@ export function indicationsPerQuarter(cells: readonly UsageCell[], options: Char
       ],
       rows: rows.map((r) => r.table),
     },
-    fileName: chartFileName(title, context),
-    exportLines: exportLines(title, context, lang),
+    ...exportOf(title, context, lang),
   });
 }

@@ -1,21 +1,22 @@
 import type { UsageCell } from '../../data/types.js';
 import { PRODUCTS } from '../../data/types.js';
 import { t } from '../../i18n/ui-messages.js';
-import { chartText } from '../../i18n/chart-messages.js';
 import { formatNumber } from '../../format/number.js';
 import { formatCountSum } from '../../format/count-sum.js';
 import { repeatRows } from '../../select/usage-charts.js';
 import { band, count } from '../axes.js';
 import { productColour } from '../colours.js';
-import { bandHeight, labelledBars } from '../labelled-bar.js';
+import { labelledBars } from '../labelled-bar.js';
+import { hiddenFields } from '../placeholder.js';
 import { tip } from '../text.js';
-import { defineTemplate, frame, templateChart } from '../frame.js';
-import { chartFileName, exportLines, resolveOptions, type ChartOptions } from '../options.js';
+import { defineTemplate, frame } from '../frame.js';
+import { bandChart } from '../band-chart.js';
+import { resolveOptions, type ChartOptions, exportOf } from '../options.js';
 import type { TemplateChart, VegaSpec } from '../chart-model.js';
 
 const ID = 'product-usage/repeats';
-/** The template compiled to Vega (`npm run build:specs`), loaded with the first chart that draws it. */
-const vega = () => import('../compiled/product-usage/repeats.json', { with: { type: 'json' } }).then((module) => module.default as VegaSpec);
+/** The template compiled to Vega (`npm run build:specs`), loaded with the first chart that draws it (or a view that prepares it). */
+export const compiled = () => import('../compiled/product-usage/repeats.json', { with: { type: 'json' } }).then((module) => module.default as VegaSpec);
 
 /** Repeat indications per product, as labelled bars in the product's colour. */
 export const template = /* @__PURE__ */ defineTemplate(ID, () => ({
@@ -37,7 +38,7 @@ export function repeatIndications(cells: readonly UsageCell[], options: ChartOpt
   const rows = data.map((d) => {
     const label = t(lang, `product.short.${d.product}`);
     const valueText = text(d.repeat, d);
-    return { label, product: d.product, value: d.repeat, valueText, hidden: d.hidden, status: d.hidden ? 'hidden' : null, tip: tip([[t(lang, 'table.product'), label], [t(lang, 'table.repeat'), valueText]]) };
+    return { label, product: d.product, ...hiddenFields(d.repeat, d.hidden), valueText, tip: tip([[t(lang, 'table.product'), label], [t(lang, 'table.repeat'), valueText]]) };
   });
   const known = data.filter((d) => d.repeat !== null);
   let summary = known.length
@@ -47,12 +48,12 @@ export function repeatIndications(cells: readonly UsageCell[], options: ChartOpt
       })
     : t(lang, 'usage.repeat.summary.unknown');
   if (data.some((d) => d.partial)) summary += t(lang, 'usage.partial.note');
-  return templateChart(ID, vega, {
+  return bandChart(ID, compiled, {
     lang,
-    data: { products: rows },
-    text: { x: t(lang, 'table.repeat'), hidden: chartText(lang, 'hidden.legend') },
-    domain: { rows: rows.map((r) => r.label) },
-    height: bandHeight(rows.length, 34),
+    name: 'products',
+    rows,
+    axis: { x: t(lang, 'table.repeat') },
+    rowHeight: 34,
     summary,
     table: {
       caption: title,
@@ -64,7 +65,6 @@ export function repeatIndications(cells: readonly UsageCell[], options: ChartOpt
       ],
       rows: data.map((d, i) => ({ product: rows[i]!.label, indications: text(d.indications, d), families: text(d.families, d), repeat: rows[i]!.valueText })),
     },
-    fileName: chartFileName(title, context),
-    exportLines: exportLines(title, context, lang),
+    ...exportOf(title, context, lang),
   });
 }

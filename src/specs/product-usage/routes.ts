@@ -1,18 +1,19 @@
 import type { UsageCell } from '../../data/types.js';
 import { t } from '../../i18n/ui-messages.js';
-import { chartText } from '../../i18n/chart-messages.js';
 import { formatCountSum } from '../../format/count-sum.js';
 import { routeTotals } from '../../select/usage-charts.js';
 import { band, count } from '../axes.js';
-import { bandHeight, labelledBars } from '../labelled-bar.js';
+import { labelledBars } from '../labelled-bar.js';
+import { hiddenFields } from '../placeholder.js';
 import { tip } from '../text.js';
-import { defineTemplate, frame, templateChart } from '../frame.js';
-import { chartFileName, exportLines, resolveOptions, type ChartOptions } from '../options.js';
+import { defineTemplate, frame } from '../frame.js';
+import { bandChart } from '../band-chart.js';
+import { resolveOptions, type ChartOptions, exportOf } from '../options.js';
 import type { TemplateChart, VegaSpec } from '../chart-model.js';
 
 const ID = 'product-usage/routes';
-/** The template compiled to Vega (`npm run build:specs`), loaded with the first chart that draws it. */
-const vega = () => import('../compiled/product-usage/routes.json', { with: { type: 'json' } }).then((module) => module.default as VegaSpec);
+/** The template compiled to Vega (`npm run build:specs`), loaded with the first chart that draws it (or a view that prepares it). */
+export const compiled = () => import('../compiled/product-usage/routes.json', { with: { type: 'json' } }).then((module) => module.default as VegaSpec);
 
 /** The four routes a case can take, as labelled bars. */
 export const template = /* @__PURE__ */ defineTemplate(ID, () => ({
@@ -32,18 +33,18 @@ export function routesChart(cells: readonly UsageCell[], options: ChartOptions =
   const rows = routeTotals(cells, threshold).map((r) => {
     const label = t(lang, `route.${r.route}`);
     const valueText = formatCountSum(r, threshold, lang);
-    return { label, value: r.value, valueText, hidden: r.hidden, status: r.hidden ? 'hidden' : null, partial: r.partial, tip: tip([[t(lang, 'table.route'), label], [t(lang, 'table.cases'), valueText]]) };
+    return { label, ...hiddenFields(r.value, r.hidden), valueText, partial: r.partial, tip: tip([[t(lang, 'table.route'), label], [t(lang, 'table.cases'), valueText]]) };
   });
   const shown = rows.filter((r) => r.value !== null && r.value > 0);
   const top = shown.length ? shown.reduce((a, b) => (b.value! > a.value! ? b : a)) : undefined;
   let summary = top ? t(lang, 'usage.routes.summary', { top: top.label, topValue: top.valueText }) : t(lang, 'usage.routes.summary.empty');
   if (rows.some((r) => r.partial)) summary += t(lang, 'usage.partial.note');
-  return templateChart(ID, vega, {
+  return bandChart(ID, compiled, {
     lang,
-    data: { routes: rows },
-    text: { x: t(lang, 'usage.routes.axis.x'), hidden: chartText(lang, 'hidden.legend') },
-    domain: { rows: rows.map((r) => r.label) },
-    height: bandHeight(rows.length, 34),
+    name: 'routes',
+    rows,
+    axis: { x: t(lang, 'usage.routes.axis.x') },
+    rowHeight: 34,
     summary,
     table: {
       caption: title,
@@ -53,7 +54,6 @@ export function routesChart(cells: readonly UsageCell[], options: ChartOptions =
       ],
       rows: rows.map((r) => ({ route: r.label, cases: r.valueText })),
     },
-    fileName: chartFileName(title, context),
-    exportLines: exportLines(title, context, lang),
+    ...exportOf(title, context, lang),
   });
 }

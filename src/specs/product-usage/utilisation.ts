@@ -1,19 +1,21 @@
+import { chartText } from '../../i18n/chart-messages.js';
 import type { UsageCell } from '../../data/types.js';
 import { t } from '../../i18n/ui-messages.js';
-import { chartText } from '../../i18n/chart-messages.js';
 import { formatNumber, formatPercent } from '../../format/number.js';
 import { utilisationRows, utilisationTotals } from '../../select/usage-charts.js';
 import { at, band, titleOf } from '../axes.js';
 import { paint } from '../colours.js';
-import { bandHeight, labelledBars } from '../labelled-bar.js';
+import { labelledBars } from '../labelled-bar.js';
+import { hiddenFields } from '../placeholder.js';
 import { isolate, tip } from '../text.js';
-import { defineTemplate, frame, templateChart } from '../frame.js';
-import { chartFileName, exportLines, resolveOptions, type ChartOptions } from '../options.js';
+import { defineTemplate, frame } from '../frame.js';
+import { bandChart } from '../band-chart.js';
+import { resolveOptions, type ChartOptions, exportOf } from '../options.js';
 import type { TemplateChart, VegaSpec } from '../chart-model.js';
 
 const ID = 'product-usage/utilisation';
-/** The template compiled to Vega (`npm run build:specs`), loaded with the first chart that draws it. */
-const vega = () => import('../compiled/product-usage/utilisation.json', { with: { type: 'json' } }).then((module) => module.default as VegaSpec);
+/** The template compiled to Vega (`npm run build:specs`), loaded with the first chart that draws it (or a view that prepares it). */
+export const compiled = () => import('../compiled/product-usage/utilisation.json', { with: { type: 'json' } }).then((module) => module.default as VegaSpec);
 
 const share = () => ({ field: 'value', type: 'quantitative', scale: { domain: { unionWith: [0, 1.1] } }, axis: { title: titleOf('x'), format: '.0%' } }) as const;
 
@@ -50,10 +52,8 @@ export function utilisationByMunicipality(cells: readonly UsageCell[], options: 
   const rows = data.map((d) => ({
     municipality: d.municipality,
     label: isolate(d.municipality),
-    value: d.share,
+    ...hiddenFields(d.share, Boolean(d.suppressed)),
     valueText: shareText(d),
-    hidden: d.suppressed,
-    status: d.suppressed ? 'hidden' : null,
     selected: false,
     lowerBound: false,
     tip: tip([
@@ -73,12 +73,13 @@ export function utilisationByMunicipality(cells: readonly UsageCell[], options: 
   }
   if (totals.hidden) summary += t(lang, 'usage.utilisation.hidden', { n: totals.hidden, threshold });
   if (totals.partial) summary += t(lang, 'usage.partial.note');
-  return templateChart(ID, vega, {
+  return bandChart(ID, compiled, {
     lang,
-    data: { municipalities: rows.filter((r) => r.value !== null || r.hidden) },
-    text: { x: t(lang, 'usage.utilisation.axis.x'), y: t(lang, 'usage.utilisation.axis.y'), hidden: hiddenText },
-    domain: { rows: rows.map((r) => r.label) },
-    height: bandHeight(rows.length),
+    name: 'municipalities',
+    rows,
+    drawn: (r) => r.value !== null || r.hidden,
+    axis: { x: t(lang, 'usage.utilisation.axis.x'), y: t(lang, 'usage.utilisation.axis.y') },
+    rowHeight: 30,
     summary,
     table: {
       caption: title,
@@ -90,8 +91,7 @@ export function utilisationByMunicipality(cells: readonly UsageCell[], options: 
       ],
       rows: data.map((d) => ({ municipality: d.municipality, hoursUsed: hoursText(d.hoursUsed, d), hoursAvailable: hoursText(d.hoursAvailable, d), share: shareText(d) })),
     },
-    fileName: chartFileName(title, context),
-    exportLines: exportLines(title, context, lang),
+    ...exportOf(title, context, lang),
     select: { field: 'municipality', column: 'municipality' },
   });
 }
