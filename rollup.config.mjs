@@ -1,9 +1,10 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild, { minify } from 'rollup-plugin-esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import pkg from './package.json' with { type: 'json' };
 import { trimVega } from './scripts/trim-vega.mjs';
+import { preloadDynamicDeps } from './scripts/preload-deps.mjs';
 
 /**
  * Four outputs:
@@ -90,6 +91,9 @@ const dependencies = Object.keys(pkg.dependencies);
 const isExternal = (id) => dependencies.some((d) => id === d || id.startsWith(`${d}/`)) || /^(vega|d3)-[a-z-]+$/.test(id);
 const nodeBuiltins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
 
+// The chunks of earlier builds go: their names carry a hash, so a build never overwrites them.
+for (const dir of ['dist/chunks', 'dist/lib']) rmSync(dir, { recursive: true, force: true });
+
 export default [
   {
     input: { index: 'components/index.ts', core: 'src/index.ts' },
@@ -113,7 +117,7 @@ export default [
       // Every chunk that loads it lives in chunks/, next to it.
       paths: { [EMBED_ID]: './vega-embed.js' },
       sourcemap: true,
-      plugins: process.env.NO_MINIFY ? [] : [minify({ target: 'es2022' })],
+      plugins: [preloadDynamicDeps(), ...(process.env.NO_MINIFY ? [] : [minify({ target: 'es2022' })])],
     },
   },
   {

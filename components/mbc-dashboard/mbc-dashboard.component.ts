@@ -41,7 +41,14 @@ const PAGE_CODE: Record<DashboardPage, Array<(dashboard: Element) => Promise<unk
   indicators: [() => import('../mbc-indicators/mbc-indicators.js')],
 };
 
+/** The pages whose code each dashboard has asked for (once is enough). */
+const requested = new WeakMap<Element, Set<DashboardPage>>();
+
 function loadPage(page: DashboardPage, dashboard: Element): void {
+  let pages = requested.get(dashboard);
+  if (!pages) requested.set(dashboard, (pages = new Set()));
+  if (pages.has(page)) return;
+  pages.add(page);
   for (const load of PAGE_CODE[page]) load(dashboard).catch((error: unknown) => console.error(`mbc-dashboard: could not load the ${page} page`, error));
 }
 

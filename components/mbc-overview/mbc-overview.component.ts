@@ -7,10 +7,16 @@ import { headlineIndicator, overviewCase } from '../../src/select/overview.js';
 import { selectHours } from '../../src/select/usage.js';
 import { selectIndicators } from '../../src/select/indicators.js';
 import { bundleContext, caseSelectionContext } from '../../src/select/export-context.js';
-import { compiled as yearSpec, yearChart } from '../../src/specs/business-case/year.js';
-import { compiled as stakeholderSpec, stakeholderChart } from '../../src/specs/business-case/stakeholders.js';
-import { compiled as hoursSpec, hoursDistributionChart } from '../../src/specs/product-usage/hours.js';
-import { compiled as trendSpec, indicatorTrend } from '../../src/specs/indicators/trend.js';
+import { yearChart } from '../../src/specs/business-case/year.js';
+import { stakeholderChart } from '../../src/specs/business-case/stakeholders.js';
+import { hoursDistributionChart } from '../../src/specs/product-usage/hours.js';
+import { indicatorTrend } from '../../src/specs/indicators/trend.js';
+// The overview always draws these four: imported with its code (not on demand, as views load
+// their specs), so that a page that loads the overview fetches them at once, in parallel.
+import yearSpec from '../../src/specs/compiled/business-case/year.json' with { type: 'json' };
+import stakeholderSpec from '../../src/specs/compiled/business-case/stakeholders.json' with { type: 'json' };
+import hoursSpec from '../../src/specs/compiled/product-usage/hours.json' with { type: 'json' };
+import trendSpec from '../../src/specs/compiled/indicators/trend.json' with { type: 'json' };
 import { MbcChart } from '../mbc-chart/mbc-chart.component.js';
 import { MbcView } from '../shared/view.js';
 import type { DataStore } from '../shared/store.js';
@@ -20,10 +26,10 @@ import { viewLayoutStyles } from '../shared/layout.styles.js';
 import '../mbc-chart/mbc-chart.js';
 
 /** The templates each part of the overview draws. */
-const SPECS: Record<Exclude<OverviewCharts, 'all'>, ReadonlyArray<() => Promise<VegaSpec>>> = {
-  'business-case': [yearSpec, stakeholderSpec],
-  usage: [hoursSpec],
-  indicators: [trendSpec],
+const SPECS: Record<Exclude<OverviewCharts, 'all'>, ReadonlyArray<VegaSpec>> = {
+  'business-case': [yearSpec as VegaSpec, stakeholderSpec as VegaSpec],
+  usage: [hoursSpec as VegaSpec],
+  indicators: [trendSpec as VegaSpec],
 };
 /** Which of the overview's charts an element shows. */
 export type OverviewCharts = 'all' | 'business-case' | 'usage' | 'indicators';
@@ -60,7 +66,8 @@ export class MbcOverview extends MbcView {
    * that they are ready when the data is: the dashboard calls this as its overview opens.
    */
   static prepare(which: OverviewCharts, el: Element): void {
-    MbcChart.prepare(which === 'all' ? Object.values(SPECS).flat() : SPECS[which], el);
+    const specs = which === 'all' ? Object.values(SPECS).flat() : SPECS[which];
+    MbcChart.prepare(specs.map((spec) => () => Promise.resolve(spec)), el);
   }
 
   override connectedCallback(): void {
