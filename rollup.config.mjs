@@ -1,17 +1,21 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild, { minify } from 'rollup-plugin-esbuild';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import pkg from './package.json' with { type: 'json' };
+import { trimVega } from './scripts/trim-vega.mjs';
+import { preloadDynamicDeps } from './scripts/preload-deps.mjs';
 
 /**
- * Three outputs:
+ * Five outputs:
  * 1. `dist/index.js` and `dist/core.js`: the library for bundler users, with every dependency
  *    external (lit, vega, arquero are resolved by the user's bundler).
  * 2. `dist/cli.js`: the `mbc-dashboard` command for Node.
  * 3. `dist/mbc-dashboard.js`: the drop-in for intranet pages. Bundles lit and everything else;
  *    vega and arquero stay in lazily loaded chunks under `dist/chunks/`.
- * 4. The business case's analyses worker (`monte-carlo.worker.js`), once for each of the above.
+ * 4. The business case's analyses worker (`monte-carlo.worker.js`), for the library and the drop-in.
+ * 5. `dist/chunks/vega-embed.js`: vega-embed with vega-lite and vega, for a user's own Vega-Lite
+ *    chart in the drop-in (see `separateEmbed`).
  */
 
 // rollup-plugin-esbuild resolves relative imports itself, which bypasses node-resolve's
@@ -30,9 +34,22 @@ const ts = () => {
 };
 
 /**
+ * The precompiled chart specs (`src/specs/compiled/**.json`, imported `with {type: 'json'}`) as
+ * modules: `JSON.parse` of a compact string, which browsers parse faster than an object literal.
+ */
+const json = () => ({
+  name: 'json',
+  transform(code, id) {
+    if (!id.endsWith('.json')) return null;
+    return { code: `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(code)))});`, map: { mappings: '' } };
+  },
+});
+
+/**
  * Writes `dist/<entry>.chunks.json`: for every chunk of the drop-in, its static imports, dynamic
- * imports and the packages whose code it holds. Tests and the size check read it to prove that
- * vega and arquero are not in the first chunk.
+ * imports, the packages whose code it holds and the chart specs it holds. Tests and the size
+ * check read it to prove that vega and arquero are not in the first chunk, and to add up what a
+ * page loads.
  */
 const chunkReport = (fileName) => ({
   name: 'chunk-report',
@@ -45,7 +62,11 @@ const chunkReport = (fileName) => ({
         const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id.split('node_modules/').length > 1 ? id.replace(/^.*(node_modules\/)/, '$1') : id);
         packages.add(m ? m[1] : '(own)');
       }
-      chunks[chunk.fileName] = { isEntry: chunk.isEntry, imports: chunk.imports, dynamicImports: chunk.dynamicImports, packages: [...packages].sort() };
+      // The precompiled chart specs a chunk holds (src/specs/compiled/<view>/<chart>.json).
+      const specs = Object.keys(chunk.modules)
+        .map((id) => /src\/specs\/compiled\/(.+)\.json$/.exec(id)?.[1])
+        .filter(Boolean);
+      chunks[chunk.fileName] = { isEntry: chunk.isEntry, imports: chunk.imports, dynamicImports: chunk.dynamicImports, packages: [...packages].sort(), specs };
     }
     this.emitFile({ type: 'asset', fileName, source: JSON.stringify(chunks, null, 2) });
   },
@@ -68,32 +89,61 @@ const highsWasm = () => ({
   },
 });
 
+/**
+ * In the drop-in, a user's own Vega-Lite chart loads vega-embed from `chunks/vega-embed.js`, a
+ * bundle of its own (the fifth output). Were it a chunk of the drop-in, it would share Vega's
+ * modules with the trimmed runtime, and since `vega`'s main entry re-exports every package,
+ * nothing of those could be shaken out of the runtime that every dashboard page loads.
+ */
+const EMBED_ID = 'mbc:vega-embed';
+const separateEmbed = () => ({
+  name: 'separate-embed',
+  resolveId(source) {
+    return source === 'vega-embed' ? { id: EMBED_ID, external: true } : null;
+  },
+});
+
 const dependencies = Object.keys(pkg.dependencies);
-const isExternal = (id) => dependencies.some((d) => id === d || id.startsWith(`${d}/`));
+// Vega's and d3's packages too: the trimmed runtime imports the transforms' own source files,
+// which import vega-util, vega-statistics and the like (dependencies of vega).
+const isExternal = (id) => dependencies.some((d) => id === d || id.startsWith(`${d}/`)) || /^(vega|d3)-[a-z-]+$/.test(id);
 const nodeBuiltins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
+
+// The chunks of earlier builds go: their names carry a hash, so a build never overwrites them.
+for (const dir of ['dist/chunks', 'dist/lib']) rmSync(dir, { recursive: true, force: true });
 
 export default [
   {
     input: { index: 'components/index.ts', core: 'src/index.ts' },
     external: isExternal,
-    plugins: [ts()],
+    plugins: [json(), ts()],
     output: { dir: 'dist', format: 'es', chunkFileNames: 'lib/[name]-[hash].js', sourcemap: true },
   },
   {
     input: { cli: 'src/cli/main.ts' },
     external: (id) => isExternal(id) || nodeBuiltins.has(id),
-    plugins: [ts()],
+    plugins: [json(), ts()],
     output: { dir: 'dist', format: 'es', chunkFileNames: 'lib/[name]-[hash].js' },
   },
   {
     input: { 'mbc-dashboard': 'components/drop-in.ts' },
-    plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'module', 'import', 'default'] }), ts(), chunkReport('mbc-dashboard.chunks.json'), highsWasm()],
+    plugins: [
+      separateEmbed(),
+      trimVega(),
+      nodeResolve({ browser: true, exportConditions: ['browser', 'module', 'import', 'default'] }),
+      json(),
+      ts(),
+      chunkReport('mbc-dashboard.chunks.json'),
+      highsWasm(),
+    ],
     output: {
       dir: 'dist',
       format: 'es',
       chunkFileNames: 'chunks/[name]-[hash].js',
+      // Every chunk that loads it lives in chunks/, next to it.
+      paths: { [EMBED_ID]: './vega-embed.js' },
       sourcemap: true,
-      plugins: [minify({ target: 'es2022' })],
+      plugins: [preloadDynamicDeps(), ...(process.env.NO_MINIFY ? [] : [minify({ target: 'es2022' })])],
     },
   },
   // The business case's analyses worker, one self-contained file next to each build that starts
@@ -104,4 +154,9 @@ export default [
     plugins: [nodeResolve({ browser: true }), ts()],
     output: { dir: 'dist', format: 'es', sourcemap: true, plugins: [minify({ target: 'es2022' })] },
   })),
+  {
+    input: { 'vega-embed': 'components/mbc-chart/vega-embed.ts' },
+    plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'module', 'import', 'default'] }), ts()],
+    output: { dir: 'dist/chunks', format: 'es', inlineDynamicImports: true, plugins: [minify({ target: 'es2022' })] },
+  },
 ].filter((config) => Object.values(config.input).every((file) => existsSync(file)));

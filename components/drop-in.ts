@@ -11,13 +11,14 @@ import './mbc-chart/mbc-chart.js';
 import './mbc-kpi/mbc-kpi.js';
 import './mbc-data-source/mbc-data-source.js';
 import './mbc-filter-bar/mbc-filter-bar.js';
-import { loadVega } from './mbc-chart/vega-loader.js';
+import { MbcChart } from './mbc-chart/mbc-chart.component.js';
 
 const VIEWS: Record<string, () => Promise<unknown>> = {
   'mbc-product-usage': () => import('./mbc-product-usage/mbc-product-usage.js'),
   'mbc-indicators': () => import('./mbc-indicators/mbc-indicators.js'),
   'mbc-business-case': () => import('./mbc-business-case/mbc-business-case.js'),
   'mbc-implementation-costs': () => import('./mbc-implementation-costs/mbc-implementation-costs.js'),
+  'mbc-overview': () => import('./mbc-overview/mbc-overview.js'),
   'mbc-dashboard': () => import('./mbc-dashboard/mbc-dashboard.js'),
 };
 
@@ -42,8 +43,18 @@ function scan(root: ParentNode): void {
   for (const tag of Object.keys(VIEWS)) {
     if (started.has(tag) || !root.querySelector(tag)) continue;
     void loadElement(tag);
-    // A view on the page will draw charts: fetch Vega alongside the view's code and the data.
-    if (root.querySelector(`${tag}:not([variant="tiles"])`)) void loadVega().catch(() => undefined);
+    // A view on the page will draw charts (the dashboard's overview does too): fetch the Vega
+    // runtime alongside the view's code and the data.
+    if (root.querySelector(`${tag}:not([variant="tiles"])`)) MbcChart.preload();
+  }
+}
+
+/** Scan every open shadow root below `root` (once, when idle). */
+function scanShadowRoots(root: ParentNode): void {
+  for (const el of root.querySelectorAll('*')) {
+    if (!el.shadowRoot) continue;
+    scan(el.shadowRoot);
+    scanShadowRoots(el.shadowRoot);
   }
 }
 
@@ -61,5 +72,8 @@ if (typeof document !== 'undefined') {
   });
   observer.observe(document.documentElement, { childList: true, subtree: true });
   const idle = (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
-  idle(() => Object.keys(VIEWS).forEach((tag) => void loadElement(tag)));
+  idle(() => {
+    scanShadowRoots(document);
+    if (started.size === 0) Object.keys(VIEWS).forEach((tag) => void loadElement(tag));
+  });
 }

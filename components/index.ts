@@ -12,4 +12,5 @@ export { MbcProductUsage } from './mbc-product-usage/mbc-product-usage.component
 export { MbcIndicators } from './mbc-indicators/mbc-indicators.component.js';
 export { MbcImplementationCosts } from './mbc-implementation-costs/mbc-implementation-costs.component.js';
 export { MbcBusinessCase } from './mbc-business-case/mbc-business-case.component.js';
+export { MbcOverview } from './mbc-overview/mbc-overview.component.js';
 export { MbcDashboard } from './mbc-dashboard/mbc-dashboard.component.js';

@@ -7,4 +7,5 @@ import './mbc-product-usage/mbc-product-usage.js';
 import './mbc-indicators/mbc-indicators.js';
 import './mbc-implementation-costs/mbc-implementation-costs.js';
 import './mbc-business-case/mbc-business-case.js';
+import './mbc-overview/mbc-overview.js';
 import './mbc-dashboard/mbc-dashboard.js';

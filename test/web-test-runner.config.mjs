@@ -22,7 +22,22 @@ export default {
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 10 * 60 * 1000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) })],
+  // esnext keeps import attributes: the precompiled chart specs are JSON modules (`with {type: 'json'}`).
+  plugins: [
+    // `executeServerCommand('forced-colors', {value: 'active'})`: emulateMedia of
+    // @web/test-runner-commands does not pass forced colours on to Chromium, so this does.
+    {
+      name: 'forced-colors',
+      async executeCommand({ command, payload, session }) {
+        if (command !== 'forced-colors') return undefined;
+        // Through the DevTools protocol: puppeteer's emulateMediaFeatures does not know this feature.
+        const client = await session.browser.getPage(session.id).createCDPSession();
+        await client.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload.value }] });
+        return true;
+      },
+    },
+    esbuildPlugin({ ts: true, target: 'esnext', tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -2,7 +2,11 @@ import type { Lang } from '../../src/i18n/lang.js';
 import { bcText } from '../../src/i18n/business-case-messages.js';
 import type { ChartModel } from '../../src/specs/chart-model.js';
 import type { Theme } from '../../src/specs/theme.js';
-import { breakEvenChart, monteCarloChart, stakeholderChart, tornadoChart, yearChart } from '../../src/specs/business-case.js';
+import { breakEvenChart } from '../../src/specs/business-case/break-even.js';
+import { monteCarloChart } from '../../src/specs/business-case/monte-carlo.js';
+import { stakeholderChart } from '../../src/specs/business-case/stakeholders.js';
+import { tornadoChart } from '../../src/specs/business-case/tornado.js';
+import { yearChart } from '../../src/specs/business-case/year.js';
 import { Memo } from '../shared/memo.js';
 import type { BusinessCaseState } from './business-case-controller.js';
 

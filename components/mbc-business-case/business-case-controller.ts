@@ -10,7 +10,7 @@ import { alternatives, type AlternativeRow } from '../../src/select/business-cas
 import { cashCapacity, regionNotes, warningNotes, type CashCapacity, type RegionNotes, type WarningNote } from '../../src/select/business-case-notes.js';
 import { realised, type Realised } from '../../src/select/business-case-realised.js';
 import { breakEvenCurve, computeSelection, rangedParameters, selectCase, type CaseSelection } from '../../src/select/business-case.js';
-import type { BreakEvenCurve } from '../../src/specs/business-case.js';
+import type { BreakEvenCurve } from '../../src/select/business-case.js';
 import { bcText } from '../../src/i18n/business-case-messages.js';
 import { Memo } from '../shared/memo.js';
 import { emit } from '../shared/events.js';

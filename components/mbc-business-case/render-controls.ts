@@ -4,7 +4,7 @@ import { bcText } from '../../src/i18n/business-case-messages.js';
 import { sectionText } from '../../src/i18n/business-case-sections-messages.js';
 import { formatEuro, formatEuroChange, formatNumber, formatPercent } from '../../src/format/number.js';
 import type { ChartModel } from '../../src/specs/chart-model.js';
-import { formatParameterValue } from '../../src/specs/business-case.js';
+import { formatParameterValue } from '../../src/format/parameter.js';
 import type { Parameter } from '../../src/model/types.js';
 import { caseValues, rangedParameters, scenarioChoices, sliderStep } from '../../src/select/business-case.js';
 import type { BusinessCaseState } from './business-case-controller.js';

@@ -4,7 +4,7 @@ import { bcText } from '../../src/i18n/business-case-messages.js';
 import { sectionText } from '../../src/i18n/business-case-sections-messages.js';
 import { formatEuro, formatEuroChange, formatEuroProse, formatNumber, formatPercent } from '../../src/format/number.js';
 import { formatPeriod } from '../../src/format/period.js';
-import { formatParameterValue } from '../../src/specs/business-case.js';
+import { formatParameterValue } from '../../src/format/parameter.js';
 import type { AlternativeRow } from '../../src/select/business-case-alternatives.js';
 import type { CashCapacity, RegionNotes, WarningNote } from '../../src/select/business-case-notes.js';
 import type { Realised } from '../../src/select/business-case-realised.js';

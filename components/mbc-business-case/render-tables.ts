@@ -4,7 +4,7 @@ import { bcText } from '../../src/i18n/business-case-messages.js';
 import { sectionText } from '../../src/i18n/business-case-sections-messages.js';
 import { formatEuro, formatPercent } from '../../src/format/number.js';
 import { formatPeriod } from '../../src/format/period.js';
-import { formatParameterValue } from '../../src/specs/business-case.js';
+import { formatParameterValue } from '../../src/format/parameter.js';
 import type { BusinessCaseResult, Parameter } from '../../src/model/types.js';
 import { caseBindings } from '../../src/select/business-case-realised.js';
 

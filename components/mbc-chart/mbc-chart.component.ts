@@ -1,77 +1,97 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
-import type { Result } from 'vega-embed';
-import type { ChartModel } from '../../src/specs/chart-model.js';
+import { isTemplateChart, type ChartModel, type TemplateChart, type VegaSpec } from '../../src/specs/chart-model.js';
+import type { Theme } from '../../src/specs/theme.js';
 import { t } from '../../src/i18n/ui-messages.js';
 import { toCsv } from '../../src/format/csv.js';
 import { LangController, resolveLang } from '../shared/lang.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { emit } from '../shared/events.js';
-import { loadVega } from './vega-loader.js';
+import { downloadBlob } from '../shared/download.js';
+import { readTheme, themeKey, watchTheme } from '../shared/theme.js';
+import { CHART_PARTS } from '../shared/parts.js';
+import { loadEmbed, loadRuntime } from './runtime-loader.js';
+import { applyChart, createTemplateView, exportTemplateImage, exportViewImage, prepareView } from './draw.js';
+import type { VegaItem, VegaView } from './runtime-types.js';
 import { chartStyles } from './mbc-chart.styles.js';
 
 let nextId = 0;
 
-type InlineData = { values: unknown[]; name?: string };
-
-/**
- * Every inline data set of a spec (top level and inside layers or concatenations), in a fixed
- * order, named `mbc_data_<n>` where it has no name of its own. Lets new values be swapped into a
- * running view instead of embedding the spec again.
- */
-function prepareSpec(spec: ChartModel['spec']): { spec: ChartModel['spec']; key: string; data: { name: string; values: unknown[] }[] } {
-  const data: { name: string; values: unknown[] }[] = [];
-  const walk = (node: unknown, forKey: boolean): unknown => {
-    if (Array.isArray(node)) return node.map((n) => walk(n, forKey));
-    if (!node || typeof node !== 'object') return node;
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(node as Record<string, unknown>)) {
-      if (k === 'data' && v && typeof v === 'object' && Array.isArray((v as InlineData).values)) {
-        const inline = v as InlineData;
-        const name = inline.name ?? `mbc_data_${data.length}`;
-        if (!forKey) data.push({ name, values: inline.values });
-        out[k] = { ...inline, name, values: forKey ? null : inline.values };
-      } else out[k] = walk(v, forKey);
-    }
-    return out;
-  };
-  const named = walk(spec, false) as ChartModel['spec'];
-  return { spec: named, key: JSON.stringify(walk(spec, true)), data };
+/** The view on screen and what it was drawn from. */
+interface Drawn {
+  view: VegaView;
+  finalize(): void;
+  /** The template and the theme: a new chart with both the same only swaps data and signals. */
+  template?: string;
+  themeKey?: string;
+  theme?: Theme;
 }
 
 /**
- * The base chart element around vega-embed. It draws a `ChartModel` built by a pure spec
- * builder in `src/specs`: the Vega-Lite spec, its summary (the chart's accessible name) and the
- * data table of exactly what is drawn. Vega loads lazily on first use and runs with its
- * CSP-safe expression interpreter (`ast: true`).
+ * The chart element, and the only element that touches Vega. It draws a `ChartModel` built by
+ * a pure spec builder in `src/specs`: a precompiled template with its data sets and signals,
+ * drawn by a trimmed Vega runtime that loads lazily, or a Vega-Lite spec of your own, drawn
+ * through vega-lite and vega-embed, which load only for such a chart. Either way with its
+ * summary (the chart's accessible name), the data table of exactly what is drawn, tooltips and
+ * PNG, SVG and CSV exports that carry their context. Expressions run in Vega's CSP-safe
+ * interpreter. Inside a view, the chart's parts are the view's `chart-figure`, `chart-summary`,
+ * `chart-canvas` (its `chart` part), `chart-tooltip`, `chart-table`, `chart-toggle` and
+ * `chart-export` (it sets `exportparts` on itself unless the page did).
  *
  * @tagname mbc-chart
- * @summary A Vega-Lite chart with a text summary and a data table.
+ * @summary A chart with a text summary, a data table and exports.
  *
- * @fires mbc-chart-rendered - After a spec is drawn. `detail: {view}`.
- * @fires mbc-error - When a chart cannot be drawn. `detail: {errors}`.
+ * @fires mbc-chart-rendered - After a chart is drawn. `detail: {view}`.
+ * @fires mbc-error - When a chart cannot be drawn or exported. `detail: {errors}`.
  * @fires mbc-select - When a selectable mark or table cell is activated. `detail: {field, value}`.
  * @fires mbc-export - After an export was offered for download. `detail: {kind, fileName}`.
  *
  * @csspart figure - The figure around title, chart and table.
  * @csspart summary - The text summary.
  * @csspart chart - The box Vega draws in.
+ * @csspart tooltip - The tooltip over a mark.
  * @csspart table - The data table.
  * @csspart toggle - The "Toon tabel" button.
  * @csspart export - The export buttons (PNG, SVG, CSV).
  *
  * @cssprop --mbc-chart-min-height - Minimum height of the drawing area.
  * @cssprop --mbc-chart-title-font-size - Font size of the chart title.
+ * @cssprop --mbc-chart-font-size - Font size in the chart (default 14px).
  */
 export class MbcChart extends LitElement {
   static override styles = [baseStyles, chartStyles];
 
+  /** Start loading the Vega runtime now (a view that will draw charts calls this early). */
+  static preload(): void {
+    void loadRuntime().catch(() => undefined);
+  }
+
+  /**
+   * Load the given templates' Vega specs now and make a view of each, with the theme and
+   * language of `el`, while the data is still on its way: the first chart of each then only sets
+   * its data and signals and draws.
+   */
+  static prepare(specs: ReadonlyArray<() => Promise<VegaSpec>>, el: Element): void {
+    const theme = readTheme(el);
+    const lang = resolveLang(el);
+    void Promise.all([loadRuntime(), ...specs.map((load) => load())])
+      .then(async ([runtime, ...loaded]) => {
+        for (const spec of loaded) {
+          prepareView(runtime, spec as VegaSpec, theme, lang);
+          // Let the data (or a chart already able to draw) have the main thread in between.
+          await new Promise((resolve) => setTimeout(resolve));
+        }
+      })
+      .catch(() => undefined);
+  }
+
   @query('.canvas') private canvas!: HTMLDivElement;
+  @query('.tooltip') private tooltipBox!: HTMLDivElement;
 
   @state() private status: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
   @state() private errorMessage = '';
   @state() private tableOpen = false;
+  @state() private tooltipRows: [string, string][] | null = null;
 
   /** What to draw; set as a JS property. */
   @property({ attribute: false }) chart?: ChartModel;
@@ -81,35 +101,47 @@ export class MbcChart extends LitElement {
 
   protected readonly langController = new LangController(this);
 
-  private result?: Result;
-  /** The structure key (`prepareSpec`) of the spec the current view was embedded from. */
-  private drawnKey = '';
-  /** Bumped for every embed and on disconnect; a late result of an older embed is discarded. */
+  private drawn?: Drawn;
+  /** The theme from CSS, read at the first draw and again when the colour scheme changes. */
+  private theme?: Theme;
+  /** Bumped for every draw and on disconnect; a late result of an older draw is discarded. */
   private generation = 0;
   private resizeObserver?: ResizeObserver;
+  private unwatchTheme?: () => void;
   private readonly tableId = `mbc-chart-table-${nextId++}`;
 
   /** The current Vega view, once drawn. */
-  get view(): Result['view'] | undefined {
-    return this.result?.view;
+  get view(): VegaView | undefined {
+    return this.drawn?.view;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Inside a view, the chart's parts become the view's `chart-*` parts (unless the page says otherwise).
+    if (!this.hasAttribute('exportparts')) this.setAttribute('exportparts', CHART_PARTS);
     if (this.hasUpdated) this.resizeObserver?.observe(this.canvas);
+    // A change of colour scheme or forced colours redraws with the new palette.
+    this.theme = undefined;
+    this.unwatchTheme = watchTheme(() => {
+      this.theme = undefined;
+      if (this.drawn) void this.draw();
+    });
     // Reconnected after a disconnect: draw again (the old view was finalized).
-    if (this.hasUpdated && this.chart && !this.result) void this.draw();
+    if (this.hasUpdated && this.chart && !this.drawn) void this.draw();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.generation++;
     this.resizeObserver?.disconnect();
+    this.unwatchTheme?.();
     this.finalizeView();
   }
 
   protected override firstUpdated(): void {
-    this.resizeObserver = new ResizeObserver(() => this.handleResize());
+    // Redraw in the next frame, not inside the observer's callback: a redraw that changes the
+    // page's layout (a scroll bar appearing) would otherwise be a ResizeObserver loop.
+    this.resizeObserver = new ResizeObserver(() => requestAnimationFrame(() => this.handleResize()));
     this.resizeObserver.observe(this.canvas);
   }
 
@@ -118,9 +150,13 @@ export class MbcChart extends LitElement {
   }
 
   private finalizeView(): void {
-    this.result?.finalize();
-    this.result = undefined;
-    this.drawnKey = '';
+    this.drawn?.finalize();
+    this.drawn = undefined;
+    this.tooltipRows = null;
+  }
+
+  private get width(): number {
+    return this.canvas.clientWidth || 300;
   }
 
   private async draw(): Promise<void> {
@@ -131,48 +167,19 @@ export class MbcChart extends LitElement {
       this.status = 'idle';
       return;
     }
-    this.status = this.result ? 'ready' : 'loading';
-    const prepared = prepareSpec(chart.spec);
+    this.status = this.drawn ? 'ready' : 'loading';
     try {
-      // Only the data changed (a what-if slider, a filter): swap the values into the running
-      // view instead of compiling and embedding the spec again.
-      if (this.result && this.drawnKey === prepared.key && prepared.data.length && this.swapData(prepared.data)) {
-        const view = this.result.view;
-        await view.runAsync();
-        if (generation !== this.generation || !this.isConnected) return;
-        this.status = 'ready';
-        emit(this, 'mbc-chart-rendered', { view });
-        return;
-      }
-      const embed = await loadVega();
-      if (generation !== this.generation || !this.isConnected) return;
-      const result = await embed(this.canvas, prepared.spec, {
-        ast: true,
-        actions: false,
-        renderer: 'svg',
-        // Our own tooltip, rendered as text inside the shadow root: vega-tooltip would inject a
-        // <style> element into the page, which a strict CSP blocks.
-        tooltip: (_handler: unknown, event: MouseEvent, _item: unknown, value: unknown) => this.handleTooltip(event, value),
-        defaultStyle: false,
-        logLevel: 0,
-      });
+      const drawn = isTemplateChart(chart) ? await this.drawTemplate(chart, generation) : await this.drawCustom(chart.spec, generation);
+      if (!drawn) return;
       if (generation !== this.generation || !this.isConnected) {
-        result.finalize();
+        if (drawn !== this.drawn) drawn.finalize();
         return;
       }
       // Only now drop the previous view: no blank flash, no stale chart after a newer one.
-      if (this.result && this.result !== result) this.result.finalize();
-      this.result = result;
-      this.drawnKey = prepared.key;
-      if (chart.select) {
-        const { field } = chart.select;
-        result.view.addEventListener('click', (_event, item) => {
-          const value = (item as { datum?: Record<string, unknown> } | null | undefined)?.datum?.[field];
-          if (typeof value === 'string' && value) emit(this, 'mbc-select', { field, value });
-        });
-      }
+      if (this.drawn && this.drawn !== drawn) this.drawn.finalize();
+      this.drawn = drawn;
       this.status = 'ready';
-      emit(this, 'mbc-chart-rendered', { view: result.view });
+      emit(this, 'mbc-chart-rendered', { view: drawn.view });
     } catch (error) {
       if (generation !== this.generation) return;
       this.status = 'error';
@@ -181,34 +188,64 @@ export class MbcChart extends LitElement {
     }
   }
 
-  @state() private tooltip: { x: number; y: number; rows: [string, string][] } | null = null;
+  /** A template chart: swap data and signals into the view on screen when it has the same template and theme. */
+  private async drawTemplate(chart: TemplateChart, generation: number): Promise<Drawn | undefined> {
+    // (Reading computed styles forces a style recalculation: once per chart, not per update.)
+    const theme = (this.theme ??= readTheme(this));
+    const key = themeKey(theme);
+    const current = this.drawn;
+    if (current && current.template === chart.template && current.themeKey === key) {
+      applyChart(current.view, chart, theme);
+      await current.view.runAsync();
+      return current;
+    }
+    // The runtime has been loading since the view connected; the spec loads alongside it.
+    const [runtime] = await Promise.all([loadRuntime(), chart.vega()]);
+    if (generation !== this.generation || !this.isConnected) return undefined;
+    // A new view draws into a fresh box, so the old one stays until the new one is ready.
+    const box = document.createElement('div');
+    const view = await createTemplateView(runtime, chart, { theme, width: this.width, container: box, tooltip: this.handleTooltip });
+    this.listenForSelect(view);
+    this.canvas.replaceChildren(box);
+    return { view, finalize: () => view.finalize(), template: chart.template, themeKey: key, theme };
+  }
 
-  private handleTooltip(event: MouseEvent, value: unknown): void {
+  /** A user's own Vega-Lite spec, through vega-embed (loaded only for this). */
+  private async drawCustom(spec: object, generation: number): Promise<Drawn | undefined> {
+    const embed = await loadEmbed();
+    if (generation !== this.generation || !this.isConnected) return undefined;
+    const box = document.createElement('div');
+    this.canvas.append(box);
+    const result = await embed(box, spec, { ast: true, actions: false, renderer: 'svg', tooltip: this.handleTooltip, defaultStyle: false, logLevel: 1 });
+    this.listenForSelect(result.view);
+    this.canvas.replaceChildren(box);
+    return { view: result.view, finalize: () => result.finalize() };
+  }
+
+  private listenForSelect(view: VegaView): void {
+    view.addEventListener('click', (_event, item) => {
+      const select = this.chart?.select;
+      const value = select ? (item as VegaItem | null | undefined)?.datum?.[select.field] : undefined;
+      if (select && typeof value === 'string' && value) emit(this, 'mbc-select', { field: select.field, value });
+    });
+  }
+
+  /** Vega's tooltip callback: rows of text, positioned through the CSSOM (no style attribute, so a strict CSP allows it). */
+  private readonly handleTooltip = (_handler: unknown, event: MouseEvent, _item: unknown, value: unknown): void => {
     if (value === null || value === undefined || value === '') {
-      this.tooltip = null;
+      this.tooltipRows = null;
       return;
     }
-    const rows: [string, string][] =
+    this.tooltipRows =
       typeof value === 'object' ? Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, String(v)]) : [['', String(value)]];
     const box = this.canvas.getBoundingClientRect();
-    this.tooltip = { x: event.clientX - box.left + 12, y: event.clientY - box.top + 12, rows };
-  }
-
-  /** Put new values into the running view's data sets; false when one is unknown to it. */
-  private swapData(data: { name: string; values: unknown[] }[]): boolean {
-    const view = this.result!.view;
-    try {
-      for (const { name } of data) view.data(name); // throws for a data set Vega-Lite merged away
-    } catch {
-      return false;
-    }
-    for (const { name, values } of data) view.data(name, values);
-    return true;
-  }
+    this.tooltipBox.style.setProperty('inset-inline-start', `${Math.round(event.clientX - box.left + 12)}px`);
+    this.tooltipBox.style.setProperty('inset-block-start', `${Math.round(event.clientY - box.top + 12)}px`);
+  };
 
   private handleResize(): void {
-    const view = this.result?.view;
-    if (!view || !this.canvas) return;
+    const view = this.drawn?.view;
+    if (!view || !this.drawn?.template) return;
     const width = this.canvas.clientWidth;
     if (width > 0 && Math.abs(view.width() - width) > 1) void view.width(width).runAsync();
   }
@@ -218,38 +255,26 @@ export class MbcChart extends LitElement {
   }
 
   /**
-   * The export of the drawn chart or its data: PNG (2× scale), SVG, or the table as CSV (the
-   * same display values, so suppressed cells stay "< 5"). Resolves to the file name and blob.
+   * The export of the chart or its data: PNG (2× scale) or SVG with the chart's context (title,
+   * municipality, period, scenario, "illustratief", data date) above it, or the table as CSV
+   * (the same display values, so hidden cells stay hidden) after the same context lines.
    */
   async exportFile(kind: 'png' | 'svg' | 'csv'): Promise<{ fileName: string; blob: Blob }> {
     const chart = this.chart;
     if (!chart) throw new Error('no chart');
     const fileName = `${chart.fileName}.${kind}`;
-    if (kind === 'csv') return { fileName, blob: new Blob([toCsv(chart.table.columns, chart.table.rows)], { type: 'text/csv;charset=utf-8' }) };
-    const view = this.result?.view;
-    if (!view) throw new Error('not drawn yet');
-    if (kind === 'svg') return { fileName, blob: new Blob([await view.toSVG()], { type: 'image/svg+xml' }) };
-    // Decode the data URL by hand: fetch() of a data: URL is blocked by a strict connect-src.
-    const url = await view.toImageURL('png', 2);
-    const binary = atob(url.slice(url.indexOf(',') + 1));
-    const bytes = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-    return { fileName, blob: new Blob([bytes], { type: 'image/png' }) };
+    const lines = chart.exportLines ?? [chart.table.caption];
+    if (kind === 'csv') return { fileName, blob: new Blob([toCsv(chart.table.columns, chart.table.rows, lines)], { type: 'text/csv;charset=utf-8' }) };
+    const drawn = this.drawn;
+    if (!drawn) throw new Error('not drawn yet');
+    if (!isTemplateChart(chart) || !drawn.theme) return { fileName, blob: await exportViewImage(drawn.view, kind) };
+    return { fileName, blob: await exportTemplateImage(await loadRuntime(), chart, drawn.theme, this.width, kind) };
   }
 
   private async handleExport(kind: 'png' | 'svg' | 'csv'): Promise<void> {
     try {
       const { fileName, blob } = await this.exportFile(kind);
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = fileName;
-      a.rel = 'noopener';
-      a.style.display = 'none';
-      this.renderRoot.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      downloadBlob(this.renderRoot, blob, fileName);
       emit(this, 'mbc-export', { kind, fileName });
     } catch (error) {
       emit(this, 'mbc-error', { errors: [{ code: 'export_failed', message: error instanceof Error ? error.message : String(error) }] });
@@ -268,53 +293,39 @@ export class MbcChart extends LitElement {
         ${this.heading ? html`<figcaption>${this.heading}</figcaption>` : nothing}
         ${chart ? html`<p class="summary" part="summary">${chart.summary}</p>` : nothing}
         ${this.status === 'loading' ? html`<p class="status muted" role="status">${t(lang, 'chart.loading')}</p>` : nothing}
-        ${this.status === 'error'
-          ? html`<p class="alert" role="alert">${t(lang, 'chart.error', { message: this.errorMessage })}</p>`
-          : nothing}
-        <div class="frame" part="chart" role="img" aria-label=${chart?.summary ?? ''} @mouseleave=${() => (this.tooltip = null)}>
+        ${this.status === 'error' ? html`<p class="alert" role="alert">${t(lang, 'chart.error', { message: this.errorMessage })}</p>` : nothing}
+        <div class="frame" part="chart" role="img" aria-label=${chart?.summary ?? ''} @mouseleave=${() => (this.tooltipRows = null)}>
           <div class="canvas"></div>
-          ${this.tooltip
-            ? html`<div class="tooltip" part="tooltip" aria-hidden="true" style=${styleMap({ insetInlineStart: `${this.tooltip.x}px`, insetBlockStart: `${this.tooltip.y}px` })}>
-                ${this.tooltip.rows.map(([k, v]) => html`<div>${k ? html`<span class="key">${k}:</span> ` : nothing}${v}</div>`)}
-              </div>`
-            : nothing}
+          <div class="tooltip" part="tooltip" aria-hidden="true" ?hidden=${!this.tooltipRows}>
+            ${(this.tooltipRows ?? []).map(([k, v]) => html`<div>${k ? html`<span class="key">${k}:</span> ` : nothing}${v}</div>`)}
+          </div>
         </div>
-        ${chart
-          ? html`<div class="tools">
-                <button
-                  type="button"
-                  part="toggle"
-                  aria-expanded=${this.tableOpen ? 'true' : 'false'}
-                  aria-controls=${this.tableId}
-                  @click=${this.handleToggleTable}
-                >
-                  ${t(lang, this.tableOpen ? 'chart.hide-table' : 'chart.show-table')}
-                </button>
-                ${(['png', 'svg', 'csv'] as const).map(
-                  (kind) => html`<button
-                    type="button"
-                    part="export"
-                    ?disabled=${kind !== 'csv' && this.status !== 'ready'}
-                    aria-label=${t(lang, 'chart.export', { kind: kind.toUpperCase(), title: chart.table.caption })}
-                    @click=${() => this.handleExport(kind)}
-                  >
-                    ${kind.toUpperCase()}
-                  </button>`,
-                )}
-              </div>
-              <div
-                class="table-wrap"
-                id=${this.tableId}
-                ?hidden=${!this.tableOpen}
-                tabindex=${this.tableOpen ? '0' : '-1'}
-                role="region"
-                aria-label=${chart.table.caption}
-              >
-                ${this.tableOpen ? this.renderTable(chart) : nothing}
-              </div>`
-          : nothing}
+        ${chart ? this.renderTools(chart) : nothing}
       </figure>
     `;
+  }
+
+  private renderTools(chart: ChartModel) {
+    const lang = resolveLang(this);
+    return html`<div class="tools">
+        <button type="button" part="toggle" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls=${this.tableId} @click=${this.handleToggleTable}>
+          ${t(lang, this.tableOpen ? 'chart.hide-table' : 'chart.show-table')}
+        </button>
+        ${(['png', 'svg', 'csv'] as const).map(
+          (kind) => html`<button
+            type="button"
+            part="export"
+            ?disabled=${kind !== 'csv' && this.status !== 'ready'}
+            aria-label=${t(lang, 'chart.export', { kind: kind.toUpperCase(), title: chart.table.caption })}
+            @click=${() => this.handleExport(kind)}
+          >
+            ${kind.toUpperCase()}
+          </button>`,
+        )}
+      </div>
+      <div class="table-wrap" id=${this.tableId} ?hidden=${!this.tableOpen} tabindex=${this.tableOpen ? '0' : '-1'} role="region" aria-label=${chart.table.caption}>
+        ${this.tableOpen ? this.renderTable(chart) : nothing}
+      </div>`;
   }
 
   private renderTable(chart: ChartModel) {

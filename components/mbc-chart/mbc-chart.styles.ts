@@ -32,9 +32,9 @@ export const chartStyles = css`
     max-inline-size: 18rem;
     padding: 0.35em 0.6em;
     font-size: 0.85em;
-    color: var(--mbc-tooltip-color, var(--mbc-color-text, #1a1a1a));
-    background: var(--mbc-tooltip-background, var(--mbc-color-background, #ffffff));
-    border: 1px solid var(--mbc-color-text-muted, #4d4d4d);
+    color: var(--mbc-tooltip-color, var(--mbc-color-text, var(--utrecht-document-color, light-dark(#1a1a1a, #f0f0f0))));
+    background: var(--mbc-tooltip-background, var(--mbc-color-background, var(--utrecht-document-background-color, light-dark(#ffffff, #1b1b1b))));
+    border: 1px solid var(--mbc-color-text-muted, light-dark(#4d4d4d, #bdbdbd));
     border-radius: var(--mbc-border-radius, 4px);
     box-shadow: 0 2px 6px rgb(0 0 0 / 20%);
   }
@@ -81,6 +81,13 @@ export const chartStyles = css`
     background: none;
     text-decoration: underline;
     text-align: start;
+  }
+  /* The chart draws with system colours itself under forced colours (see readTheme), and tells
+     its series apart by labels, dashes and shapes; the browser need not repaint it. */
+  @media (forced-colors: active) {
+    .canvas {
+      forced-color-adjust: none;
+    }
   }
   @media print {
     .tools {

@@ -8,10 +8,7 @@ import type { DataStore } from '../shared/store.js';
 import { dashboardStyles } from './mbc-dashboard.styles.js';
 import '../mbc-data-source/mbc-data-source.js';
 import '../mbc-filter-bar/mbc-filter-bar.js';
-import '../mbc-product-usage/mbc-product-usage.js';
-import '../mbc-indicators/mbc-indicators.js';
-import '../mbc-business-case/mbc-business-case.js';
-import '../mbc-implementation-costs/mbc-implementation-costs.js';
+import { VIEW_CHART_PARTS } from '../shared/parts.js';
 import type { MbcDataSource } from '../mbc-data-source/mbc-data-source.component.js';
 
 export type DashboardPage = 'overview' | 'business-case' | 'costs' | 'usage' | 'indicators';
@@ -26,9 +23,41 @@ const PAGES: { id: DashboardPage; label: UiMessageKey; tag: string }[] = [
 const SOURCE_ID = 'mbc-dashboard-source';
 
 /**
+ * The code of each page's views, loaded when the page is shown. Nothing of it is imported
+ * statically: the dashboard renders its data source at once, so the data loads in parallel with
+ * the views' code (and with the Vega runtime), and a page's views upgrade when their code is in.
+ */
+const PAGE_CODE: Record<DashboardPage, Array<(dashboard: Element) => Promise<unknown>>> = {
+  overview: [
+    // The overview's charts are parsed while the data loads.
+    (dashboard) => import('../mbc-overview/mbc-overview.js').then(({ MbcOverview }) => MbcOverview.prepare('all', dashboard)),
+    () => import('../mbc-business-case/mbc-business-case.js'),
+    () => import('../mbc-product-usage/mbc-product-usage.js'),
+    () => import('../mbc-indicators/mbc-indicators.js'),
+  ],
+  'business-case': [() => import('../mbc-business-case/mbc-business-case.js')],
+  costs: [() => import('../mbc-implementation-costs/mbc-implementation-costs.js')],
+  usage: [() => import('../mbc-product-usage/mbc-product-usage.js')],
+  indicators: [() => import('../mbc-indicators/mbc-indicators.js')],
+};
+
+/** The pages whose code each dashboard has asked for (once is enough). */
+const requested = new WeakMap<Element, Set<DashboardPage>>();
+
+function loadPage(page: DashboardPage, dashboard: Element): void {
+  let pages = requested.get(dashboard);
+  if (!pages) requested.set(dashboard, (pages = new Set()));
+  if (pages.has(page)) return;
+  pages.add(page);
+  for (const load of PAGE_CODE[page]) load(dashboard).catch((error: unknown) => console.error(`mbc-dashboard: could not load the ${page} page`, error));
+}
+
+/**
  * The whole dashboard in one element: a data source, the filter bar, and the four views
  * (business case, implementation costs, product usage, indicators) as tabs or sections, with
- * an overview of the key figures and a print button (A4 landscape, every section on its own
+ * an overview of the key figures and four charts (costs and benefits per year with the
+ * cumulative balance, who pays and who benefits, hours used against the 25-hour cap, and the
+ * headline indicator's trend) and a print button (A4 landscape, every section on its own
  * page). Pages without data (for example no model in the manifest) are left out.
  *
  * @tagname mbc-dashboard
@@ -41,6 +70,8 @@ const SOURCE_ID = 'mbc-dashboard-source';
  * @csspart header - The title and print button.
  * @csspart tabs - The tab list.
  * @csspart panel - Each tab panel or section.
+ * @csspart chart - Each chart element in the views, with its parts as `chart-figure`,
+ *   `chart-summary`, `chart-canvas`, `chart-tooltip`, `chart-table`, `chart-toggle` and `chart-export`.
  * @cssprop --mbc-dashboard-title-font-size - Size of the dashboard title.
  */
 export class MbcDashboard extends LitElement {
@@ -91,6 +122,12 @@ export class MbcDashboard extends LitElement {
 
   protected override firstUpdated(): void {
     this.attachStore();
+  }
+
+  protected override willUpdate(): void {
+    // Load the code of the pages about to be shown (all of them in sections or print).
+    if (this.layout === 'sections' || this.printing) this.pages.forEach((p) => loadPage(p.id, this));
+    else loadPage(this.pages.some((p) => p.id === this.page) ? this.page : 'overview', this);
   }
 
   protected override updated(_changed: PropertyValues<this>): void {
@@ -182,27 +219,30 @@ export class MbcDashboard extends LitElement {
             ? html`<section aria-labelledby="o-bc">
                 <h3 id="o-bc">${t(lang, 'dashboard.businessCase')}</h3>
                 <mbc-business-case source=${SOURCE_ID} variant="tiles"></mbc-business-case>
+                <mbc-overview source=${SOURCE_ID} charts="business-case" exportparts=${VIEW_CHART_PARTS}></mbc-overview>
               </section>`
             : nothing}
           ${this.store?.bundle
             ? html`<section aria-labelledby="o-usage">
                   <h3 id="o-usage">${t(lang, 'dashboard.usage')}</h3>
                   <mbc-product-usage source=${SOURCE_ID} variant="tiles"></mbc-product-usage>
+                  <mbc-overview source=${SOURCE_ID} charts="usage" exportparts=${VIEW_CHART_PARTS}></mbc-overview>
                 </section>
                 <section aria-labelledby="o-ind">
                   <h3 id="o-ind">${t(lang, 'dashboard.indicators')}</h3>
                   <mbc-indicators source=${SOURCE_ID} variant="tiles"></mbc-indicators>
+                  <mbc-overview source=${SOURCE_ID} charts="indicators" exportparts=${VIEW_CHART_PARTS}></mbc-overview>
                 </section>`
             : nothing}
         </div>`;
       case 'business-case':
-        return html`<mbc-business-case source=${SOURCE_ID}></mbc-business-case>`;
+        return html`<mbc-business-case source=${SOURCE_ID} exportparts=${VIEW_CHART_PARTS}></mbc-business-case>`;
       case 'costs':
-        return html`<mbc-implementation-costs source=${SOURCE_ID}></mbc-implementation-costs>`;
+        return html`<mbc-implementation-costs source=${SOURCE_ID} exportparts=${VIEW_CHART_PARTS}></mbc-implementation-costs>`;
       case 'usage':
-        return html`<mbc-product-usage source=${SOURCE_ID}></mbc-product-usage>`;
+        return html`<mbc-product-usage source=${SOURCE_ID} exportparts=${VIEW_CHART_PARTS}></mbc-product-usage>`;
       case 'indicators':
-        return html`<mbc-indicators source=${SOURCE_ID}></mbc-indicators>`;
+        return html`<mbc-indicators source=${SOURCE_ID} exportparts=${VIEW_CHART_PARTS}></mbc-indicators>`;
     }
   }
 }

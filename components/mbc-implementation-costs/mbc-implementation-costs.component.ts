@@ -7,17 +7,14 @@ import type { BusinessCaseModel, BusinessCaseResult, ModelIssue } from '../../sr
 import { validateModel } from '../../src/model/index.js';
 import { computeSelection, selectCase, type CaseSelection } from '../../src/select/business-case.js';
 import { capacityNeeded, type CapacityResult } from '../../src/select/capacity.js';
-import {
-  capacityChart,
-  costItems,
-  costItemsTable,
-  costsPerItem,
-  costsPerStakeholder,
-  costsPerYear,
-  formatFte,
-  formatHours,
-  type CostItemsTable,
-} from '../../src/specs/implementation-costs.js';
+import { capacityChart } from '../../src/specs/implementation-costs/capacity.js';
+import { costsPerItem } from '../../src/specs/implementation-costs/per-item.js';
+import { costsPerStakeholder } from '../../src/specs/implementation-costs/per-stakeholder.js';
+import { costsPerYear } from '../../src/specs/implementation-costs/per-year.js';
+import { costItemsTable, type CostItemsTable } from '../../src/specs/implementation-costs/items-table.js';
+import { costItems } from '../../src/select/costs.js';
+import { caseSelectionContext } from '../../src/select/export-context.js';
+import { formatFte, formatHours } from '../../src/format/hours.js';
 import { formatEuro, formatEuroCompact, formatNumber, formatPercent } from '../../src/format/number.js';
 import { toCsv } from '../../src/format/csv.js';
 import { t } from '../../src/i18n/costs-messages.js';
@@ -25,7 +22,7 @@ import { t as ui } from '../../src/i18n/ui-messages.js';
 import { MbcView } from '../shared/view.js';
 import type { DataStore } from '../shared/store.js';
 import { Memo } from '../shared/memo.js';
-import { readTheme } from '../shared/theme.js';
+import { downloadBlob } from '../shared/download.js';
 import { emit } from '../shared/events.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { viewLayoutStyles } from '../shared/layout.styles.js';
@@ -68,7 +65,7 @@ type Computed = { ok: true; view: CostsView } | { ok: false; errors: FileIssue[]
  * @csspart case - The line that says which case (region, municipality, scenario) is shown.
  * @csspart notes - Notes about the selection (unknown municipality or scenario, region-wide items left out).
  * @csspart tiles - The row of key-figure tiles.
- * @csspart chart - Each chart figure.
+ * @csspart chart - Each chart element, which also exposes its own parts as `chart-figure`, `chart-summary`, `chart-canvas`, `chart-tooltip`, `chart-table`, `chart-toggle` and `chart-export`.
  * @csspart items - The section with the table of cost items.
  * @csspart items-table - The table of cost items.
  * @csspart badge - The *illustratief* badge in the table.
@@ -145,7 +142,7 @@ export class MbcImplementationCosts extends MbcView {
           stakeholders: stakeholders.length ? stakeholders : undefined,
           productiveHours: this.productiveHours,
         });
-        const options = { lang, theme: readTheme(this) };
+        const options = { lang, context: caseSelectionContext(selection, lang) };
         return {
           ok: true,
           view: {
@@ -174,18 +171,11 @@ export class MbcImplementationCosts extends MbcView {
     const csv = toCsv(
       [...table.columns, { key: 'illustrative', label }],
       table.rows.map((r) => ({ ...r.cells, illustrative: r.illustrative ? label : '' })),
+      table.exportLines,
     );
-    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `${table.fileName}.csv`;
-    a.rel = 'noopener';
-    a.style.display = 'none';
-    this.renderRoot.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-    emit(this, 'mbc-export', { kind: 'csv', fileName: a.download });
+    const fileName = `${table.fileName}.csv`;
+    downloadBlob(this.renderRoot, new Blob([csv], { type: 'text/csv;charset=utf-8' }), fileName);
+    emit(this, 'mbc-export', { kind: 'csv', fileName });
   }
 
   protected renderView(store: DataStore, lang: Lang): TemplateResult | typeof nothing {

@@ -3,15 +3,14 @@ import { property } from 'lit/decorators.js';
 import type { Bundle, IndicatorCell } from '../../src/data/types.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import type { ChartModel } from '../../src/specs/chart-model.js';
-import {
-  indicatorLabel,
-  indicatorOverview,
-  indicatorTrend,
-  otsDurationTrend,
-  otsStartedPreventedEndedEarly,
-  preventedVtosPerMunicipality,
-  preventedVtosPerPeriod,
-} from '../../src/specs/indicators.js';
+import { indicatorLabel } from '../../src/format/indicator.js';
+import { indicatorOverview } from '../../src/specs/indicators/overview.js';
+import { indicatorTrend, otsDurationTrend } from '../../src/specs/indicators/trend.js';
+import { otsStartedPreventedEndedEarly } from '../../src/specs/indicators/ots-flow.js';
+import { preventedVtosPerMunicipality } from '../../src/specs/indicators/per-municipality.js';
+import { preventedVtosPerPeriod } from '../../src/specs/indicators/per-period.js';
+import type { ChartOptions } from '../../src/specs/options.js';
+import { bundleContext } from '../../src/select/export-context.js';
 import {
   availableIndicators,
   indicatorByMunicipality,
@@ -26,11 +25,9 @@ import { formatNumber } from '../../src/format/number.js';
 import { formatPeriod } from '../../src/format/period.js';
 import { formatCount } from '../../src/format/suppressed.js';
 import { ti } from '../../src/i18n/indicator-messages.js';
-import { t } from '../../src/i18n/ui-messages.js';
 import { MbcView } from '../shared/view.js';
 import type { DataStore } from '../shared/store.js';
 import { Memo } from '../shared/memo.js';
-import { readTheme } from '../shared/theme.js';
 import { emit } from '../shared/events.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { viewLayoutStyles } from '../shared/layout.styles.js';
@@ -49,7 +46,7 @@ interface IndicatorViewModel {
   kpis: IndicatorKpis;
   charts: ChartModel[];
   indicators: { id: string; label: string }[];
-  subject: string;
+  options: ChartOptions;
 }
 
 /**
@@ -69,7 +66,7 @@ interface IndicatorViewModel {
  * @fires mbc-filter-change - (from the data source) when a municipality is selected in a chart.
  *
  * @csspart tiles - The row of key-figure tiles.
- * @csspart chart - Each chart figure.
+ * @csspart chart - Each chart element, which also exposes its own parts as `chart-figure`, `chart-summary`, `chart-canvas`, `chart-tooltip`, `chart-table`, `chart-toggle` and `chart-export`.
  * @csspart trend - The box with the indicator choice and the trend chart.
  * @csspart control - The label and `<select>` that choose the trend's indicator.
  * @csspart status - The loading or empty message.
@@ -117,13 +114,14 @@ export class MbcIndicators extends MbcView {
   }
 
   /** Select, add up and build every chart except the trend; memoised on the data, filters and language. */
-  private buildView(bundle: Bundle, filters: Filters, lang: Lang): IndicatorViewModel | null {
+  private buildView(bundle: Bundle, filters: Filters, lang: Lang, tilesOnly: boolean): IndicatorViewModel | null {
     const cells = selectIndicators(bundle, filters);
     if (cells.length === 0) return null;
+    // The tiles alone (the dashboard's overview) build no chart.
+    if (tilesOnly) return { cells, kpis: indicatorKpis(cells), charts: [], indicators: [], options: { lang } };
     const threshold = bundle.suppressionThreshold;
     const chosen = bundle.municipalities.filter((m) => filters.municipalities.includes(m));
-    const subject = chosen.length === 0 || chosen.length === bundle.municipalities.length ? t(lang, 'region') : chosen.join(' ');
-    const options = { lang, theme: readTheme(this), threshold, subject };
+    const options: ChartOptions = { lang, threshold, context: bundleContext(bundle, filters, lang) };
     return {
       cells,
       kpis: indicatorKpis(cells),
@@ -135,7 +133,7 @@ export class MbcIndicators extends MbcView {
         otsStartedPreventedEndedEarly(cells, options),
       ],
       indicators: availableIndicators(bundle).map(({ id, label }) => ({ id, label: indicatorLabel(id, lang, label) })),
-      subject,
+      options,
     };
   }
 
@@ -145,17 +143,16 @@ export class MbcIndicators extends MbcView {
     if (bundle.indicators.length === 0 && bundle.indicatorsRegion.length === 0) {
       return html`<p part="status" class="muted">${ti(lang, 'view.noIndicators')}</p>`;
     }
-    const view = this.view.get([bundle, store.filters, this.municipality, lang], () =>
-      this.buildView(bundle, this.municipality ? { ...store.filters, municipalities: [this.municipality] } : store.filters, lang),
+    const tilesOnly = this.variant === 'tiles';
+    const view = this.view.get([bundle, store.filters, this.municipality, lang, tilesOnly], () =>
+      this.buildView(bundle, this.municipality ? { ...store.filters, municipalities: [this.municipality] } : store.filters, lang, tilesOnly),
     );
     if (!view) return this.renderEmpty(lang);
     const tiles = this.renderTiles(view.kpis, lang, bundle.suppressionThreshold);
     if (this.variant === 'tiles') return tiles;
 
     const chosen = view.indicators.some((i) => i.id === this.indicator) ? this.indicator : view.indicators[0]!.id;
-    const trend = this.trend.get([view, chosen], () =>
-      indicatorTrend(view.cells, chosen, { lang, theme: readTheme(this), threshold: bundle.suppressionThreshold, subject: view.subject }),
-    );
+    const trend = this.trend.get([view, chosen], () => indicatorTrend(view.cells, chosen, view.options));
     const [overview, ...rest] = view.charts;
     return html`${tiles}
       <div class="grid" @mbc-select=${this.handleSelect}>

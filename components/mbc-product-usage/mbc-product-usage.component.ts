@@ -2,8 +2,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import type { ChartModel } from '../../src/specs/chart-model.js';
-import { indicationsPerQuarter } from '../../src/specs/product-usage.js';
-import { hoursDistributionChart, repeatIndications, routesChart, utilisationByMunicipality } from '../../src/specs/usage-detail.js';
+import { indicationsPerQuarter } from '../../src/specs/product-usage/indications.js';
+import { hoursDistributionChart } from '../../src/specs/product-usage/hours.js';
+import { utilisationByMunicipality } from '../../src/specs/product-usage/utilisation.js';
+import { routesChart } from '../../src/specs/product-usage/routes.js';
+import { repeatIndications } from '../../src/specs/product-usage/repeats.js';
+import { bundleContext } from '../../src/select/export-context.js';
 import { selectHours, selectUsage, usageByMunicipality, usageKpis, type UsageKpis } from '../../src/select/usage.js';
 import { formatNumber, formatPercent } from '../../src/format/number.js';
 import { formatCount } from '../../src/format/suppressed.js';
@@ -12,7 +16,6 @@ import type { Filters } from '../../src/select/filters.js';
 import { MbcView } from '../shared/view.js';
 import type { DataStore } from '../shared/store.js';
 import { Memo } from '../shared/memo.js';
-import { readTheme } from '../shared/theme.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { viewLayoutStyles } from '../shared/layout.styles.js';
 import { productUsageStyles } from './mbc-product-usage.styles.js';
@@ -32,7 +35,7 @@ import '../mbc-kpi/mbc-kpi.js';
  * @fires mbc-filter-change - (from the data source) when a municipality is selected in a chart.
  *
  * @csspart tiles - The row of key-figure tiles.
- * @csspart chart - Each chart figure.
+ * @csspart chart - Each chart element, which also exposes its own parts as `chart-figure`, `chart-summary`, `chart-canvas`, `chart-tooltip`, `chart-table`, `chart-toggle` and `chart-export`.
  * @csspart status - The loading or empty message.
  * @csspart alert - The box that lists data problems.
  */
@@ -60,10 +63,13 @@ export class MbcProductUsage extends MbcView {
     const bundle = store.bundle;
     if (!bundle) return this.renderEmpty(lang);
     const filters: Filters = this.municipality ? { ...store.filters, municipalities: [this.municipality] } : store.filters;
-    const view = this.view.get([bundle, filters, lang], () => {
+    const tilesOnly = this.variant === 'tiles';
+    const view = this.view.get([bundle, filters, lang, tilesOnly], () => {
       const cells = selectUsage(bundle, filters);
       if (cells.length === 0) return null;
-      const options = { lang, theme: readTheme(this), threshold: bundle.suppressionThreshold };
+      const options = { lang, threshold: bundle.suppressionThreshold, context: bundleContext(bundle, filters, lang) };
+      // The tiles alone (the dashboard's overview) build no chart.
+      if (tilesOnly) return { kpis: usageKpis(cells), charts: [] };
       return {
         kpis: usageKpis(cells),
         charts: [

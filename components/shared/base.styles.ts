@@ -9,7 +9,8 @@ export const baseStyles = css`
     display: block;
     box-sizing: border-box;
     font-family: var(--mbc-font-family, var(--utrecht-document-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif));
-    color: var(--mbc-color-text, var(--utrecht-document-color, #1a1a1a));
+    /* light-dark(): the dark value only where the page allows a dark scheme (color-scheme) and the user prefers it. */
+    color: var(--mbc-color-text, var(--utrecht-document-color, light-dark(#1a1a1a, #f0f0f0)));
     line-height: var(--mbc-line-height, var(--utrecht-document-line-height, 1.5));
   }
   :host([hidden]) {
@@ -46,7 +47,7 @@ export const baseStyles = css`
     margin-block: 0.5em;
   }
   .muted {
-    color: var(--mbc-color-text-muted, #4d4d4d);
+    color: var(--mbc-color-text-muted, light-dark(#4d4d4d, #bdbdbd));
   }
   @media (prefers-reduced-motion: reduce) {
     *,

@@ -8,7 +8,6 @@ import { StoreController } from './store-controller.js';
 import type { DataStore } from './store.js';
 import { LangController, resolveLang } from './lang.js';
 import { emit } from './events.js';
-import { loadVega } from '../mbc-chart/vega-loader.js';
 
 /** At most this many problems are listed in an alert; the rest are counted. */
 const MAX_LISTED = 20;
@@ -50,9 +49,10 @@ export abstract class MbcView extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Start loading Vega while the data loads, so the first chart does not wait for both in
-    // turn. Views that show only tiles never need it.
-    if (this.drawsCharts) void loadVega().catch(() => undefined);
+    // Start loading the Vega runtime while the data loads, so the first chart does not wait
+    // for both in turn. Views that show only tiles never need it. The chart element owns Vega;
+    // the view only asks the registered element to preload it.
+    if (this.drawsCharts) (customElements.get('mbc-chart') as { preload?: () => void } | undefined)?.preload?.();
   }
 
   /** Whether this view will draw charts (the filter bar and tile-only views do not). */

@@ -5,7 +5,6 @@ import { applyScenario } from '../model/scenario.js';
 import { breakEven, npvAt } from '../model/break-even.js';
 import { computeBusinessCase } from '../model/compute.js';
 import type { BusinessCaseModel, BusinessCaseResult, CaseOptions, Parameter } from '../model/types.js';
-import type { BreakEvenCurve } from '../specs/business-case.js';
 
 export { scenarioChoices, scenarioEqualToOwnValues, type ScenarioChoice } from './scenario-choices.js';
 
@@ -164,6 +163,18 @@ export function sliderStep(low: number, high: number, step?: number): number {
   const span = high - low;
   if (!(span > 0)) return 1;
   return Number((span / 100).toPrecision(12));
+}
+
+/** The input of the break-even chart, computed by `breakEvenCurve`. */
+export interface BreakEvenCurve {
+  parameter: { id: string; label: string; unit: string };
+  /** The parameter's current value (scenario and what-if values applied). */
+  current: number;
+  currentNpv: number;
+  /** Where NPV = 0, or null when NPV does not change sign (see `breakEven`). */
+  breakEven: number | null;
+  /** NPV at evenly spaced values over [0, 2 × max(current, breakEven)], ascending by value. */
+  points: ReadonlyArray<{ value: number; npv: number }>;
 }
 
 /**

@@ -1,28 +1,33 @@
-import type { Config, TopLevelSpec } from 'vega-lite';
+import type { Lang } from '../i18n/lang.js';
+import type { TableColumn } from '../format/table.js';
 
-/** One column of a chart's data table. */
-export interface TableColumn {
-  key: string;
-  label: string;
-  /** Right-align numbers. */
-  numeric?: boolean;
-}
+export type { TableColumn };
 
 /**
- * Everything a chart element needs, built by a pure spec builder: the Vega-Lite spec, the
- * one- or two-sentence summary used as the chart's accessible name, the data table of exactly
- * what is drawn (already formatted and suppressed), and a base file name for exports.
+ * A Vega spec as plain JSON, compiled at build time from a template. Typed loosely on purpose:
+ * the public types of this package do not depend on `vega-typings`.
  */
-export interface ChartModel {
-  spec: TopLevelSpec;
+export type VegaSpec = { readonly [key: string]: unknown };
+
+/** What every chart carries besides its drawing: the text alternative, the table, exports. */
+export interface ChartBase {
+  /** One or two sentences: the chart's accessible name. */
   summary: string;
+  /** The data table of exactly what is drawn, formatted; suppressed values already hidden. */
   table: {
     caption: string;
     columns: TableColumn[];
-    /** Display text per column key; suppressed values are already "< 5". */
+    /** Display text per column key. */
     rows: Record<string, string>[];
   };
+  /** Base name of exported files, with the municipality or region (no extension). */
   fileName: string;
+  /**
+   * The lines an export that leaves the page carries: title, municipality or region, period,
+   * scenario, "illustratief" where it applies, and the data date. The PNG and SVG draw them
+   * above the chart; the CSV starts with them.
+   */
+  exportLines?: string[];
   /**
    * Clicking a mark (or the matching table cell, from the keyboard) selects the value of this
    * datum field; views use it to cross-filter, e.g. `{field: 'municipality', column: 'municipality'}`.
@@ -30,32 +35,55 @@ export interface ChartModel {
   select?: { field: string; column: string };
 }
 
-/** A file-name-safe slug: lower case, ASCII, dashes. */
-export function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80) || 'grafiek';
+/**
+ * A chart of the library: a template compiled to Vega at build time, and what varies at
+ * runtime (the data sets, the language strings and the height). `components/mbc-chart` loads and parses
+ * `vega` once, sets `data` with `view.data(name, rows)` and the signals, and draws.
+ */
+export interface TemplateChart extends ChartBase {
+  /** The template's id, e.g. `business-case/year`. */
+  template: string;
+  /**
+   * The precompiled Vega spec of the template, loaded on demand: a view's code does not carry
+   * the specs of charts it does not draw (a view that shows only tiles loads none). The same
+   * function for every chart of a template.
+   */
+  vega: () => Promise<VegaSpec>;
+  /** The language of the strings; sets the number locale of the axes. */
+  lang: Lang;
+  /** Rows per named data set of the template. */
+  data: Record<string, readonly object[]>;
+  /** Signal values by name (`text`: the language strings; more where the template has them). */
+  signals: Record<string, unknown>;
+  /** Height of the plot in pixels; the width follows the element. */
+  height: number;
 }
 
-/** The Vega-Lite schema every spec declares. */
-export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
-
 /**
- * The frame every chart shares: the schema, its title as description, the container's width
- * (the chart resizes with its element) and a height.
+ * A chart of your own: any Vega-Lite spec (with its data inline). `<mbc-chart>` loads vega-lite
+ * and vega-embed for it, lazily and only when such a chart is on the page.
  */
-export function chartFrame(description: string, height: number, config: Config) {
-  return { $schema: VEGA_LITE_SCHEMA, description, width: 'container' as const, height, config };
+export interface CustomChart extends ChartBase {
+  /** A Vega-Lite spec. */
+  spec: { readonly [key: string]: unknown };
 }
 
-/**
- * Height for a horizontal bar chart of `n` rows. A `{step}` height would be simpler, but
- * Vega-Lite then warns that it drops "fit-y" when the width is "container".
- */
-export function bandHeight(n: number, step = 30): number {
-  return Math.max(2, n) * step;
+/** Everything a chart element needs, built by a pure spec builder. */
+export type ChartModel = TemplateChart | CustomChart;
+
+export function isTemplateChart(chart: ChartModel): chart is TemplateChart {
+  return 'template' in chart;
+}
+
+/** A file-name-safe slug: lower case, ASCII, dashes, at most `max` characters. */
+export function slug(text: string, max = 80): string {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .slice(0, max)
+      .replace(/^-+|-+$/g, '') || 'grafiek'
+  );
 }

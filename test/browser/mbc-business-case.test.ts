@@ -142,15 +142,14 @@ describe('mbc-business-case', () => {
     year.shadowRoot!.querySelector<HTMLButtonElement>('button[part="toggle"]')!.click();
     await year.updateComplete;
     const rows = [...year.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim()));
-    // What Vega holds for the marks it drew.
-    const state = year.view!.getState({ data: () => true, signals: () => false, recurse: true }) as { data: Record<string, Array<Record<string, unknown>>> };
-    const drawn = Object.values(state.data).flat();
-    const text = (year: string, series: string) => drawn.find((d) => d.year === year && d.series === series)?.amountText;
+    // What Vega holds for the marks it drew: the rows of its data sets, with their tooltips.
+    const drawn = [...year.view!.data('bars'), ...year.view!.data('line')] as Array<{ year: string; series: string; tip: Record<string, string> }>;
+    const text = (year: string, series: string) => drawn.find((d) => d.year === year && d.series === series)?.tip.Bedrag;
     expect(rows.length).to.equal(3);
     for (const [yearLabel, costs, benefits, cumulative] of rows) {
-      expect(text(yearLabel!, 'Kosten')).to.equal(costs);
-      expect(text(yearLabel!, 'Baten')).to.equal(benefits);
-      expect(text(yearLabel!, 'Cumulatief saldo')).to.equal(cumulative);
+      expect(text(yearLabel!, 'costs')).to.equal(costs);
+      expect(text(yearLabel!, 'benefits')).to.equal(benefits);
+      expect(text(yearLabel!, 'cumulative')).to.equal(cumulative);
     }
     expect(rows.map((r) => r.map((c) => c.replace(/\u00a0/g, ' ')))).to.deep.equal([
       ['2025', '€ 20.000', '€ 12.500', '−€ 7.500'],

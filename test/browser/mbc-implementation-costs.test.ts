@@ -134,7 +134,8 @@ describe('mbc-implementation-costs', () => {
     const items = await openTable(perItem);
     const texts = markTexts(perItem);
     expect(texts.slice(items.length)).to.deep.equal(items.map((r) => r[3]));
-    expect(texts.slice(0, items.length)).to.deep.equal(items.map((r) => `${r[0]} (${r[1]})`));
+    // Each item's name is isolated (U+2068 … U+2069), so a name with bidi controls cannot reverse "(kind)".
+    expect(texts.slice(0, items.length)).to.deep.equal(items.map((r) => `\u2068${r[0]}\u2069 (${r[1]})`));
   });
 
   it('lists every cost item with its formula and source, and an illustratief badge where a value has no source', async () => {
@@ -156,7 +157,7 @@ describe('mbc-implementation-costs', () => {
     const el = await fixture<MbcImplementationCosts>(html`<mbc-implementation-costs .model=${await loadModel()}></mbc-implementation-costs>`);
     const exported = oneEvent(el, 'mbc-export');
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="items"] button[part="export"]')!.click();
-    expect((await exported).detail).to.deep.equal({ kind: 'csv', fileName: 'kostenposten-met-formule-en-bron.csv' });
+    expect((await exported).detail).to.deep.equal({ kind: 'csv', fileName: 'kostenposten-met-formule-en-bron-regio-totaal.csv' });
   });
 
   it('shows an alert that names the problems and fires mbc-error for a malformed model file', async () => {

@@ -26,6 +26,7 @@ const modules: Record<string, () => Promise<unknown>> = {
   'mbc-implementation-costs': () => import('../../stories/mbc-implementation-costs.stories.js'),
   'mbc-business-case': () => import('../../stories/mbc-business-case.stories.js'),
   'mbc-dashboard': () => import('../../stories/mbc-dashboard.stories.js'),
+  'mbc-overview': () => import('../../stories/mbc-overview.stories.js'),
 };
 
 describe('stories', () => {

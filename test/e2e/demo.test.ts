@@ -22,7 +22,7 @@ describe('the demo page (npm start)', () => {
     server?.close();
   });
 
-  it('renders the dashboard: overview tiles, then the product-usage charts with marks, and no console errors', async () => {
+  it('renders the dashboard: overview tiles and its four charts, then the product-usage charts with marks, and no console errors', async () => {
     const page = await browser.newPage();
     const problems: string[] = [];
     page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
@@ -45,6 +45,21 @@ describe('the demo page (npm start)', () => {
       { timeout: 20000 },
     );
     expect(await deepCount('mbc-kpi')).toBeGreaterThanOrEqual(10);
+    // The overview draws four charts besides its tiles.
+    await page.waitForFunction(
+      () => {
+        const charts: Element[] = [];
+        const walk = (root: ParentNode) => {
+          for (const el of root.querySelectorAll('*')) {
+            if (el.localName === 'mbc-chart') charts.push(el);
+            if (el.shadowRoot) walk(el.shadowRoot);
+          }
+        };
+        walk(document);
+        return charts.length === 4 && charts.every((c) => c.shadowRoot!.querySelector('.canvas svg g.role-mark > *'));
+      },
+      { timeout: 20000 },
+    );
     await page.evaluate(() => document.querySelector('mbc-dashboard')!.shadowRoot!.querySelector<HTMLButtonElement>('#tab-usage')!.click());
     const marks = await page.waitForFunction(
       () => {
@@ -52,7 +67,7 @@ describe('the demo page (npm start)', () => {
           root.querySelectorAll('g.mark-rect path').length +
           [...root.querySelectorAll('*')].reduce((n, el) => n + (el.shadowRoot ? count(el.shadowRoot) : 0), 0);
         const n = count(document);
-        return n > 0 ? n : false;
+        return n >= 12 ? n : false;
       },
       { timeout: 20000 },
     );

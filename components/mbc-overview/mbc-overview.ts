@@ -1,0 +1,4 @@
+import { MbcOverview } from './mbc-overview.component.js';
+
+export { MbcOverview };
+if (!customElements.get('mbc-overview')) customElements.define('mbc-overview', MbcOverview);

@@ -1,0 +1,45 @@
+/**
+ * A rollup plugin that trims the Vega runtime of the drop-in (components/mbc-chart/
+ * vega-runtime.js) further: packages that Vega's parser, view and expression functions import,
+ * but that the library's chart templates never use, are replaced by small stubs that throw a
+ * clear error if they are ever called:
+ * - d3-geo (the geo expression functions), topojson-client and d3-dsv (loading TopoJSON and
+ *   CSV data from a URL), vega-selections (Vega-Lite selections), vega-statistics (random
+ *   sampling, quartile and bootstrap aggregates) and d3-scale-chromatic's named categorical
+ *   schemes (every template gives its colours from the theme).
+ * Only the drop-in's build uses it: vega-embed for a user's own Vega-Lite chart is a bundle of
+ * its own (chunks/vega-embed.js) with all of Vega. test/unit/build/runtime-dist.test.ts draws
+ * every template with the built, trimmed runtime.
+ */
+const fail = (pkg, name) => `function ${name}() { throw new Error('${name} (${pkg}) is not part of the trimmed Vega runtime of mbc-dashboard'); }`;
+const functions = (pkg, names) => names.map((n) => `export ${fail(pkg, n)}`).join('\n');
+
+const STUBS = {
+  'd3-geo': functions('d3-geo', ['geoArea', 'geoBounds', 'geoCentroid', 'geoGraticule', 'geoPath']),
+  'topojson-client': functions('topojson-client', ['feature', 'mesh']),
+  'd3-dsv': `${fail('d3-dsv', 'parse')}\nexport function dsvFormat() { return { parse }; }`,
+  'vega-selections': functions('vega-selections', ['selectionVisitor', 'selectionTest', 'selectionIdTest', 'selectionResolve', 'selectionTuples']),
+  'vega-statistics': [
+    functions('vega-statistics', ['quartiles', 'bootstrapCI', 'bin', 'dotbin', 'quantiles', 'sampleCurve', 'bandwidthNRD', 'randomKDE', 'randomMixture', 'randomNormal', 'randomLogNormal', 'randomUniform']),
+    functions('vega-statistics', ['sampleUniform', 'sampleLogNormal', 'sampleNormal', 'quantileUniform', 'quantileLogNormal', 'quantileNormal', 'densityUniform', 'densityLogNormal', 'densityNormal', 'cumulativeUniform', 'cumulativeLogNormal', 'cumulativeNormal']),
+    'export const random = () => Math.random();',
+    'export function setRandom() {}',
+  ].join('\n'),
+  'd3-scale-chromatic': ['schemeSet3', 'schemeSet2', 'schemeSet1', 'schemePastel2', 'schemePastel1', 'schemePaired', 'schemeObservable10', 'schemeDark2', 'schemeCategory10', 'schemeAccent']
+    .map((n) => `export const ${n} = [];`)
+    .join('\n'),
+};
+
+const PREFIX = '\0trimmed-vega:';
+
+export function trimVega() {
+  return {
+    name: 'trim-vega',
+    resolveId(source) {
+      return Object.hasOwn(STUBS, source) ? PREFIX + source : null;
+    },
+    load(id) {
+      return id.startsWith(PREFIX) ? STUBS[id.slice(PREFIX.length)] : null;
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import type { IndicatorCell } from '../data/types.js';
+import { indicatorDefinition } from '../data/indicators.js';
+import type { Lang } from '../i18n/lang.js';
+import { flagKey, ti } from '../i18n/indicator-messages.js';
+import { formatNumber, formatPercent } from './number.js';
+import { formatCount } from './suppressed.js';
+
+/** An indicator's name: the catalog label in the language, else the data's label, else the id. */
+export function indicatorLabel(id: string, lang: Lang, dataLabel: string | null = null): string {
+  return indicatorDefinition(id)?.label[lang] ?? dataLabel ?? id;
+}
+
+/** Counts (and custom indicators, whose unit is unknown) are subject to "< threshold". */
+export function isCountLike(id: string): boolean {
+  const definition = indicatorDefinition(id);
+  return definition === undefined || definition.unit === 'count';
+}
+
+/**
+ * A cell's value as text: counts whole (`1.234`), months and scores with one decimal, percents
+ * as `78,4%`. A hidden single count reads "< 5"; a hidden sum or mean reads "afgeschermd"; a
+ * lower bound (a sum without its hidden parts) "≥ 28"; an empty value "–".
+ */
+export function formatIndicatorValue(cell: IndicatorCell, lang: Lang = 'nl', threshold = 5): string {
+  // "< 5" only for a count the bundle (or a sum of one hidden part and zeros) marks primary.
+  if (cell.suppressed) return isCountLike(cell.indicator) && cell.suppressed === 'primary' ? formatCount(null, 'primary', threshold, lang) : ti(lang, 'value.hidden');
+  if (cell.value === null) return '–';
+  if (cell.flag === 'lower_bound') return `≥ ${formatNumber(cell.value, lang, 0)}`;
+  switch (indicatorDefinition(cell.indicator)?.unit) {
+    case 'count':
+      return formatNumber(cell.value, lang, 0);
+    case 'percent':
+      return formatPercent(cell.value / 100, lang, 1);
+    default:
+      return formatNumber(cell.value, lang, 1);
+  }
+}
+
+/** The explanation of a cell's flag (`missing_weight`, `partial`, …), or ''. */
+export function indicatorNote(cell: IndicatorCell, lang: Lang = 'nl'): string {
+  if (!cell.flag) return '';
+  const key = flagKey(cell.flag);
+  return key ? ti(lang, key) : cell.flag;
+}
+
+/** The value axis title of an indicator's unit: "Aantal", "Maanden", "Procent", "Score", "Waarde". */
+export function indicatorAxisTitle(id: string, lang: Lang): string {
+  const unit = indicatorDefinition(id)?.unit;
+  return ti(lang, unit === 'count' ? 'axis.count' : unit === 'months' ? 'axis.months' : unit === 'percent' ? 'axis.percent' : unit === 'score' ? 'axis.score' : 'axis.value');
+}

@@ -1,0 +1,55 @@
+import type { BusinessCaseResult } from '../../model/types.js';
+import { t } from '../../i18n/costs-messages.js';
+import { formatEuro } from '../../format/number.js';
+import { costTotals } from '../../select/costs.js';
+import { tip } from '../text.js';
+import { defineTemplate } from '../frame.js';
+import { caseContext, type CaseChartOptions } from '../case-options.js';
+import { exportOf } from '../options.js';
+import { kindRowsChart, kindRowsTemplate, kindSegments } from '../cost-kinds.js';
+import type { TemplateChart, VegaSpec } from '../chart-model.js';
+
+const ID = 'implementation-costs/per-year';
+/** The template compiled to Vega (`npm run build:specs`), loaded with the first chart that draws it (or a view that prepares it). */
+export const compiled = () => import('../compiled/implementation-costs/per-year.json', { with: { type: 'json' } }).then((module) => module.default as VegaSpec);
+
+/** Per year a row: the year and its total above a bar of structural and incidental costs. */
+export const template = /* @__PURE__ */ defineTemplate(ID, () => kindRowsTemplate('$,.0f'));
+
+/** Incidental against structural costs per calendar year (undiscounted, as in `YearResult`). */
+export function costsPerYear(result: BusinessCaseResult, options: CaseChartOptions = {}): TemplateChart {
+  const lang = options.lang ?? 'nl';
+  const euro = (v: number) => formatEuro(v, lang);
+  const title = t(lang, 'year.title');
+  const years = result.years;
+  const totals = costTotals(result);
+  const from = years[0]?.year ?? result.startYear;
+  const to = years.at(-1)?.year ?? result.startYear;
+  const rows = years.map((y) => ({ row: String(y.year), label: String(y.year), endText: euro(y.costs) }));
+  const segments = years.flatMap((y) =>
+    kindSegments(String(y.year), { structural: y.structuralCosts, incidental: y.incidentalCosts }, (kind, value) =>
+      tip([[t(lang, 'table.year'), String(y.year)], [t(lang, 'table.kind'), t(lang, `kind.${kind}`)], [t(lang, 'table.amount'), euro(value)], [t(lang, 'table.total'), euro(y.costs)]]),
+    ),
+  );
+  return kindRowsChart(ID, compiled, {
+    lang,
+    rows,
+    segments,
+    axis: t(lang, 'year.axis'),
+    summary:
+      totals.total === 0 || !totals.peak
+        ? t(lang, 'year.summary.empty', { from, to })
+        : t(lang, 'year.summary', { total: euro(totals.total), from, to, incidental: euro(totals.incidental), structural: euro(totals.structural), peakYear: totals.peak.year, peak: euro(totals.peak.costs) }),
+    table: {
+      caption: title,
+      columns: [
+        { key: 'year', label: t(lang, 'table.year') },
+        { key: 'incidental', label: t(lang, 'table.incidental'), numeric: true },
+        { key: 'structural', label: t(lang, 'table.structural'), numeric: true },
+        { key: 'total', label: t(lang, 'table.total'), numeric: true },
+      ],
+      rows: years.map((y) => ({ year: String(y.year), incidental: euro(y.incidentalCosts), structural: euro(y.structuralCosts), total: euro(y.costs) })),
+    },
+    ...exportOf(title, caseContext(result, options), lang),
+  });
+}

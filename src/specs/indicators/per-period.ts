@@ -1,0 +1,65 @@
+import type { IndicatorCell } from '../../data/types.js';
+import { ti, tn } from '../../i18n/indicator-messages.js';
+import { formatNumber } from '../../format/number.js';
+import { formatPeriod } from '../../format/period.js';
+import { formatIndicatorValue, indicatorAxisTitle, indicatorLabel, indicatorNote } from '../../format/indicator.js';
+import { countTotals, indicatorSeries } from '../../select/indicator-charts.js';
+import { band, count } from '../axes.js';
+import { labelledBars } from '../labelled-bar.js';
+import { hiddenFields } from '../placeholder.js';
+import { tip } from '../text.js';
+import { defineTemplate, frame } from '../frame.js';
+import { bandChart, valueNoteTable } from '../band-chart.js';
+import { resolveOptions, type ChartOptions, exportOf } from '../options.js';
+import type { TemplateChart, VegaSpec } from '../chart-model.js';
+
+const ID = 'indicators/per-period';
+/** The template compiled to Vega (`npm run build:specs`), loaded with the first chart that draws it (or a view that prepares it). */
+export const compiled = () => import('../compiled/indicators/per-period.json', { with: { type: 'json' } }).then((module) => module.default as VegaSpec);
+
+/** A count per period as labelled vertical bars; a hidden count is the placeholder at zero. */
+export const template = /* @__PURE__ */ defineTemplate(ID, () => ({
+  ...frame(),
+  data: { name: 'periods' },
+  layer: labelledBars({ band: 'x', position: band('label', 'x', { titleKey: 'x', labelAngle: -45 }), value: count('value', 'y'), colour: 'series[0]' }),
+}));
+
+/**
+ * Prevented VTOs per period, as bars. `cells` are a selection's cells (any indicators; only
+ * `vto_prevented` is drawn).
+ */
+export function preventedVtosPerPeriod(cells: readonly IndicatorCell[], options: ChartOptions = {}): TemplateChart {
+  const { lang, threshold, context } = resolveOptions(options);
+  const indicator = 'vto_prevented';
+  const title = ti(lang, 'vto.period.title');
+  const own = indicatorSeries(cells, indicator);
+  const rows = own.map((c) => {
+    const label = formatPeriod(c.period, lang);
+    const hidden = c.suppressed !== false || c.value === null;
+    const valueText = formatIndicatorValue(c, lang, threshold);
+    const note = indicatorNote(c, lang);
+    return {
+      label,
+      ...hiddenFields(c.value, hidden),
+      valueText,
+      note,
+      tip: tip([[ti(lang, 'table.period'), label], [indicatorLabel(indicator, lang), valueText], [ti(lang, 'table.note'), note]]),
+    };
+  });
+  const totals = countTotals(own);
+  const range = { from: rows[0]?.label ?? '', to: rows.at(-1)?.label ?? '', total: formatNumber(totals.total, lang, 0) };
+  let summary = ti(lang, 'vto.period.summary.empty');
+  if (totals.peak && totals.peak.value! > 0) {
+    summary = ti(lang, 'vto.period.summary', { ...range, peak: formatPeriod(totals.peak.period, lang), peakValue: formatIndicatorValue(totals.peak, lang, threshold) });
+  } else if (totals.peak) summary = ti(lang, 'vto.period.summary.total', range);
+  if (totals.hidden) summary += tn(lang, 'summary.hidden', totals.hidden);
+  return bandChart(ID, compiled, {
+    lang,
+    name: 'periods',
+    rows,
+    axis: { x: ti(lang, 'axis.period'), y: indicatorAxisTitle(indicator, lang) },
+    summary,
+    table: valueNoteTable(title, { key: 'period', label: ti(lang, 'table.period') }, indicatorLabel(indicator, lang), ti(lang, 'table.note'), rows.map((r) => ({ ...r, band: r.label }))),
+    ...exportOf(title, context, lang),
+  });
+}

@@ -1,0 +1,100 @@
+import type { UsageCell } from '../../data/types.js';
+import { PRODUCTS } from '../../data/types.js';
+import { t } from '../../i18n/ui-messages.js';
+import { chartText } from '../../i18n/chart-messages.js';
+import { formatNumber } from '../../format/number.js';
+import { formatPeriod } from '../../format/period.js';
+import { formatCount } from '../../format/suppressed.js';
+import { indicationsByQuarter } from '../../select/usage-charts.js';
+import { TOOLTIP, band, count } from '../axes.js';
+import { productColour } from '../colours.js';
+import { hiddenFields, placeholderLayer } from '../placeholder.js';
+import { tip } from '../text.js';
+import { defineTemplate, frame, templateChart } from '../frame.js';
+import { resolveOptions, type ChartOptions, exportOf } from '../options.js';
+import type { TemplateChart, VegaSpec } from '../chart-model.js';
+
+const ID = 'product-usage/indications';
+/** The template compiled to Vega (`npm run build:specs`), loaded with the first chart that draws it (or a view that prepares it). */
+export const compiled = () => import('../compiled/product-usage/indications.json', { with: { type: 'json' } }).then((module) => module.default as VegaSpec);
+
+const period = () => band('periodLabel', 'x', { titleKey: 'x', labelAngle: -45 });
+const product = () => ({ field: 'product', type: 'nominal', scale: { domain: [...PRODUCTS] } }) as const;
+
+/**
+ * Indications per quarter per product, as grouped bars: one colour per product with a legend.
+ * A suppressed cell is a hatched placeholder at zero, never a bar.
+ */
+export const template = /* @__PURE__ */ defineTemplate(ID, () => ({
+  ...frame(),
+  data: { name: 'cells' },
+  layer: [
+    {
+      transform: [{ filter: '!datum.hidden' }],
+      mark: { type: 'bar', tooltip: true },
+      encoding: { x: period(), xOffset: product(), y: count('value', 'y'), color: productColour(), tooltip: TOOLTIP },
+    },
+    placeholderLayer('x', period(), product()),
+  ],
+}));
+
+/**
+ * Indications per quarter per product. `cells` hold one cell per period × product (the region,
+ * one municipality or the sum of a selection; see `selectUsage`).
+ */
+export function indicationsPerQuarter(cells: readonly UsageCell[], options: ChartOptions = {}): TemplateChart {
+  const { lang, threshold, context } = resolveOptions(options);
+  const title = t(lang, 'usage.indications.title');
+  const selection = indicationsByQuarter(cells);
+  const rows = selection.cells.map((c) => {
+    const hidden = c.suppressed !== false || c.indications === null;
+    const periodLabel = formatPeriod(c.period, lang);
+    const productLabel = t(lang, `product.short.${c.product}`);
+    const valueText = formatCount(c.indications, c.suppressed, threshold, lang);
+    return {
+      periodLabel,
+      product: c.product,
+      ...hiddenFields(c.indications, hidden),
+      tip: tip([
+        [t(lang, 'table.period'), periodLabel],
+        [t(lang, 'table.product'), productLabel],
+        [t(lang, 'table.indications'), valueText],
+      ]),
+      table: { period: periodLabel, product: productLabel, indications: valueText },
+    };
+  });
+  let summary = t(lang, 'usage.indications.summary.empty');
+  if (rows.length) {
+    summary = t(lang, 'usage.indications.summary', {
+      total: formatNumber(selection.total, lang, 0),
+      from: formatPeriod(selection.periods[0]!, lang),
+      to: formatPeriod(selection.periods.at(-1)!, lang),
+      peak: selection.peak ? formatPeriod(selection.peak.period, lang) : '–',
+      peakValue: formatNumber(selection.peak?.total ?? 0, lang, 0),
+    });
+    if (selection.hidden) summary += t(lang, 'usage.indications.summary.suppressed', { n: selection.hidden, threshold });
+  }
+  return templateChart(ID, compiled, {
+    lang,
+    data: { cells: rows.map(({ table: _table, ...row }) => row) },
+    text: {
+      x: t(lang, 'usage.indications.axis.x'),
+      y: t(lang, 'usage.indications.axis.y'),
+      legend: Object.fromEntries(PRODUCTS.map((p) => [p, t(lang, `product.short.${p}`)])),
+      hidden: chartText(lang, 'hidden.legend'),
+    },
+    domain: { x: selection.periods.map((p) => formatPeriod(p, lang)) },
+    height: 280,
+    summary,
+    table: {
+      caption: title,
+      columns: [
+        { key: 'period', label: t(lang, 'table.period') },
+        { key: 'product', label: t(lang, 'table.product') },
+        { key: 'indications', label: t(lang, 'table.indications'), numeric: true },
+      ],
+      rows: rows.map((r) => r.table),
+    },
+    ...exportOf(title, context, lang),
+  });
+}

@@ -1,0 +1,97 @@
+import { chartText } from '../../i18n/chart-messages.js';
+import type { UsageCell } from '../../data/types.js';
+import { t } from '../../i18n/ui-messages.js';
+import { formatNumber, formatPercent } from '../../format/number.js';
+import { utilisationRows, utilisationTotals } from '../../select/usage-charts.js';
+import { at, band, titleOf } from '../axes.js';
+import { paint } from '../colours.js';
+import { labelledBars } from '../labelled-bar.js';
+import { hiddenFields } from '../placeholder.js';
+import { isolate, tip } from '../text.js';
+import { defineTemplate, frame } from '../frame.js';
+import { bandChart } from '../band-chart.js';
+import { resolveOptions, type ChartOptions, exportOf } from '../options.js';
+import type { TemplateChart, VegaSpec } from '../chart-model.js';
+
+const ID = 'product-usage/utilisation';
+/** The template compiled to Vega (`npm run build:specs`), loaded with the first chart that draws it (or a view that prepares it). */
+export const compiled = () => import('../compiled/product-usage/utilisation.json', { with: { type: 'json' } }).then((module) => module.default as VegaSpec);
+
+const share = () => ({ field: 'value', type: 'quantitative', scale: { domain: { unionWith: [0, 1.1] } }, axis: { title: titleOf('x'), format: '.0%' } }) as const;
+
+/** Use of the available hours per municipality: a labelled bar each, and a dashed rule at the cap (100 %). */
+export const template = /* @__PURE__ */ defineTemplate(ID, () => ({
+  ...frame(),
+  data: { name: 'municipalities' },
+  layer: [
+    ...labelledBars({ band: 'y', position: band('label', 'rows', { titleKey: 'y' }), value: share(), colour: 'series[0]', selectable: true }),
+    {
+      data: { values: [{}] },
+      mark: { type: 'rule', strokeDash: [6, 4], strokeWidth: 2, color: paint('text') },
+      encoding: { x: at(1) },
+    },
+  ],
+}));
+
+/**
+ * Use of the available hours (2a and 2b together) per municipality: hours used ÷ hours
+ * available, against the cap. `cells` are the municipalities' cells in the period range (see
+ * `usageByMunicipality`). A share over only part of a municipality's cells is marked *; a
+ * municipality without a published cell reads "afgeschermd". Clicking a bar selects the
+ * municipality.
+ */
+export function utilisationByMunicipality(cells: readonly UsageCell[], options: ChartOptions = {}): TemplateChart {
+  const { lang, threshold, context } = resolveOptions(options);
+  const title = t(lang, 'usage.utilisation.title');
+  const hiddenText = chartText(lang, 'hidden.legend');
+  const data = utilisationRows(cells);
+  const totals = utilisationTotals(data);
+  const mark = (partial: boolean) => (partial ? '*' : '');
+  const shareText = (d: (typeof data)[number]) => (d.suppressed ? hiddenText : d.share === null ? '–' : `${formatPercent(d.share, lang)}${mark(d.partial)}`);
+  const hoursText = (v: number | null, d: (typeof data)[number]) => (d.suppressed ? hiddenText : v === null ? '–' : `${formatNumber(v, lang)}${mark(d.partial)}`);
+  const rows = data.map((d) => ({
+    municipality: d.municipality,
+    label: isolate(d.municipality),
+    ...hiddenFields(d.share, Boolean(d.suppressed)),
+    valueText: shareText(d),
+    selected: false,
+    lowerBound: false,
+    tip: tip([
+      [t(lang, 'table.municipality'), isolate(d.municipality)],
+      [t(lang, 'table.utilisation'), shareText(d)],
+    ]),
+  }));
+  let summary = t(lang, 'usage.utilisation.summary.empty');
+  if (totals.top && totals.bottom) {
+    summary = t(lang, 'usage.utilisation.summary', {
+      share: formatPercent(totals.share, lang),
+      top: totals.top.municipality,
+      topShare: shareText(totals.top),
+      bottom: totals.bottom.municipality,
+      bottomShare: shareText(totals.bottom),
+    });
+  }
+  if (totals.hidden) summary += t(lang, 'usage.utilisation.hidden', { n: totals.hidden, threshold });
+  if (totals.partial) summary += t(lang, 'usage.partial.note');
+  return bandChart(ID, compiled, {
+    lang,
+    name: 'municipalities',
+    rows,
+    drawn: (r) => r.value !== null || r.hidden,
+    axis: { x: t(lang, 'usage.utilisation.axis.x'), y: t(lang, 'usage.utilisation.axis.y') },
+    rowHeight: 30,
+    summary,
+    table: {
+      caption: title,
+      columns: [
+        { key: 'municipality', label: t(lang, 'table.municipality') },
+        { key: 'hoursUsed', label: t(lang, 'table.hoursUsed'), numeric: true },
+        { key: 'hoursAvailable', label: t(lang, 'table.hoursAvailable'), numeric: true },
+        { key: 'share', label: t(lang, 'table.utilisation'), numeric: true },
+      ],
+      rows: data.map((d) => ({ municipality: d.municipality, hoursUsed: hoursText(d.hoursUsed, d), hoursAvailable: hoursText(d.hoursAvailable, d), share: shareText(d) })),
+    },
+    ...exportOf(title, context, lang),
+    select: { field: 'municipality', column: 'municipality' },
+  });
+}
