@@ -110,7 +110,7 @@ const isExternal = (id) => dependencies.some((d) => id === d || id.startsWith(`$
 const nodeBuiltins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
 
 // The chunks of earlier builds go: their names carry a hash, so a build never overwrites them.
-for (const dir of ['dist/chunks', 'dist/lib']) rmSync(dir, { recursive: true, force: true });
+for (const dir of ['dist/chunks', 'dist/lib', 'dist/types']) rmSync(dir, { recursive: true, force: true });
 
 export default [
   {

@@ -10,6 +10,7 @@ import { caseValues, rangedParameters, scenarioChoices, sliderStep } from '../..
 import type { BusinessCaseState } from './business-case-controller.js';
 import { alternativeLabel } from './render-sections.js';
 import { badge } from './render-tables.js';
+import { renderCaseTiles } from './render-tiles.js';
 
 /** The key-figure tiles, the scenario switch, the what-if sliders and the break-even chooser. */
 
@@ -20,17 +21,9 @@ export interface ControlHandlers {
   breakEvenParameter: (event: Event) => void;
 }
 
-/** NPV, BCR, payback year, present value of costs and of benefits. */
+/** NPV (with its change against the model's own values and the chance it is positive), BCR, payback year, present values. */
 export function renderTiles(state: BusinessCaseState, lang: Lang) {
   const { result, analyses, unadjustedNpv, values } = state;
-  const { totals } = result;
-  const euro = (v: number) => formatEuro(v, lang);
-  const anyIllustrative = result.byItem.some((i) => i.illustrative);
-  const costsIllustrative = result.byItem.some((i) => i.illustrative && i.type === 'cost');
-  const benefitsIllustrative = result.byItem.some((i) => i.illustrative && i.type === 'benefit');
-  const lastYear = result.startYear + result.horizonYears - 1;
-  let npvNote = bcText(lang, 'bc.kpi.npv.note', { years: result.horizonYears, rate: formatPercent(result.discountRate, lang, 2) });
-  if (Object.keys(values).length) npvNote += ` · ${formatEuroChange(totals.npv - unadjustedNpv, lang)}`;
   // The chance that the NPV is positive belongs where the NPV is shown: 52% is a coin flip.
   const chance = analyses && !state.analysesPending ? analyses.mc.probPositive : null;
   const chanceNote =
@@ -38,37 +31,7 @@ export function renderTiles(state: BusinessCaseState, lang: Lang) {
       ? ''
       : sectionText(lang, 'kpi.chance', { prob: formatPercent(chance, lang), runs: formatNumber(analyses!.mc.runs, lang, 0) }) +
         (chance >= 0.4 && chance <= 0.6 ? sectionText(lang, 'kpi.coin') : '');
-  return html`<section part="tiles" aria-label=${bcText(lang, 'bc.tiles')}>
-    <div class="tiles">
-      <mbc-kpi label=${bcText(lang, 'bc.kpi.npv')} value=${euro(totals.npv)} note=${npvNote} ?illustrative=${anyIllustrative}></mbc-kpi>
-      <mbc-kpi
-        label=${bcText(lang, 'bc.kpi.bcr')}
-        value=${totals.bcr === null ? bcText(lang, 'bc.kpi.bcr.none') : formatNumber(totals.bcr, lang, 2)}
-        note=${bcText(lang, 'bc.kpi.bcr.note')}
-        ?illustrative=${anyIllustrative}
-      ></mbc-kpi>
-      <mbc-kpi
-        label=${bcText(lang, 'bc.kpi.payback')}
-        value=${totals.paybackYear === null ? sectionText(lang, 'kpi.payback.after', { year: lastYear }) : String(totals.paybackYear)}
-        note=${totals.paybackYear === null ? sectionText(lang, 'kpi.payback.never', { years: result.horizonYears, year: lastYear }) : bcText(lang, 'bc.kpi.payback.note')}
-        ?illustrative=${anyIllustrative}
-      ></mbc-kpi>
-      <mbc-kpi
-        label=${bcText(lang, 'bc.kpi.pvCosts')}
-        value=${euro(totals.pvCosts)}
-        note=${bcText(lang, 'bc.kpi.undiscounted', { amount: euro(totals.costs) })}
-        ?illustrative=${costsIllustrative}
-      ></mbc-kpi>
-      <mbc-kpi
-        label=${bcText(lang, 'bc.kpi.pvBenefits')}
-        value=${euro(totals.pvBenefits)}
-        note=${bcText(lang, 'bc.kpi.undiscounted', { amount: euro(totals.benefits) })}
-        ?illustrative=${benefitsIllustrative}
-      ></mbc-kpi>
-    </div>
-    ${chanceNote ? html`<p class="tiles-note" part="chance">${chanceNote}</p>` : nothing}
-    ${anyIllustrative ? html`<p class="tiles-note muted">${bcText(lang, 'bc.illustrative.tiles')}</p>` : nothing}
-  </section>`;
+  return renderCaseTiles(result, lang, { npvChange: Object.keys(values).length ? result.totals.npv - unadjustedNpv : null, chanceNote });
 }
 
 /** The scenario switch; a scenario equal to the model's own values is offered once. */

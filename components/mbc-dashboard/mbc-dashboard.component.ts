@@ -31,7 +31,6 @@ const PAGE_CODE: Record<DashboardPage, Array<(dashboard: Element) => Promise<unk
   overview: [
     // The overview's charts are parsed while the data loads.
     (dashboard) => import('../mbc-overview/mbc-overview.js').then(({ MbcOverview }) => MbcOverview.prepare('all', dashboard)),
-    () => import('../mbc-business-case/mbc-business-case.js'),
     () => import('../mbc-product-usage/mbc-product-usage.js'),
     () => import('../mbc-indicators/mbc-indicators.js'),
   ],
@@ -218,8 +217,7 @@ export class MbcDashboard extends LitElement {
           ${this.store?.model
             ? html`<section aria-labelledby="o-bc">
                 <h3 id="o-bc">${t(lang, 'dashboard.businessCase')}</h3>
-                <mbc-business-case source=${SOURCE_ID} variant="tiles"></mbc-business-case>
-                <mbc-overview source=${SOURCE_ID} charts="business-case" exportparts=${VIEW_CHART_PARTS}></mbc-overview>
+                <mbc-overview source=${SOURCE_ID} charts="business-case" tiles exportparts=${VIEW_CHART_PARTS}></mbc-overview>
               </section>`
             : nothing}
           ${this.store?.bundle

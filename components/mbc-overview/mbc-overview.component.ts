@@ -2,7 +2,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import type { ChartModel, VegaSpec } from '../../src/specs/chart-model.js';
-import type { Filters } from '../../src/select/filters.js';
 import { headlineIndicator, overviewCase } from '../../src/select/overview.js';
 import { selectHours } from '../../src/select/usage.js';
 import { selectIndicators } from '../../src/select/indicators.js';
@@ -24,6 +23,9 @@ import { Memo } from '../shared/memo.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { viewLayoutStyles } from '../shared/layout.styles.js';
 import '../mbc-chart/mbc-chart.js';
+import { css } from 'lit';
+import type { BusinessCaseResult } from '../../src/model/types.js';
+import { renderCaseTiles } from '../mbc-business-case/render-tiles.js';
 
 /** The templates each part of the overview draws. */
 const SPECS: Record<Exclude<OverviewCharts, 'all'>, ReadonlyArray<VegaSpec>> = {
@@ -51,15 +53,30 @@ export type OverviewCharts = 'all' | 'business-case' | 'usage' | 'indicators';
  * @csspart alert - The box that lists data problems.
  */
 export class MbcOverview extends MbcView {
-  static override styles = [baseStyles, viewLayoutStyles];
+  static override styles = [
+    baseStyles,
+    viewLayoutStyles,
+    css`
+      .tiles-note {
+        margin-block: 0.5em 0;
+        font-size: 0.9em;
+      }
+    `,
+  ];
 
   /** Which charts: `all` (default), `business-case` (two), `usage` or `indicators` (one each). */
   @property({ reflect: true }) charts: OverviewCharts = 'all';
 
+  /**
+   * Show the business case's key figures above its charts (NPV, BCR, payback year, present
+   * values): the dashboard's overview shows them without loading the business-case view.
+   */
+  @property({ type: Boolean }) tiles = false;
+
   /** The indicator of the trend; by default OTS prevented, else VTOs prevented, else the data's first. */
   @property({ attribute: 'headline-indicator' }) headlineIndicator = '';
 
-  private readonly caseCharts = new Memo<ChartModel[]>();
+  private readonly caseCharts = new Memo<{ result: BusinessCaseResult | null; charts: ChartModel[] }>();
 
   /**
    * Load and parse the specs of the overview's charts (`which`) now, with the theme of `el`, so
@@ -76,11 +93,11 @@ export class MbcOverview extends MbcView {
   }
   private readonly bundleCharts = new Memo<ChartModel[]>();
 
-  private buildCase(model: unknown, filters: Filters, lang: Lang): ChartModel[] {
-    const computed = overviewCase(model, filters, lang);
-    if (!computed) return [];
+  private buildCase(store: DataStore, lang: Lang): { result: BusinessCaseResult | null; charts: ChartModel[] } {
+    const computed = overviewCase(store.model, store.filters, lang, store.bundle);
+    if (!computed) return { result: null, charts: [] };
     const options = { lang, context: caseSelectionContext(computed.selection, lang) };
-    return [yearChart(computed.result, options), stakeholderChart(computed.result, options)];
+    return { result: computed.result, charts: [yearChart(computed.result, options), stakeholderChart(computed.result, options)] };
   }
 
   private buildBundleCharts(store: DataStore, lang: Lang, want: OverviewCharts): ChartModel[] {
@@ -96,12 +113,16 @@ export class MbcOverview extends MbcView {
 
   protected renderView(store: DataStore, lang: Lang): TemplateResult | typeof nothing {
     const want = this.charts;
+    const businessCase =
+      want === 'all' || want === 'business-case' ? this.caseCharts.get([store.model, store.bundle, store.filters, lang], () => this.buildCase(store, lang)) : null;
     const charts = [
-      ...(want === 'all' || want === 'business-case' ? this.caseCharts.get([store.model, store.filters, lang], () => this.buildCase(store.model, store.filters, lang)) : []),
+      ...(businessCase?.charts ?? []),
       ...this.bundleCharts.get([store.bundle, store.filters, lang, want, this.headlineIndicator], () => this.buildBundleCharts(store, lang, want)),
     ];
-    if (charts.length === 0) return this.renderEmpty(lang);
-    return html`<div class="grid">${charts.map((chart) => html`<mbc-chart part="chart" .chart=${chart} heading=${chart.table.caption}></mbc-chart>`)}</div>`;
+    const tiles = this.tiles && businessCase?.result ? renderCaseTiles(businessCase.result, lang) : nothing;
+    if (charts.length === 0 && tiles === nothing) return this.renderEmpty(lang);
+    return html`${tiles}
+      <div class="grid">${charts.map((chart) => html`<mbc-chart part="chart" .chart=${chart} heading=${chart.table.caption}></mbc-chart>`)}</div>`;
   }
 }
 

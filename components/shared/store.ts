@@ -1,6 +1,6 @@
 import type { Bundle } from '../../src/data/types.js';
 import type { FileIssue } from '../../src/data/load.js';
-import { loadSource, type SourceData } from '../../src/data/source.js';
+import type { SourceData } from '../../src/data/source.js';
 import { checkBundle, normalizeBundle, stripTexts } from '../../src/data/check-bundle.js';
 import { EMPTY_FILTERS, type Filters } from '../../src/select/filters.js';
 import type { Lang } from '../../src/i18n/lang.js';
@@ -44,6 +44,9 @@ export class DataStore extends EventTarget {
     this.changed();
     let data: SourceData;
     try {
+      // The loader is a chunk of its own (fetched in parallel with the first view's code), so the
+      // first chunk stays small.
+      const { loadSource } = await import('../../src/data/source.js');
       data = await loadSource(url, { lang, signal: controller.signal, maxBytes, timeout });
     } catch (error) {
       if (generation !== this.generation) return; // superseded (aborted)

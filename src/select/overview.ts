@@ -1,6 +1,6 @@
 import type { Bundle } from '../data/types.js';
-import type { BusinessCaseModel, BusinessCaseResult } from '../model/index.js';
-import { validateModel } from '../model/index.js';
+import type { BusinessCaseModel, BusinessCaseResult } from '../model/types.js';
+import { validateModel } from '../model/validate.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Filters } from './filters.js';
 import { computeSelection, selectCase, type CaseSelection } from './business-case.js';
@@ -22,12 +22,13 @@ export function headlineIndicator(bundle: Bundle, preferred = ''): string | null
 }
 
 /** The case the filters ask for, computed; null when the model is not valid (the business-case view reports why). */
-export function overviewCase(model: unknown, filters: Filters, lang: Lang): { selection: CaseSelection; result: BusinessCaseResult } | null {
+export function overviewCase(model: unknown, filters: Filters, lang: Lang, data?: Bundle | null): { selection: CaseSelection; result: BusinessCaseResult } | null {
   if (model === null || model === undefined) return null;
   try {
     if (validateModel(model as BusinessCaseModel, { lang }).errors.length) return null;
     const selection = selectCase(model as BusinessCaseModel, filters);
-    return { selection, result: computeSelection(selection, {}, lang) };
+    // With the bundle, as the business-case view computes it: bound parameters take the data.
+    return { selection, result: computeSelection(selection, {}, lang, data) };
   } catch {
     return null;
   }

@@ -22,9 +22,9 @@ describe('export context', () => {
   });
   it('of a business case: the region, the municipality and the scenario’s label', () => {
     expect(caseSelectionContext(selectCase(model, { municipalities: [], scenario: '' }), 'nl')).toEqual({ subject: 'Regio (totaal)', scenario: undefined });
-    expect(caseSelectionContext(selectCase(model, { municipalities: ['Delft'], scenario: 'pessimistisch' }), 'en')).toEqual({
+    expect(caseSelectionContext(selectCase(model, { municipalities: ['Delft'], scenario: 'doorgaan-pessimistisch' }), 'en')).toEqual({
       subject: 'Delft',
-      scenario: 'Pessimistisch: minder effect, meer uren per casus',
+      scenario: 'Doorgaan, pessimistisch: minder effect, meer uren',
     });
   });
 });

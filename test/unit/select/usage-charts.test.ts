@@ -43,7 +43,7 @@ describe('utilisationRows', () => {
     expect(rows).toEqual([
       { municipality: 'Delft', hoursUsed: 50, hoursAvailable: 250, share: 0.2, suppressed: false, partial: false },
       { municipality: 'Rijswijk', hoursUsed: 90, hoursAvailable: 150, share: 0.6, suppressed: false, partial: true },
-      { municipality: 'Wassenaar', hoursUsed: null, hoursAvailable: null, share: null, suppressed: 'primary' as const, partial: false },
+      { municipality: 'Wassenaar', hoursUsed: null, hoursAvailable: null, share: null, suppressed: true, partial: false },
     ]);
     const totals = utilisationTotals(rows);
     expect(totals).toMatchObject({ share: 140 / 400, hidden: 1, partial: true });

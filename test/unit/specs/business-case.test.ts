@@ -79,7 +79,7 @@ describe('yearChart', () => {
   });
   it('has a table of exactly what is drawn and a summary', () => {
     expect(chart.table.rows).toEqual([
-      { year: '2025', costs: '€ 20.000', benefits: '€ 12.500', cumulative: '€ -7.500' },
+      { year: '2025', costs: '€ 20.000', benefits: '€ 12.500', cumulative: '−€ 7.500' },
       { year: '2026', costs: '€ 36.000', benefits: '€ 45.000', cumulative: '€ 1.500' },
       { year: '2027', costs: '€ 36.000', benefits: '€ 45.000', cumulative: '€ 10.500' },
     ]);
@@ -120,8 +120,8 @@ describe('stakeholderChart', () => {
     // Gemeente: costs 252198.35 (incl. projectleiding), benefits 2000 × 40 + 500 × 5 = 82500 a year from 2026
     //   → 82500 × 1.735537 = 143181.82; GI: 1600 × 45 × 1.735537 = 124958.68; Rijk: 251497.93.
     expect(chart.table.rows).toEqual([
-      { stakeholder: 'Gemeente', pvCosts: '€ 252.198', pvBenefits: '€ 143.182', balance: '€ -109.017' },
-      { stakeholder: 'GI', pvCosts: '€ 124.959', pvBenefits: '€ 0', balance: '€ -124.959' },
+      { stakeholder: 'Gemeente', pvCosts: '€ 252.198', pvBenefits: '€ 143.182', balance: '−€ 109.017' },
+      { stakeholder: 'GI', pvCosts: '€ 124.959', pvBenefits: '€ 0', balance: '−€ 124.959' },
       { stakeholder: 'Rijk', pvCosts: '€ 0', pvBenefits: '€ 251.498', balance: '€ 251.498' },
     ]);
     expect(chart.summary).toBe(
@@ -158,10 +158,10 @@ describe('tornadoChart', () => {
   const chart = tornadoChart(sensitivityRows, region.totals.npv);
   it('has one row per parameter, sorted by swing, with both ends labelled by value', () => {
     expect(chart.table.rows).toEqual([
-      { parameter: 'Aandeel voorkomen raadsonderzoeken', low: '0,25', high: '0,75', npvLow: '€ -108.226', npvHigh: '€ 143.272', swing: '€ 251.498' },
-      { parameter: 'Extra uren per gezin', low: '10 uur', high: '30 uur', npvLow: '€ 140.622', npvHigh: '€ -105.576', swing: '€ 246.198' },
-      { parameter: 'Uurtarief', low: '€ 80', high: '€ 120', npvLow: '€ 91.754', npvHigh: '€ -56.709', swing: '€ 148.463' },
-      { parameter: 'Kosten raadsonderzoek', low: '€ 4.000', high: '€ 6.000', npvLow: '€ -32.777', npvHigh: '€ 67.822', swing: '€ 100.599' },
+      { parameter: 'Aandeel voorkomen raadsonderzoeken', low: '0,25', high: '0,75', npvLow: '−€ 108.226', npvHigh: '€ 143.272', swing: '€ 251.498' },
+      { parameter: 'Extra uren per gezin', low: '10 uur', high: '30 uur', npvLow: '€ 140.622', npvHigh: '−€ 105.576', swing: '€ 246.198' },
+      { parameter: 'Uurtarief', low: '€ 80', high: '€ 120', npvLow: '€ 91.754', npvHigh: '−€ 56.709', swing: '€ 148.463' },
+      { parameter: 'Kosten raadsonderzoek', low: '€ 4.000', high: '€ 6.000', npvLow: '−€ 32.777', npvHigh: '€ 67.822', swing: '€ 100.599' },
     ]);
     const data = rows(chart, 'segments').map((d) => ({ ...d, from: Number((d.from as number).toFixed(6)), to: Number((d.to as number).toFixed(6)) }));
     // × € 1.000: the base NPV 17522.727273 and the NPV at share 0.25 and 0.75.
@@ -173,7 +173,7 @@ describe('tornadoChart', () => {
       Aanname: '\u2068Aandeel voorkomen raadsonderzoeken\u2069',
       Reeks: 'Bij lage waarde',
       'Waarde van de aanname': '0,25',
-      NCW: '€ -108.226',
+      NCW: '−€ 108.226',
     });
     // A dashed rule at the base NPV and a solid one at zero, since the bars cross it.
     expect(rows(chart, 'rules').map((r) => [Number((r.x as number).toFixed(6)), r.base])).toEqual([
@@ -181,7 +181,7 @@ describe('tornadoChart', () => {
       [0, false],
     ]);
     expect(chart.summary).toBe(
-      'De netto contante waarde (nu € 17.523) is het gevoeligst voor "Aandeel voorkomen raadsonderzoeken": tussen € -108.226 en € 143.272. Bij 4 van de 4 getoonde aannames kan de NCW onder nul komen.',
+      'De netto contante waarde (nu € 17.523) is het gevoeligst voor "Aandeel voorkomen raadsonderzoeken": tussen −€ 108.226 en € 143.272. Bij 4 van de 4 getoonde aannames kan de NCW onder nul komen.',
     );
   });
   it('shows only the largest swings when asked, and says so', () => {
@@ -230,18 +230,18 @@ describe('monteCarloChart', () => {
   it('draws the bins of the samples with P5, P50, P95 and zero marked', () => {
     const chart = monteCarloChart({ ...mc, samples: [-15, -5, 0, 4, 25] }, { bins: 4 });
     expect(chart.table.rows).toEqual([
-      { class: 'NCW < 0', from: '€ -20', to: '€ -10', runs: '1', share: '20%' },
-      { class: 'NCW < 0', from: '€ -10', to: '€ 0', runs: '1', share: '20%' },
+      { class: 'NCW < 0', from: '−€ 20', to: '−€ 10', runs: '1', share: '20%' },
+      { class: 'NCW < 0', from: '−€ 10', to: '€ 0', runs: '1', share: '20%' },
       { class: 'NCW ≥ 0', from: '€ 0', to: '€ 10', runs: '2', share: '40%' },
       { class: 'NCW ≥ 0', from: '€ 10', to: '€ 20', runs: '0', share: '0%' },
       { class: 'NCW ≥ 0', from: '€ 20', to: '€ 30', runs: '1', share: '20%' },
-      { class: 'P5', from: '€ -13', to: '', runs: '', share: '' },
+      { class: 'P5', from: '−€ 13', to: '', runs: '', share: '' },
       { class: 'P50 (mediaan)', from: '€ 0', to: '', runs: '', share: '' },
       { class: 'P95', from: '€ 23', to: '', runs: '', share: '' },
       { class: 'NCW = 0', from: '€ 0', to: '', runs: '', share: '' },
     ]);
     expect(chart.summary).toBe(
-      'Bij 5 trekkingen is de kans dat de netto contante waarde positief is 40%. De middelste 90% ligt tussen € -13 en € 23; de mediaan is € 0.',
+      'Bij 5 trekkingen is de kans dat de netto contante waarde positief is 40%. De middelste 90% ligt tussen −€ 13 en € 23; de mediaan is € 0.',
     );
     // Rules: P5, P50 and P95 dashed, zero solid.
     expect(rows(chart, 'markers').map((m) => [m.label, m.dashed])).toEqual([
@@ -274,8 +274,8 @@ describe('breakEvenChart', () => {
       { value: '€ 52,36', npv: '€ 194.340', mark: '' },
       { value: '€ 100', npv: '€ 17.523', mark: 'huidige waarde' },
       { value: '€ 104,72', npv: '€ 0', mark: 'omslagpunt' },
-      { value: '€ 157,08', npv: '€ -194.340', mark: '' },
-      { value: '€ 209,44', npv: '€ -388.680', mark: '' },
+      { value: '€ 157,08', npv: '−€ 194.340', mark: '' },
+      { value: '€ 209,44', npv: '−€ 388.680', mark: '' },
     ]);
     expect(chart.summary).toBe('Bij Uurtarief = € 104,72 is de netto contante waarde nul; nu is het € 100 (NCW € 17.523).');
     expect(rows(chart, 'markers').map((m) => [m.mark, m.label, m.below])).toEqual([
