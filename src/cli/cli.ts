@@ -1,12 +1,12 @@
-import { parseIndicators } from '../data/parse-indicators.js';
-import { parseUsage } from '../data/parse-usage.js';
-import { DEFAULT_SUPPRESSION_THRESHOLD, prepare, stringifyBundle } from '../data/prepare.js';
-import type { IndicatorRow, ParseOptions, ParseResult, UsageRow } from '../data/types.js';
-import { DEFAULT_ISSUE_LIMIT, IssueReport, formatIssue } from './report.js';
+import { cliMessage, type CliMessageKey } from '../i18n/cli-messages.js';
+import { UsageError, langOf, parseArgs } from './args.js';
+import { errorText, type CliIo } from './io.js';
+import { prepareCommand } from './prepare-command.js';
+import { validate } from './validate.js';
 
-export { formatIssue };
-import { cliMessage, countOf, type CliMessageKey } from '../i18n/cli-messages.js';
-import type { Lang } from '../i18n/lang.js';
+export type { CliIo } from './io.js';
+export { formatIssue } from './report.js';
+export { detectKind } from './validate.js';
 
 /**
  * The command line: `mbc-dashboard validate|prepare`. Everything it touches goes through `io`,
@@ -14,139 +14,10 @@ import type { Lang } from '../i18n/lang.js';
  *
  * Exit codes: 0 success; 1 errors in the input (or a file that cannot be read or written);
  * 2 wrong use of the command (unknown command or option, missing `--out`, no inputs, a bad
- * threshold), which also prints the usage to stderr.
+ * number), which prints the mistake and a one-line hint to stderr.
  */
 
-export interface CliIo {
-  /** Write text to standard output (the text ends with a newline). */
-  stdout(text: string): void;
-  /** Write text to standard error (the text ends with a newline). */
-  stderr(text: string): void;
-  readFile(path: string): Promise<Uint8Array>;
-  writeFile(path: string, text: string): Promise<void>;
-}
-
-export type FileKind = 'usage' | 'indicators';
-
-/** A usage mistake: exit code 2. */
-class UsageError extends Error {
-  constructor(
-    readonly key: CliMessageKey,
-    readonly value = '',
-  ) {
-    super(key);
-  }
-}
-
-interface ParsedArgs {
-  command: string;
-  options: Map<string, string>;
-  positional: string[];
-}
-
-const OPTIONS: Record<string, readonly string[]> = {
-  validate: ['kind', 'lang'],
-  prepare: ['usage', 'indicators', 'threshold', 'out', 'lang'],
-};
-
-/** Options without a value. */
-const FLAGS: Record<string, readonly string[]> = {
-  validate: ['all'],
-  prepare: ['all'],
-};
-
-function parseArgs(argv: readonly string[]): ParsedArgs {
-  const [command, ...rest] = argv;
-  if (command === undefined) throw new UsageError('no_command');
-  if (!Object.hasOwn(OPTIONS, command)) throw new UsageError(command.startsWith('-') ? 'unknown_option' : 'unknown_command', command);
-  const allowed = OPTIONS[command]!;
-  const options = new Map<string, string>();
-  const positional: string[] = [];
-  let onlyPositional = false;
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i]!;
-    if (onlyPositional || !arg.startsWith('-') || arg === '-') {
-      positional.push(arg);
-      continue;
-    }
-    if (arg === '--') {
-      onlyPositional = true;
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const flag = eq >= 0 ? arg.slice(0, eq) : arg;
-    const name = flag.startsWith('--') ? flag.slice(2) : '';
-    if (FLAGS[command]?.includes(name) && eq < 0) {
-      if (options.has(name)) throw new UsageError('repeated_option', flag);
-      options.set(name, 'true');
-      continue;
-    }
-    if (!allowed.includes(name)) throw new UsageError('unknown_option', flag);
-    let value: string | undefined;
-    if (eq >= 0) value = arg.slice(eq + 1);
-    else {
-      value = rest[i + 1];
-      if (value === undefined || (value.startsWith('--') && value.length > 2)) throw new UsageError('missing_option_value', flag);
-      i++;
-    }
-    if (value === '') throw new UsageError('missing_option_value', flag);
-    if (options.has(name)) throw new UsageError('repeated_option', flag);
-    options.set(name, value);
-  }
-  return { command, options, positional };
-}
-
-/** `--lang`, read before anything else so that even usage mistakes speak the chosen language. */
-function langOf(argv: readonly string[]): Lang {
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice(7) : undefined;
-    if (value === 'en' || value === 'nl') return value;
-  }
-  return 'nl';
-}
-
-/**
- * Recognise a file as usage or indicators by its columns: the parser that does not miss a
- * required column wins; when both or neither do, the one with fewer errors (usage on a tie).
- * Null when both miss required columns. Counts only: no rows or messages are kept.
- */
-export function detectKind(bytes: Uint8Array, lang: Lang): FileKind | null {
-  const trial = (parse: typeof parseUsage | typeof parseIndicators) => {
-    let errors = 0;
-    let missing = false;
-    const result = parse(bytes, { lang, keepRows: false, onIssue: (issue, severity) => {
-      if (severity === 'error') errors++;
-      if (issue.code === 'missing_column') missing = true;
-    } });
-    return { errors, missing, valid: result.validRows ?? 0 };
-  };
-  const usage = trial(parseUsage);
-  if (!usage.missing && usage.valid > 0) return 'usage';
-  const indicators = trial(parseIndicators);
-  if (usage.missing && indicators.missing) return null;
-  if (usage.missing) return 'indicators';
-  if (indicators.missing) return 'usage';
-  return indicators.errors < usage.errors ? 'indicators' : 'usage';
-}
-
-/** Parse a file of a known or recognised kind (see {@link detectKind}). */
-export function parseAs(
-  bytes: Uint8Array,
-  lang: Lang,
-  kind?: FileKind,
-  options: Pick<ParseOptions, 'onIssue' | 'keepRows'> = {},
-): { kind: FileKind; result: ParseResult<UsageRow> | ParseResult<IndicatorRow> } | null {
-  const found = kind ?? detectKind(bytes, lang);
-  if (found === null) return null;
-  return { kind: found, result: found === 'usage' ? parseUsage(bytes, { lang, ...options }) : parseIndicators(bytes, { lang, ...options }) };
-}
-
-function errorText(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === 'string') return code;
-  return error instanceof Error ? error.message : String(error);
-}
+const COMMANDS: Record<string, typeof validate> = { validate, prepare: prepareCommand };
 
 /** Run the command line; resolves to the exit code. Never rejects. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -156,138 +27,21 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout(say('usage') + '\n');
     return 0;
   }
+  if (argv[0] === '--version' || argv[0] === '-v') {
+    io.stdout(`${io.version ?? 'unknown'}\n`);
+    return 0;
+  }
   try {
     const args = parseArgs(argv);
     const langOption = args.options.get('lang');
     if (langOption !== undefined && langOption !== 'nl' && langOption !== 'en') throw new UsageError('bad_lang', langOption);
-    return args.command === 'validate' ? await validate(args, io, say) : await prepareCommand(args, io, say);
+    return await COMMANDS[args.command]!(args, io, say);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(say(error.key, { value: error.value }) + '\n\n' + say('usage') + '\n');
+      io.stderr(say(error.key, { value: error.value }) + '\n' + say('usage_hint') + '\n');
       return 2;
     }
     io.stderr(say('internal_error', { value: errorText(error) }) + '\n');
     return 1;
   }
-}
-
-type Say = (key: CliMessageKey, values?: Record<string, string | number>) => string;
-
-/** Print a report's lines, then a count per code when some were left out, in chunks. */
-function printReport(report: IssueReport, io: CliIo, say: Say): void {
-  for (let at = 0; at < report.lines.length; at += 1000) io.stdout(report.lines.slice(at, at + 1000).join('\n') + '\n');
-  if (report.unprinted > 0) {
-    const perCode = report.codeCounts().map((c) => `  ${c.code}: ${c.n}`);
-    io.stdout([say('more_issues', { n: report.unprinted }), ...perCode].join('\n') + '\n');
-  }
-}
-
-async function validate(args: ParsedArgs, io: CliIo, say: Say): Promise<number> {
-  const kind = args.options.get('kind');
-  if (kind !== undefined && kind !== 'usage' && kind !== 'indicators') throw new UsageError('bad_kind', kind);
-  if (args.positional.length === 0) throw new UsageError('no_files');
-  const lang = (args.options.get('lang') ?? 'nl') as Lang;
-  const limit = args.options.has('all') ? Infinity : DEFAULT_ISSUE_LIMIT;
-  let failed = false;
-  for (const file of args.positional) {
-    let bytes: Uint8Array;
-    try {
-      bytes = await io.readFile(file);
-    } catch (error) {
-      io.stdout(`${file}: ${say('read_failed', { value: errorText(error) })}\n`);
-      failed = true;
-      continue;
-    }
-    const report = new IssueReport(file, limit);
-    const parsed = parseAs(bytes, lang, kind, { onIssue: report.add, keepRows: false });
-    if (parsed === null) {
-      io.stdout(`${file}: ${say('unknown_kind')}\n`);
-      failed = true;
-      continue;
-    }
-    printReport(report, io, say);
-    io.stdout(
-      say('summary', {
-        file,
-        kind: say(parsed.kind === 'usage' ? 'kind_usage' : 'kind_indicators'),
-        rows: countOf(lang, 'row', parsed.result.validRows ?? parsed.result.rows.length),
-        errors: countOf(lang, 'error', report.errors),
-        warnings: countOf(lang, 'warning', report.warnings),
-      }) + '\n',
-    );
-    if (report.errors > 0) failed = true;
-  }
-  return failed ? 1 : 0;
-}
-
-async function prepareCommand(
-  args: ParsedArgs,
-  io: CliIo,
-  say: Say,
-): Promise<number> {
-  if (args.positional.length > 0) throw new UsageError('unexpected_argument', args.positional[0]);
-  const usageFile = args.options.get('usage');
-  const indicatorsFile = args.options.get('indicators');
-  const out = args.options.get('out');
-  const thresholdText = args.options.get('threshold');
-  const lang = (args.options.get('lang') ?? 'nl') as Lang;
-  if (usageFile === undefined && indicatorsFile === undefined) throw new UsageError('no_inputs');
-  if (out === undefined) throw new UsageError('missing_out');
-  let threshold = DEFAULT_SUPPRESSION_THRESHOLD;
-  if (thresholdText !== undefined) {
-    if (!/^\d+$/.test(thresholdText) || Number(thresholdText) < 1 || !Number.isSafeInteger(Number(thresholdText))) {
-      throw new UsageError('bad_threshold', thresholdText);
-    }
-    threshold = Number(thresholdText);
-  }
-
-  let errors = 0;
-  const diagnostics: string[] = [];
-  const limit = args.options.has('all') ? Infinity : DEFAULT_ISSUE_LIMIT;
-  const read = async <Row>(file: string, parse: (b: Uint8Array, o: ParseOptions) => ParseResult<Row>): Promise<Row[]> => {
-    let bytes: Uint8Array;
-    try {
-      bytes = await io.readFile(file);
-    } catch (error) {
-      diagnostics.push(`${file}: ${say('read_failed', { value: errorText(error) })}`);
-      errors++;
-      return [];
-    }
-    const report = new IssueReport(file, limit);
-    const result = parse(bytes, { lang, onIssue: report.add });
-    diagnostics.push(...report.lines);
-    if (report.unprinted > 0) diagnostics.push(say('more_issues', { n: report.unprinted }), ...report.codeCounts().map((c) => `  ${c.code}: ${c.n}`));
-    errors += report.errors;
-    return result.rows;
-  };
-  const usage = usageFile !== undefined ? await read(usageFile, parseUsage) : [];
-  const indicators = indicatorsFile !== undefined ? await read(indicatorsFile, parseIndicators) : [];
-
-  if (errors > 0) {
-    diagnostics.push(say('not_written', { errors: countOf(lang, 'error', errors) }));
-    io.stderr(diagnostics.join('\n') + '\n');
-    return 1;
-  }
-
-  const bundle = await prepare({ usage, indicators }, { suppressionThreshold: threshold, lang });
-  for (const w of bundle.warnings) diagnostics.push(`${out}: ${w.code} ${w.message}`);
-  if (diagnostics.length > 0) io.stderr(diagnostics.join('\n') + '\n');
-  try {
-    await io.writeFile(out, stringifyBundle(bundle));
-  } catch (error) {
-    io.stderr(say('write_failed', { value: errorText(error) }) + '\n');
-    return 1;
-  }
-  io.stdout(
-    say('written', {
-      file: out,
-      municipalities: countOf(lang, 'municipality', bundle.municipalities.length),
-      periods: countOf(lang, 'period', bundle.periods.length),
-      usage: countOf(lang, 'usageCell', bundle.usage.length),
-      suppressed: bundle.usage.filter((c) => c.suppressed).length,
-      indicators: countOf(lang, 'indicatorValue', bundle.indicators.length),
-      indicatorsSuppressed: bundle.indicators.filter((c) => c.suppressed).length,
-    }) + '\n',
-  );
-  return 0;
 }

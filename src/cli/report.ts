@@ -38,6 +38,11 @@ export class IssueReport {
     return [...this.errorLines, ...this.warningLines].slice(0, this.limit);
   }
 
+  /** Warnings counted but not printed (`--quiet`). */
+  get quietWarnings(): number {
+    return this.showWarnings ? 0 : this.warnings;
+  }
+
   /** Issues beyond the printed ones. */
   get unprinted(): number {
     return this.errors + (this.showWarnings ? this.warnings : 0) - this.lines.length;

@@ -455,7 +455,7 @@ function issueLists(options: ParseOptions | undefined): Issues {
   return { errors: sink('error'), warnings: sink('warning') };
 }
 
-function parseTable<Row>(table: SourceTable, spec: FileSpec<Row>, lang: Lang, issues: Issues, keepRows: boolean): ParseResult<Row> {
+function parseTable<Row>(table: SourceTable, spec: FileSpec<Row>, lang: Lang, issues: Issues, keepRows: boolean, counting: boolean): ParseResult<Row> {
   const { errors, warnings } = issues;
   const at = table.headerLine;
   const header = table.header.map((name) => (typeof name === 'string' ? name : String(name)));
@@ -523,7 +523,9 @@ function parseTable<Row>(table: SourceTable, spec: FileSpec<Row>, lang: Lang, is
   const validate = spec.createValidator();
   const rows: Row[] = [];
   let validRows = 0;
+  let rowCount = 0;
   table.forEachRow((line, cells) => {
+    rowCount++;
     if (cells === null) {
       errors.push(fileIssue('not_an_object', lang, line, { unit: 'row' }));
       return;
@@ -542,7 +544,7 @@ function parseTable<Row>(table: SourceTable, spec: FileSpec<Row>, lang: Lang, is
       if (keepRows) rows.push(result);
     }
   });
-  return keepRows ? { rows, errors, warnings } : { rows, validRows, errors, warnings };
+  return counting ? { rows, validRows, rowCount, errors, warnings } : { rows, errors, warnings };
 }
 
 function languageOf(options: unknown): Lang {
@@ -559,9 +561,10 @@ function formatOf(options: unknown): InputFormat | undefined {
 export function parseFile<Row>(input: unknown, options: ParseOptions | undefined, spec: FileSpec<Row>): ParseResult<Row> {
   const lang = languageOf(options);
   const issues = issueLists(options);
+  const counting = options?.keepRows === false || typeof options?.onIssue === 'function';
   const only = (issue: DataIssue): ParseResult<Row> => {
     issues.errors.push(issue);
-    return { rows: [], errors: issues.errors, warnings: issues.warnings, ...(options?.keepRows === false ? { validRows: 0 } : {}) };
+    return { rows: [], errors: issues.errors, warnings: issues.warnings, ...(counting ? { validRows: 0, rowCount: 0 } : {}) };
   };
   try {
     const decoded = decodeInput(input, formatOf(options));
@@ -576,7 +579,7 @@ export function parseFile<Row>(input: unknown, options: ParseOptions | undefined
       readout = readCsv(decoded.text, lang);
     }
     if (!readout.ok) return only(readout.issue);
-    return parseTable(readout.table, spec, lang, issues, options?.keepRows !== false);
+    return parseTable(readout.table, spec, lang, issues, options?.keepRows !== false, counting);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return only(fileIssue('internal_error', lang, 1, { detail }));

@@ -59,8 +59,9 @@ export interface DataIssue {
 
 export interface ParseResult<Row> {
   rows: Row[];
-  /** How many rows were valid, when `keepRows` is false (else `rows.length`). */
+  /** How many rows were valid, and how many were read, when counting (`keepRows` false or `onIssue` given). */
   validRows?: number;
+  rowCount?: number;
   errors: DataIssue[];
   warnings: DataIssue[];
 }

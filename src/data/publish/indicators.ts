@@ -5,12 +5,10 @@ import { isSmallCount } from '../suppress.js';
 import { suppressIndicators, type IndicatorValue, type WeightedMeanGroup } from '../suppress-indicators.js';
 import { indicatorKey } from '../aggregate/indicators.js';
 import type { IndicatorAggregates } from '../aggregate/types.js';
-import { prepareWarning } from './warnings.js';
+import { indicatorWarnings, mixedYears } from './indicator-warnings.js';
 import type { Lang } from '../../i18n/lang.js';
 import { round2 } from './round.js';
 
-const QUARTER = /^(\d{4})-Q([1-4])$/;
-const YEAR = /^\d{4}$/;
 
 /**
  * Disclosure control for indicator aggregates, and the published cells, with the warnings about
@@ -37,14 +35,8 @@ export async function publishIndicators(
   const byKey = new Map(aggregates.cells.map((c) => [indicatorKey(c.municipality, c.period, c.indicator), c]));
   const lookup = (m: string, p: string, id: string) => byKey.get(indicatorKey(m, p, id));
 
-  // Period mix: a year given both as a whole and per quarter.
-  const years = new Set(periods.filter((p) => YEAR.test(p)));
-  const mixed = new Set<string>();
-  for (const p of periods) {
-    const q = QUARTER.exec(p);
-    if (q && years.has(q[1]!)) mixed.add(q[1]!);
-  }
-  for (const year of [...mixed].sort()) warnings.push(prepareWarning(lang, 'period_mix', { value: year }));
+  warnings.push(...indicatorWarnings(aggregates, lang));
+  const mixed = mixedYears(periods);
 
   // Values in one list (municipality cells, then region cells) for suppression, with the
   // unrounded value (region means are published rounded).
@@ -94,7 +86,6 @@ export async function publishIndicators(
 
   const equations: number[][] = [];
   const weightedGroups: WeightedMeanGroup[] = [];
-  const noRule = new Set<string>();
   for (const r of aggregates.region) {
     const { period: p, indicator: id } = r;
     const reporting = municipalities.filter((m) => lookup(m, p, id));
@@ -104,18 +95,13 @@ export async function publishIndicators(
     let hidden = false;
     let weight: number | null = null;
     if (definition === undefined) {
-      noRule.add(id);
+      // No rule: no region value (the warning says so).
     } else if (definition.aggregate.kind === 'sum') {
       cell.value = r.value;
       hidden = definition.unit === 'count' && isSmallCount(cell.value, threshold);
     } else {
       const weights = definition.aggregate.weights;
-      if (r.flag === 'missing_weight') {
-        const missing = reporting.filter((m) => weightOf(m, p, weights) === null);
-        warnings.push(
-          prepareWarning(lang, 'missing_weight', { indicator: id, period: p, weights: weights.join(' + '), municipalities: missing.join(', ') }),
-        );
-      } else {
+      if (r.flag !== 'missing_weight') {
         weightedGroups.push({
           total: entries.length,
           parts: reporting.map((m) => ({
@@ -124,9 +110,7 @@ export async function publishIndicators(
             product: lookup(m, p, id)!.value * weightOf(m, p, weights)!,
           })),
         });
-        if (r.flag === 'zero_weight') {
-          warnings.push(prepareWarning(lang, 'zero_weight', { indicator: id, period: p, weights: weights.join(' + ') }));
-        } else {
+        if (r.flag !== 'zero_weight') {
           cell.value = round2(r.value);
           weight = reporting.reduce((s, m) => s + weightOf(m, p, weights)!, 0);
           hidden = isSmallCount(weight, threshold);
@@ -138,7 +122,6 @@ export async function publishIndicators(
       equations.push([...reporting.map((m) => index.get(indicatorKey(m, p, id))!), index.get(indicatorKey(REGION, p, id))!]);
     }
   }
-  for (const id of ids.filter((i) => noRule.has(i))) warnings.push(prepareWarning(lang, 'no_rule', { indicator: id }));
 
   // Year = Σ quarters, wherever a year and all four of its quarters are given: for a
   // municipality, and for the region when the same municipalities report the year and each quarter

@@ -72,8 +72,8 @@ describe('runCli: help and usage mistakes', () => {
     it(`exits 2 with the usage on stderr: ${argv.join(' ') || '(nothing)'}`, async () => {
       const m = memory(files);
       expect(await runCli(argv, m.io)).toBe(2);
-      expect(m.err().split('\n\n')[0]).toBe(message);
-      expect(m.err()).toContain('\n\nGebruik:\n');
+      // The mistake and a one-line hint, not the whole help.
+      expect(m.err()).toBe(`${message}\nZie "mbc-dashboard --help" voor alle opdrachten en opties.\n`);
       expect(m.out()).toBe('');
       expect(m.written.size).toBe(0);
     });
@@ -94,8 +94,8 @@ describe('runCli validate', () => {
     expect(m.out()).toBe(
       [
         `gebruik.csv:4:uren_besteed over_cap ${overCap.message}`,
-        'gebruik.csv: gebruik, 4 regels gelezen, 0 fouten, 1 waarschuwing.',
-        'indicatoren.csv: indicatoren, 2 regels gelezen, 0 fouten, 0 waarschuwingen.',
+        'gebruik.csv: gebruik, 4 regels gelezen, 4 geldig, 0 fouten, 1 waarschuwing.',
+        'indicatoren.csv: indicatoren, 2 regels gelezen, 2 geldig, 0 fouten, 0 waarschuwingen.',
         '',
       ].join('\n'),
     );
@@ -114,7 +114,7 @@ describe('runCli validate', () => {
       [
         `fout.csv:3:product invalid_product ${errors[0]!.message}`,
         `fout.csv:4:startdatum invalid_date ${errors[1]!.message}`,
-        'fout.csv: gebruik, 1 regel gelezen, 2 fouten, 0 waarschuwingen.',
+        'fout.csv: gebruik, 3 regels gelezen, 1 geldig, 2 fouten, 0 waarschuwingen.',
         '',
       ].join('\n'),
     );
@@ -138,9 +138,9 @@ describe('runCli validate', () => {
     const empty = parseUsage('');
     expect(m.out().split('\n').slice(0, 4)).toEqual([
       formatIssue('leeg.csv', empty.errors[0]!),
-      'leeg.csv: gebruik, 0 regels gelezen, 1 fout, 0 waarschuwingen.',
+      'leeg.csv: gebruik, 0 regels gelezen, 0 geldig, 1 fout, 0 waarschuwingen.',
       'anders.csv: Niet herkend als gebruiks- of indicatorbestand; geef --kind usage of --kind indicators.',
-      'weg.csv: Het bestand kan niet worden gelezen: ENOENT.',
+      'weg.csv: Het bestand bestaat niet. Controleer de naam en de map.',
     ]);
   });
 
@@ -151,9 +151,74 @@ describe('runCli validate', () => {
     expect(m.out().split('\n')).toEqual([
       `fout.csv:3:product invalid_product ${errors[0]!.message}`,
       `fout.csv:4:startdatum invalid_date ${errors[1]!.message}`,
-      'fout.csv: usage, 1 row read, 2 errors, 0 warnings.',
+      'fout.csv: usage, 3 rows read, 1 valid, 2 errors, 0 warnings.',
       '',
     ]);
+  });
+});
+
+describe('runCli validate: every file an advisor edits', () => {
+  const model = (extra = '') =>
+    `{\n  "format": "mbc-business-case", "version": 1, "title": "T", "startYear": 2026,\n  "stakeholders": [{ "id": "gemeente", "label": "Gemeente" }],\n  "parameters": [{ "id": "uren", "label": "Uren", "value": 10, "unit": "uur"${extra} }],\n  "items": [\n    { "id": "a", "label": "A", "type": "cost", "kind": "structural", "stakeholder": "gemeente",\n      "quantity": ["urne"], "unitCost": [80] }\n  ]\n}\n`;
+
+  it('checks a business-case model by its format, with the JSON path, line and column', async () => {
+    const m = memory({ 'model.json': model() });
+    expect(await runCli(['validate', 'model.json'], m.io)).toBe(1);
+    const lines = m.out().trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^model\.json:7:20 unknown-parameter \$\.items\[0\]\.quantity\[0\]: .*"urne".*"uren"/);
+    expect(lines.at(-1)).toBe('model.json: business-casemodel, 1 fout, 0 waarschuwingen.');
+  });
+
+  it('reports an out-of-range value in a model as a warning, which --max-warnings can make fatal', async () => {
+    const m = memory({ 'model.json': model(', "low": 20, "high": 30').replace('["urne"]', '["uren"]') });
+    expect(await runCli(['validate', 'model.json'], m.io)).toBe(0);
+    expect(m.out().trimEnd().split('\n').at(-1)).toBe('model.json: business-casemodel, 0 fouten, 1 waarschuwing.');
+    const strict = memory({ 'model.json': model(', "low": 20, "high": 30').replace('["urne"]', '["uren"]') });
+    expect(await runCli(['validate', '--max-warnings', '0', 'model.json'], strict.io)).toBe(1);
+    expect(strict.out().trimEnd().split('\n').at(-1)).toBe('1 waarschuwingen, meer dan de 0 die --max-warnings toestaat.');
+  });
+
+  it('checks a manifest and every file it names, relative to the manifest', async () => {
+    const manifest = JSON.stringify({ format: 'mbc-manifest', version: 1, usage: 'gebruik.csv', model: 'weg.json' });
+    const m = memory({ 'data/manifest.json': manifest, 'data/gebruik.csv': GOOD_USAGE });
+    expect(await runCli(['validate', 'data/manifest.json'], m.io)).toBe(1);
+    expect(m.out().trimEnd().split('\n')).toEqual([
+      'data/manifest.json: manifest, 0 fouten, 0 waarschuwingen.',
+      expect.stringMatching(/^data\/gebruik\.csv:4:uren_besteed over_cap /),
+      'data/gebruik.csv: gebruik, 4 regels gelezen, 4 geldig, 0 fouten, 1 waarschuwing.',
+      'data/weg.json: Het bestand bestaat niet. Controleer de naam en de map.',
+    ]);
+  });
+
+  it('checks a bundle: a published small count is an error at its path', async () => {
+    const bundle = { format: 'mbc-bundle', version: 2, suppressionThreshold: 5, municipalities: ['A'], periods: ['2024'], usage: [], usageRegion: [], indicators: [{ municipality: 'A', period: '2024', indicator: 'crises', value: 3, label: null, suppressed: false }], indicatorsRegion: [], warnings: [] };
+    const m = memory({ 'b.json': JSON.stringify(bundle, null, 2) });
+    expect(await runCli(['validate', 'b.json'], m.io)).toBe(1);
+    expect(m.out()).toContain('$.indicators[0].value: ');
+    expect(m.out().trimEnd().split('\n').at(-1)).toBe('b.json: bundel, 1 fout, 0 waarschuwingen.');
+  });
+
+  it('reports the warnings prepare would give: a region mean without its weight', async () => {
+    const m = memory({ 'i.csv': 'gemeente;periode;indicator;waarde\nDelft;2024-K1;satisfaction;80\n' });
+    expect(await runCli(['validate', 'i.csv'], m.io)).toBe(0);
+    expect(m.out()).toContain('i.csv:0 missing_weight Geen regiowaarde voor satisfaction in 2024-Q1');
+  });
+
+  it('leaves warnings out with --quiet, counting them per code', async () => {
+    const m = memory(files);
+    expect(await runCli(['validate', '--quiet', 'gebruik.csv'], m.io)).toBe(0);
+    expect(m.out().split('\n')).toEqual(['Per code:', '  over_cap: 1', 'gebruik.csv: gebruik, 4 regels gelezen, 4 geldig, 0 fouten, 1 waarschuwing.', '']);
+  });
+
+  it('reads standard input for "-", and prints its version', async () => {
+    const m = memory({});
+    m.io.readStdin = async () => new TextEncoder().encode(GOOD_USAGE);
+    expect(await runCli(['validate', '-'], m.io)).toBe(0);
+    expect(m.out().trimEnd().split('\n').at(-1)).toBe('-: gebruik, 4 regels gelezen, 4 geldig, 0 fouten, 1 waarschuwing.');
+    const v = memory({});
+    v.io.version = '1.2.3';
+    expect(await runCli(['--version'], v.io)).toBe(0);
+    expect(v.out()).toBe('1.2.3\n');
   });
 });
 
@@ -194,7 +259,7 @@ describe('runCli prepare', () => {
   it('exits 1 when an input cannot be read or the bundle cannot be written', async () => {
     const missing = memory(files);
     expect(await runCli(['prepare', '--usage', 'weg.csv', '--out', 'b.json'], missing.io)).toBe(1);
-    expect(missing.err()).toBe('weg.csv: Het bestand kan niet worden gelezen: ENOENT.\nDe bundel is niet geschreven: de invoer bevat 1 fout.\n');
+    expect(missing.err()).toBe('weg.csv: Het bestand bestaat niet. Controleer de naam en de map.\nDe bundel is niet geschreven: de invoer bevat 1 fout.\n');
     const readonly = memory(files);
     expect(await runCli(['prepare', '--usage', 'gebruik.csv', '--out', '/readonly/b.json'], readonly.io)).toBe(1);
     expect(readonly.err().trim().split('\n').at(-1)).toBe('De bundel kan niet worden geschreven: EACCES.');

@@ -52,7 +52,7 @@ describe('mbc-dashboard (spawned)', () => {
     expect(run('validate', 'fout.csv').status).toBe(1);
     const ok = run('validate', 'gebruik.csv');
     expect(ok.status).toBe(0);
-    expect(ok.stdout).toBe('gebruik.csv: gebruik, 1 regel gelezen, 0 fouten, 0 waarschuwingen.\n');
+    expect(ok.stdout).toBe('gebruik.csv: gebruik, 1 regel gelezen, 1 geldig, 0 fouten, 0 waarschuwingen.\n');
   });
 
   it('writes a bundle with prepare', () => {
@@ -76,7 +76,7 @@ describe('mbc-dashboard (spawned)', () => {
     expect(out.filter((l) => l.startsWith('miljoen.csv:')).length).toBe(100 + 1); // 100 issues and the summary
     expect(out).toContain('En nog 999900 meldingen die niet zijn getoond (--all toont ze alle). Per code, alle meldingen:');
     expect(out).toContain('  invalid_product: 1000000');
-    expect(out.at(-1)).toBe('miljoen.csv: gebruik, 0 regels gelezen, 1000000 fouten, 0 waarschuwingen.');
+    expect(out.at(-1)).toBe('miljoen.csv: gebruik, 1000000 regels gelezen, 0 geldig, 1000000 fouten, 0 waarschuwingen.');
     const kilobytes = Number(/maxRSS (\d+)/.exec(r.stderr)![1]);
     expect(kilobytes).toBeLessThan(1.5 * 1024 * 1024);
   }, 180_000);
