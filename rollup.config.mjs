@@ -103,6 +103,27 @@ const separateEmbed = () => ({
   },
 });
 
+/**
+ * In the one-file snapshot, the data arrive inline: the loader (and with it the parsers, arquero
+ * and the HiGHS solver for raw files) is replaced by a stub that says so.
+ */
+const snapshotStubs = () => ({
+  name: 'snapshot-stubs',
+  load(id) {
+    if (!id.endsWith('/src/data/source.ts')) return null;
+    return "export async function loadSource() { throw new Error('A snapshot loads no files: its data are inline.'); }";
+  },
+});
+
+/** The package's version where the code asks for `__MBC_VERSION__` (a snapshot's stamp shows it). */
+const version = () => ({
+  name: 'version',
+  transform(code, id) {
+    if (id.includes('/node_modules/') || !code.includes('__MBC_VERSION__')) return null;
+    return { code: code.replaceAll('__MBC_VERSION__', JSON.stringify(pkg.version)), map: null };
+  },
+});
+
 const dependencies = Object.keys(pkg.dependencies);
 // Vega's and d3's packages too: the trimmed runtime imports the transforms' own source files,
 // which import vega-util, vega-statistics and the like (dependencies of vega).
@@ -110,13 +131,13 @@ const isExternal = (id) => dependencies.some((d) => id === d || id.startsWith(`$
 const nodeBuiltins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
 
 // The chunks of earlier builds go: their names carry a hash, so a build never overwrites them.
-for (const dir of ['dist/chunks', 'dist/lib', 'dist/types']) rmSync(dir, { recursive: true, force: true });
+for (const dir of ['dist/chunks', 'dist/lib', 'dist/types', 'dist/snapshot']) rmSync(dir, { recursive: true, force: true });
 
 export default [
   {
     input: { index: 'components/index.ts', core: 'src/index.ts' },
     external: isExternal,
-    plugins: [json(), ts()],
+    plugins: [json(), ts(), version()],
     output: { dir: 'dist', format: 'es', chunkFileNames: 'lib/[name]-[hash].js', sourcemap: true },
   },
   {
@@ -133,6 +154,7 @@ export default [
       nodeResolve({ browser: true, exportConditions: ['browser', 'module', 'import', 'default'] }),
       json(),
       ts(),
+      version(),
       chunkReport('mbc-dashboard.chunks.json'),
       highsWasm(),
     ],
@@ -154,6 +176,19 @@ export default [
     plugins: [nodeResolve({ browser: true }), ts()],
     output: { dir: 'dist', format: 'es', sourcemap: true, plugins: [minify({ target: 'es2022' })] },
   })),
+  // The one-file snapshot: everything the dashboard draws, in one module (no chunks), inlined by
+  // `mbc-dashboard snapshot` and by the dashboard's "Download als HTML-bestand".
+  {
+    input: { 'mbc-dashboard.snapshot': 'components/snapshot.ts' },
+    plugins: [snapshotStubs(), separateEmbed(), trimVega(), nodeResolve({ browser: true, exportConditions: ['browser', 'module', 'import', 'default'] }), json(), ts(), version()],
+    output: {
+      dir: 'dist/snapshot',
+      format: 'es',
+      inlineDynamicImports: true,
+      paths: { [EMBED_ID]: '../chunks/vega-embed.js' },
+      plugins: [...(process.env.NO_MINIFY ? [] : [minify({ target: 'es2022' })])],
+    },
+  },
   {
     input: { 'vega-embed': 'components/mbc-chart/vega-embed.ts' },
     plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'module', 'import', 'default'] }), ts()],

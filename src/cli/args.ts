@@ -24,6 +24,7 @@ export interface ParsedArgs {
 export const COMMANDS: Record<string, { options: readonly string[]; flags: readonly string[] }> = {
   validate: { options: ['kind', 'lang', 'max-warnings'], flags: ['all', 'quiet'] },
   prepare: { options: ['usage', 'indicators', 'threshold', 'out', 'lang'], flags: ['all'] },
+  snapshot: { options: ['manifest', 'out', 'lang', 'page'], flags: [] },
 };
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {

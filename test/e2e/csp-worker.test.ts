@@ -3,13 +3,10 @@ import type { Browser, WebWorker } from 'puppeteer-core';
 import type { Server } from 'node:http';
 // @ts-expect-error: plain ESM script without types
 import { createDemoServer, listen } from '../../demo/serve.mjs';
-import { launchChromium } from './browser.js';
+import { launchChromium, STRICT_CSP } from './browser.js';
 
-/**
- * The strict policy of the README (the same as csp.test.ts): no `unsafe-eval`, no inline script
- * or style, and no `worker-src`, so workers fall back to `script-src 'self'`.
- */
-const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'";
+// The strict policy of the README (STRICT_CSP): no `unsafe-eval`, no inline script or style,
+// and no `worker-src`, so workers fall back to `script-src 'self'`.
 
 describe('the business case’s analyses worker in the built drop-in, under a strict CSP', () => {
   let server: Server;
