@@ -3,6 +3,7 @@ import esbuild, { minify } from 'rollup-plugin-esbuild';
 import { existsSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import pkg from './package.json' with { type: 'json' };
+import { sqlText } from './scripts/sql-plugin.mjs';
 
 /**
  * Three outputs:
@@ -52,6 +53,9 @@ const chunkReport = (fileName) => ({
 
 const dependencies = Object.keys(pkg.dependencies);
 const isExternal = (id) => dependencies.some((d) => id === d || id.startsWith(`${d}/`));
+// The SQL engines' drivers (@duckdb/node-api, pg) are optional: loaded by the CLI only when asked for.
+const optional = Object.keys(pkg.optionalDependencies ?? {});
+const isOptional = (id) => optional.some((d) => id === d || id.startsWith(`${d}/`));
 const nodeBuiltins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
 
 export default [
@@ -63,8 +67,8 @@ export default [
   },
   {
     input: { cli: 'src/cli/main.ts' },
-    external: (id) => isExternal(id) || nodeBuiltins.has(id),
-    plugins: [ts()],
+    external: (id) => isExternal(id) || isOptional(id) || nodeBuiltins.has(id),
+    plugins: [sqlText(), ts()],
     output: { dir: 'dist', format: 'es', chunkFileNames: 'lib/[name]-[hash].js' },
   },
   {
