@@ -1,0 +1,137 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { SqlRow, SqlSession } from './session.js';
+import { withRelations } from './sql-text.js';
+
+/**
+ * DuckDB, embedded (`@duckdb/node-api`, an optional dependency): a session over an in-memory
+ * database. Relations are temporary tables (materialised) or views; the database spills to a
+ * private temporary folder when memory runs short, and the folder is removed on close.
+ */
+
+/** The part of `@duckdb/node-api` used here (it is an optional dependency, loaded on demand). */
+interface DuckDbConnection {
+  run(sql: string): Promise<unknown>;
+  runAndReadAll(sql: string): Promise<{ getRowObjectsJS(): Record<string, unknown>[] }>;
+  createAppender(table: string): Promise<DuckDbAppender>;
+  closeSync(): void;
+}
+export interface DuckDbAppender {
+  appendVarchar(value: string): void;
+  appendDouble(value: number): void;
+  appendBigInt(value: bigint): void;
+  appendNull(): void;
+  endRow(): void;
+  closeSync(): void;
+}
+interface DuckDbInstance {
+  connect(): Promise<DuckDbConnection>;
+  closeSync(): void;
+}
+interface DuckDbModule {
+  DuckDBInstance: { create(path?: string, options?: Record<string, string>): Promise<DuckDbInstance> };
+}
+
+/** Thrown when `@duckdb/node-api` is not installed; the CLI turns it into an install hint. */
+export class MissingDriverError extends Error {
+  constructor(
+    readonly driver: string,
+    cause: unknown,
+  ) {
+    super(`${driver} is not installed`, { cause });
+  }
+}
+
+/** Load `@duckdb/node-api`, or throw {@link MissingDriverError}. */
+export async function loadDuckDb(): Promise<DuckDbModule> {
+  try {
+    const specifier = '@duckdb/node-api';
+    return (await import(/* @vite-ignore */ specifier)) as DuckDbModule;
+  } catch (error) {
+    throw new MissingDriverError('@duckdb/node-api', error);
+  }
+}
+
+export interface DuckDbOptions {
+  /** Worker threads (DuckDB's default: one per core). */
+  threads?: number;
+  /** DuckDB's memory limit, e.g. '1GB' (default: 80 % of the machine's memory). */
+  memoryLimit?: string;
+}
+
+export class DuckDbSession implements SqlSession {
+  readonly engine = 'duckdb';
+  readonly log: string[] = [];
+  private readonly kinds = new Map<string, 'TABLE' | 'VIEW'>();
+
+  private constructor(
+    private readonly instance: DuckDbInstance,
+    readonly connection: DuckDbConnection,
+    private readonly spillFolder: string,
+  ) {}
+
+  static async open(options: DuckDbOptions = {}): Promise<DuckDbSession> {
+    const duckdb = await loadDuckDb();
+    const spillFolder = await mkdtemp(join(tmpdir(), 'mbc-duckdb-'));
+    const config: Record<string, string> = { temp_directory: spillFolder, preserve_insertion_order: 'true' };
+    if (options.threads !== undefined) config.threads = String(options.threads);
+    if (options.memoryLimit !== undefined) config.memory_limit = options.memoryLimit;
+    const instance = await duckdb.DuckDBInstance.create(':memory:', config);
+    const connection = await instance.connect();
+    const session = new DuckDbSession(instance, connection, spillFolder);
+    // Timestamps with a time zone are read as their date in UTC, as the in-memory parser does.
+    await connection.run("SET TimeZone = 'UTC'").catch(() => undefined);
+    return session;
+  }
+
+  async run(sql: string): Promise<void> {
+    this.log.push(sql);
+    const t = performance.now();
+    await this.connection.run(sql);
+    if (process.env.MBC_SQL_TIMING) console.error(`${(performance.now() - t).toFixed(0)} ms  ${sql.slice(0, 60).replace(/\s+/g, ' ')}`);
+  }
+
+  async define(name: string, sql: string, options: { materialise?: boolean } = {}): Promise<void> {
+    await this.drop(name);
+    const kind = options.materialise ? 'TABLE' : 'VIEW';
+    await this.run(`CREATE TEMP ${kind} ${name} AS\n${sql}`);
+    this.kinds.set(name, kind);
+  }
+
+  async drop(name: string): Promise<void> {
+    const kind = this.kinds.get(name);
+    if (kind === undefined) return;
+    await this.run(`DROP ${kind} IF EXISTS ${name}`);
+    this.kinds.delete(name);
+  }
+
+  async query(sql: string): Promise<SqlRow[]> {
+    this.log.push(sql);
+    const t = performance.now();
+    const reader = await this.connection.runAndReadAll(sql);
+    if (process.env.MBC_SQL_TIMING) console.error(`${(performance.now() - t).toFixed(0)} ms  ${sql.slice(0, 60).replace(/\s+/g, ' ')}`);
+    return reader.getRowObjectsJS();
+  }
+
+  /** An appender into a table of the main schema (for rows read by the in-memory parser). */
+  async appender(table: string): Promise<DuckDbAppender> {
+    return this.connection.createAppender(table);
+  }
+
+  async close(): Promise<void> {
+    try {
+      this.connection.closeSync();
+      this.instance.closeSync();
+    } finally {
+      await rm(this.spillFolder, { recursive: true, force: true });
+    }
+  }
+}
+
+/** The statements of a session as one script (for `--print-sql`). */
+export function sessionScript(session: SqlSession): string {
+  return session.log.map((sql) => `${sql.trim()};\n`).join('\n');
+}
+
+export { withRelations };
