@@ -10,6 +10,8 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts', 'test/e2e/**/*.test.ts'],
     testTimeout: 20000,
+    // A PostgreSQL server for the SQL engine tests (see test/pg-setup.ts).
+    globalSetup: ['test/pg-setup.ts'],
     environment: 'node',
     reporters: ['default'],
   },

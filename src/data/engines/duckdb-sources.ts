@@ -27,8 +27,8 @@ import { toNumber } from './session.js';
 
 export interface LoadedFile {
   kind: FileKind;
-  /** How the file was read: 'csv' and 'parquet' by DuckDB, 'parser' by the in-memory parser. */
-  via: 'csv' | 'parquet' | 'parser';
+  /** How it was read: 'csv', 'parquet' and 'table' by the database, 'parser' by the in-memory parser. */
+  via: 'csv' | 'parquet' | 'table' | 'parser';
   errors: DataIssue[];
   warnings: DataIssue[];
   moreErrors: number;
@@ -79,7 +79,7 @@ export async function loadFile(session: DuckDbSession, path: string, kind: FileK
   const blank = columns.map((_, i) => `(c${i} IS NULL OR c${i} ~ ('^[ ' || chr(9) || chr(10) || chr(13) || chr(160) || ']*$'))`).join(' AND ');
   try {
     await session.define(
-      'source',
+      `${kind === 'usage' ? 'usage' : 'indicator'}_source`,
       `SELECT * FROM (\n  SELECT row_number() OVER () AS record, *\n  FROM read_csv(${sqlString(path)}, delim = ${sqlString(delimiter)}, quote = '"', escape = '"', header = false,\n    skip = ${layout.headerLine}, columns = {${names}}, auto_detect = false, strict_mode = true, null_padding = false)\n) AS records\nWHERE NOT (${blank})`,
       { materialise: true },
     );
@@ -97,7 +97,7 @@ export async function loadFile(session: DuckDbSession, path: string, kind: FileK
     lineOf: (record) => lines[record - 1]!,
     lang,
   });
-  await session.drop('source');
+  await session.drop(`${kind === 'usage' ? 'usage' : 'indicator'}_source`);
   if (result.rows === 0) result.warnings.push(noRows(layout.headerLine, lang));
   await defineCleanRows(session, kind);
   return done(result);
@@ -133,7 +133,7 @@ async function loadParquet(session: DuckDbSession, path: string, kind: FileKind,
     .map((c) => ({ name: c.name, sql: sqlIdentifier(c.name), class: duckDbClass(c.type) }));
   const mapping = mapColumns(columns, specsOf(kind), 'row', 1, lang);
   if (mapping.errors.length > 0) return { kind, via: 'parquet', errors: mapping.errors, warnings: mapping.warnings, moreErrors: 0, moreWarnings: 0 };
-  await session.define('source', `SELECT * FROM ${read}`);
+  await session.define(`${kind === 'usage' ? 'usage' : 'indicator'}_source`, `SELECT * FROM ${read}`);
   const result = await validateSql(session, {
     kind,
     mapping,
@@ -142,7 +142,7 @@ async function loadParquet(session: DuckDbSession, path: string, kind: FileKind,
     lineOf: (row) => row,
     lang,
   });
-  await session.drop('source');
+  await session.drop(`${kind === 'usage' ? 'usage' : 'indicator'}_source`);
   if (result.rows === 0) result.warnings.push(noRows(1, lang));
   await defineCleanRows(session, kind);
   return { kind, via: 'parquet', ...result, errors: result.errors, warnings: [...mapping.warnings, ...result.warnings] };

@@ -197,9 +197,9 @@ export function textProjection(mapping: ColumnMapping, style: DecimalStyle, line
 }
 
 /** The text cells of number columns, for the decimal evidence (decimal-evidence.sql); null when there are none. */
-export function numberCells(mapping: ColumnMapping): string | null {
+export function numberCells(mapping: ColumnMapping, source: string): string | null {
   const cells = mapping.specs
     .filter((spec) => spec.kind === 'number' && mapping.columns.get(spec.name)?.class === 'text')
-    .map((spec) => `SELECT ${mapping.columns.get(spec.name)!.sql} AS cell FROM source`);
+    .map((spec) => `SELECT ${mapping.columns.get(spec.name)!.sql} AS cell FROM ${source}`);
   return cells.length > 0 ? cells.join('\nUNION ALL\n') : null;
 }

@@ -51,7 +51,8 @@ function issue(code: DataIssueCode, lang: Lang, line: number, column: string | u
 }
 
 /**
- * Define `<kind>_checked` from the relation `source` (already defined) and read its issues.
+ * Define `<kind>_checked` from the relation `usage_source` / `indicator_source` (already
+ * defined: the input's rows, its columns as named there) and read its issues.
  * Afterwards `usage_rows` / `indicator_rows` hold the rows without errors.
  */
 export async function validateSql(session: SqlSession, options: ValidateOptions): Promise<ValidationResult> {
@@ -59,14 +60,15 @@ export async function validateSql(session: SqlSession, options: ValidateOptions)
   const prefix = kind === 'usage' ? 'usage' : 'indicator';
   // The decimal style, from the text cells of the number columns (as DecimalEvidence decides it).
   let style = options.fallbackStyle;
-  const cells = numberCells(mapping);
+  const cells = numberCells(mapping, `${prefix}_source`);
   if (cells !== null) {
     await session.define('number_cells', cells);
     const [evidence] = await session.query(stepSql('decimal_evidence'));
     if (evidence?.comma && !evidence.dot) style = 'comma';
     else if (evidence?.dot && !evidence.comma) style = 'dot';
   }
-  await session.define(`${prefix}_text`, `SELECT\n  ${textProjection(mapping, style, options.line)}\nFROM source`);
+  // OFFSET 0 keeps PostgreSQL from merging this projection into the checks' expressions.
+  await session.define(`${prefix}_text`, `SELECT\n  ${textProjection(mapping, style, options.line)}\nFROM ${prefix}_source\nOFFSET 0`);
   if (kind === 'indicators') await session.define('indicator_catalog', indicatorCatalog());
   // The checks as a view; what the later steps need is kept once (one pass over the input).
   await session.define(`${prefix}_checked`, stepSql(kind === 'usage' ? 'usage_checked' : 'indicator_checked'));

@@ -18,6 +18,8 @@
 --   value         required number (may be negative); label: optional text
 --   A second row for the same municipality, period and indicator is duplicate_indicator, on the
 --   later line; the first row is kept.
+--
+-- `OFFSET 0` ends each stage: it keeps PostgreSQL from merging the stages (see usage-rows.sql).
 WITH cells AS (
   SELECT
     line,
@@ -27,6 +29,7 @@ WITH cells AS (
     value AS value_text, value_number, value_raw, value_type_error, value_style,
     label, label_raw, label_type_error
   FROM indicator_text
+  OFFSET 0
 ),
 readings AS (
   SELECT
@@ -41,11 +44,17 @@ readings AS (
     END AS indicator,
     {{number text=value_text style=value_style}} AS value_plain
   FROM cells
+  OFFSET 0
+),
+scaled AS (
+  SELECT readings.*, {{number-scale plain=value_plain}} AS value_scale
+  FROM readings
+  OFFSET 0
 ),
 checked AS (
   SELECT
-    readings.*,
-    coalesce(value_number, {{number-value plain=value_plain}}) AS value,
+    scaled.*,
+    coalesce(value_number, {{number-value plain=value_plain scale=value_scale}}) AS value,
     CASE
       WHEN municipality_type_error IS NOT NULL THEN municipality_type_error
       WHEN municipality IS NULL THEN 'missing_value'
@@ -62,13 +71,14 @@ checked AS (
     CASE
       WHEN value_type_error IS NOT NULL THEN value_type_error
       WHEN value_text IS NULL AND value_number IS NULL THEN 'missing_value'
-      WHEN value_number IS NULL AND {{number-value plain=value_plain}} IS NULL THEN 'invalid_number'
+      WHEN value_number IS NULL AND {{number-value plain=value_plain scale=value_scale}} IS NULL THEN 'invalid_number'
     END AS value_error,
     label_type_error AS label_error,
     CASE
       WHEN indicator_text IS NOT NULL AND indicator_type_error IS NULL AND indicator IS NULL THEN 'unknown_indicator'
     END AS unknown_error
-  FROM readings
+  FROM scaled
+  OFFSET 0
 ),
 numbered AS (
   SELECT
@@ -76,6 +86,7 @@ numbered AS (
     (municipality_error IS NULL AND period_error IS NULL AND indicator_error IS NULL
       AND value_error IS NULL AND label_error IS NULL AND unknown_error IS NULL) AS readable
   FROM checked
+  OFFSET 0
 ),
 firsts AS (
   -- The first readable row of each municipality, period and indicator.

@@ -28,12 +28,15 @@
 --   hours_*        numbers ≥ 0 (negative_number); hours_available empty means 25 for 2a and 2b;
 --                  hours_used is required for 2a and 2b (missing_value)
 --   case_id        optional text; route: a route id or its Dutch name (invalid_route)
+--
+-- Each stage computes a few columns from the one before. `OFFSET 0` keeps PostgreSQL from
+-- merging the stages into one expression (which would repeat each stage's work wherever a later
+-- stage uses its columns, and make planning slow); it changes no result.
 WITH forms AS (
   SELECT
     usage_text.*,
-    CASE
-      WHEN product IN ('1', '2a', '2b') THEN product
-      WHEN lower(product) IN ('1', '2a', '2b') THEN lower(product)
+    CASE product WHEN '1' THEN '1' WHEN '2a' THEN '2a' WHEN '2b' THEN '2b' ELSE
+      CASE lower(product) WHEN '1' THEN '1' WHEN '2a' THEN '2a' WHEN '2b' THEN '2b' END
     END AS product_code,
     {{route text=route}} AS route_id,
     {{date-shape text=start_date}} AS start_shape,
@@ -42,6 +45,7 @@ WITH forms AS (
     {{number text=hours_used style=hours_used_style}} AS hours_used_plain,
     {{number text=lt_extra_hours style=lt_extra_hours_style}} AS lt_extra_hours_plain
   FROM usage_text
+  OFFSET 0
 ),
 parts AS (
   SELECT
@@ -49,6 +53,7 @@ parts AS (
     CASE WHEN start_shape = 'other' THEN {{date-parts text=start_date}} END AS start_parts,
     CASE WHEN end_shape = 'other' THEN {{date-parts text=end_date}} END AS end_parts
   FROM forms
+  OFFSET 0
 ),
 fields AS (
   SELECT
@@ -58,23 +63,28 @@ fields AS (
     {{date-field text=start_date shape=start_shape parts=start_parts field='day'}} AS start_day,
     {{date-field text=end_date shape=end_shape parts=end_parts field='year'}} AS end_year,
     {{date-field text=end_date shape=end_shape parts=end_parts field='month'}} AS end_month,
-    {{date-field text=end_date shape=end_shape parts=end_parts field='day'}} AS end_day
+    {{date-field text=end_date shape=end_shape parts=end_parts field='day'}} AS end_day,
+    {{number-scale plain=hours_available_plain}} AS hours_available_scale,
+    {{number-scale plain=hours_used_plain}} AS hours_used_scale,
+    {{number-scale plain=lt_extra_hours_plain}} AS lt_extra_hours_scale
   FROM parts
+  OFFSET 0
 ),
 readings AS (
   SELECT
     fields.*,
     coalesce(start_date_key, {{date-key year=start_year month=start_month day=start_day}}) AS start_key,
     coalesce(end_date_key, {{date-key year=end_year month=end_month day=end_day}}) AS end_key,
-    coalesce(hours_available_number, {{number-value plain=hours_available_plain}}) AS hours_available_value,
-    coalesce(hours_used_number, {{number-value plain=hours_used_plain}}) AS hours_used_value,
-    coalesce(lt_extra_hours_number, {{number-value plain=lt_extra_hours_plain}}) AS lt_extra_hours_value,
+    coalesce(hours_available_number, {{number-value plain=hours_available_plain scale=hours_available_scale}}) AS hours_available_value,
+    coalesce(hours_used_number, {{number-value plain=hours_used_plain scale=hours_used_scale}}) AS hours_used_value,
+    coalesce(lt_extra_hours_number, {{number-value plain=lt_extra_hours_plain scale=lt_extra_hours_scale}}) AS lt_extra_hours_value,
     (start_date IS NULL AND start_date_key IS NULL AND start_date_type_error IS NULL) AS start_empty,
     (end_date IS NULL AND end_date_key IS NULL AND end_date_type_error IS NULL) AS end_empty,
     (hours_available IS NULL AND hours_available_number IS NULL AND hours_available_type_error IS NULL) AS hours_available_empty,
     (hours_used IS NULL AND hours_used_number IS NULL AND hours_used_type_error IS NULL) AS hours_used_empty,
     (lt_extra_hours IS NULL AND lt_extra_hours_number IS NULL AND lt_extra_hours_type_error IS NULL) AS lt_extra_hours_empty
   FROM fields
+  OFFSET 0
 ),
 checked AS (
   SELECT

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseIndicators } from '../../../../src/data/parse-indicators.js';
 import { parseUsage } from '../../../../src/data/parse-usage.js';
 import { prepare, stringifyBundle } from '../../../../src/data/prepare.js';
-import { prepareWithDuckDb } from '../../../../src/data/engines/prepare-duckdb.js';
+import { prepareWithDuckDb } from '../../../../src/data/engines/prepare-sql.js';
 import { randomData } from './random-data.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mbc-duckdb-eq-'));

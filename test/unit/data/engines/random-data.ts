@@ -66,14 +66,21 @@ export interface Dialect {
   paddedValues: boolean;
 }
 
+/** A table of text cells: a header and rows. */
+export interface TextTable {
+  header: string[];
+  rows: string[][];
+}
+
 export interface RandomData {
   seed: number;
   dialect: Dialect;
+  /** The CSV files' text. */
   usage: string;
   indicators: string;
-  /** Usage rows, one record each (for loading into a table as text). */
-  usageRecords: Record<string, string>[];
-  indicatorRecords: Record<string, string>[];
+  /** The same cells, before they were written as CSV. */
+  usageTable: TextTable;
+  indicatorTable: TextTable;
 }
 
 function pick<T>(random: () => number, list: readonly T[]): T {
@@ -110,7 +117,8 @@ function quote(cell: string, dialect: Dialect): string {
   return cell.includes(dialect.delimiter) || cell.includes('"') || /[\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
-function writeCsv(header: string[], rows: string[][], dialect: Dialect, random: () => number): string {
+/** A table as CSV text in a dialect (`random` places the blank rows). */
+export function writeCsv(header: string[], rows: string[][], dialect: Dialect, random: () => number): string {
   const line = (cells: string[]) => cells.map((c) => quote(c, dialect)).join(dialect.delimiter) + (dialect.trailingDelimiter ? dialect.delimiter : '');
   const lines: string[] = [];
   if (dialect.sepLine) lines.push(`sep=${dialect.delimiter}`);
@@ -247,6 +255,66 @@ export function randomData(seed: number): RandomData {
   }
   const usage = writeCsv(usageHeader, usageRows, dialect, random);
   const indicators = writeCsv(indicatorHeader, indicatorRows, dialect, random);
-  const records = (header: string[], rows: string[][]) => rows.map((row) => Object.fromEntries(header.map((h, i) => [h, row[i] ?? ''])));
-  return { seed, dialect, usage, indicators, usageRecords: records(usageHeader, usageRows), indicatorRecords: records(indicatorHeader, indicatorRows) };
+  return {
+    seed,
+    dialect,
+    usage,
+    indicators,
+    usageTable: { header: usageHeader, rows: usageRows },
+    indicatorTable: { header: indicatorHeader, rows: indicatorRows },
+  };
+}
+
+/** Wrong values, per usage column (by position), as people type them. */
+const USAGE_MISTAKES: string[][] = [
+  ['', ' ', '\u00a0'],
+  ['', '3', '2c', 'twee', '1a'],
+  ['', '31-02-2024', '2024-13-01', 'gisteren', '1-1-24', '00-01-2024', '29-02-2023', '2024/01/01T', '32.01.2024'],
+  ['31-04-2024', 'morgen', '01-01-1999', '2024-02-30'],
+  ['-1', 'veel', '12,5,5', '1.2.3', '25 uur', '∞', 'NaN', '1e400'],
+  ['', '-0,5', 'veel', '12.34.5', '1,2e', '+', '2,5%'],
+  ['-3', 'n.v.t.', '1,0,0'],
+  [],
+  ['ots', 'voorkomen', 'ots_prevent', 'OTS  nodig'],
+];
+
+/** Wrong values per indicator column. */
+const INDICATOR_MISTAKES: string[][] = [
+  ['', ' '],
+  ['', '2024-K5', '2024-Q0', '24-K1', 'Q1-2024', '2024 K1'],
+  ['', 'vto_filled', 'ots_strated', 'onbekend'],
+  ['', 'veel', '1,2,3', '12%'],
+  [],
+];
+
+/**
+ * A data set with mistakes: some cells replaced by wrong values (the same seed gives the same
+ * mistakes), and for indicators also duplicate rows. Every row keeps the header's width, so the
+ * files stay in the plain CSV form that DuckDB reads itself.
+ */
+export function withMistakes(data: RandomData, seed: number): { usage: string; indicators: string; usageTable: TextTable; indicatorTable: TextTable } {
+  const random = mulberry32(seed * 7919);
+  const damage = (table: TextTable, mistakes: string[][], share: number): string[][] =>
+    table.rows.map((row) => {
+      if (random() >= share) return row;
+      const copy = [...row];
+      const column = Math.floor(random() * mistakes.length);
+      const options = mistakes[column]!;
+      if (options.length > 0) copy[column] = pick(random, options);
+      return copy;
+    });
+  const usageRows = damage(data.usageTable, USAGE_MISTAKES, 0.08);
+  const indicatorRows = damage(data.indicatorTable, INDICATOR_MISTAKES, 0.08);
+  for (let i = 0; i < 3 && indicatorRows.length > 0; i++) indicatorRows.push([...pick(random, indicatorRows)]);
+  return {
+    usage: writeCsv(data.usageTable.header, usageRows, data.dialect, random),
+    indicators: writeCsv(data.indicatorTable.header, indicatorRows, data.dialect, random),
+    usageTable: { header: data.usageTable.header, rows: usageRows },
+    indicatorTable: { header: data.indicatorTable.header, rows: indicatorRows },
+  };
+}
+
+/** A table as JSON rows (objects keyed by the header), as the parsers read JSON. */
+export function toJson(table: TextTable): string {
+  return JSON.stringify(table.rows.map((row) => Object.fromEntries(table.header.map((h, i) => [h, row[i] ?? '']))));
 }
