@@ -118,7 +118,8 @@ function rawText(column: SourceColumn): string {
       return `CAST(${x} AS VARCHAR)`;
     case 'number': {
       const d = `CAST(${x} AS DOUBLE PRECISION)`;
-      return `CASE WHEN ${FINITE(d)} THEN ${numberText(x)} WHEN ${d} > 0 THEN 'Infinity' WHEN ${d} < 0 THEN '-Infinity' ELSE 'NaN' END`;
+      // NaN equals NaN in both DuckDB and PostgreSQL (and sorts above every number).
+      return `CASE WHEN ${FINITE(d)} THEN ${numberText(x)} WHEN ${d} = CAST('NaN' AS DOUBLE PRECISION) THEN 'NaN' WHEN ${d} > 0 THEN 'Infinity' ELSE '-Infinity' END`;
     }
     case 'date':
       return `CAST(${x} AS VARCHAR) || 'T00:00:00.000Z'`;
