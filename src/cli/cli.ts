@@ -4,6 +4,7 @@ import { DEFAULT_SUPPRESSION_THRESHOLD, prepare, stringifyBundle } from '../data
 import type { DataIssue, IndicatorRow, ParseResult, UsageRow } from '../data/types.js';
 import { cliMessage, countOf, type CliMessageKey } from '../i18n/cli-messages.js';
 import type { Lang } from '../i18n/lang.js';
+import { ENGINE_OPTIONS, engineOf, engineOptionsMistake, prepareWithEngine } from './prepare-engine.js';
 
 /**
  * The command line: `mbc-dashboard validate|prepare`. Everything it touches goes through `io`,
@@ -43,7 +44,7 @@ interface ParsedArgs {
 
 const OPTIONS: Record<string, readonly string[]> = {
   validate: ['kind', 'lang'],
-  prepare: ['usage', 'indicators', 'threshold', 'out', 'lang'],
+  prepare: ['usage', 'indicators', 'threshold', 'out', 'lang', ...ENGINE_OPTIONS],
 };
 
 function parseArgs(argv: readonly string[]): ParsedArgs {
@@ -150,7 +151,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
-type Say = (key: CliMessageKey, values?: Record<string, string | number>) => string;
+export type Say = (key: CliMessageKey, values?: Record<string, string | number>) => string;
 
 async function validate(args: ParsedArgs, io: CliIo, say: Say): Promise<number> {
   const kind = args.options.get('kind');
@@ -201,7 +202,11 @@ async function prepareCommand(
   const out = args.options.get('out');
   const thresholdText = args.options.get('threshold');
   const lang = (args.options.get('lang') ?? 'nl') as Lang;
-  if (usageFile === undefined && indicatorsFile === undefined) throw new UsageError('no_inputs');
+  const engine = engineOf(args.options);
+  if (engine === null) throw new UsageError('bad_engine', args.options.get('engine'));
+  const engineMistake = engineOptionsMistake(engine, args.options);
+  if (engineMistake !== null) throw new UsageError(engineMistake);
+  if (usageFile === undefined && indicatorsFile === undefined && engine !== 'postgres') throw new UsageError('no_inputs');
   if (out === undefined) throw new UsageError('missing_out');
   let threshold = DEFAULT_SUPPRESSION_THRESHOLD;
   if (thresholdText !== undefined) {
@@ -209,6 +214,11 @@ async function prepareCommand(
       throw new UsageError('bad_threshold', thresholdText);
     }
     threshold = Number(thresholdText);
+  }
+
+  if (engine !== 'arquero') {
+    const code = await prepareWithEngine(engine, args.options, { out, threshold, lang, formatIssue }, io, say);
+    if (code !== 'arquero') return code;
   }
 
   let errors = 0;
@@ -236,7 +246,7 @@ async function prepareCommand(
     return 1;
   }
 
-  const bundle = prepare({ usage, indicators }, { suppressionThreshold: threshold, lang });
+  const bundle = await prepare({ usage, indicators }, { suppressionThreshold: threshold, lang });
   for (const w of bundle.warnings) diagnostics.push(`${out}: ${w.code} ${w.message}`);
   if (diagnostics.length > 0) io.stderr(diagnostics.join('\n') + '\n');
   try {

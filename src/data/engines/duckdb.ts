@@ -43,13 +43,16 @@ export class MissingDriverError extends Error {
   }
 }
 
+/** The packages of the engines' drivers (a test points one elsewhere to see the install hint). */
+export const DRIVERS = { duckdb: '@duckdb/node-api', postgres: 'pg' };
+
 /** Load `@duckdb/node-api`, or throw {@link MissingDriverError}. */
 export async function loadDuckDb(): Promise<DuckDbModule> {
+  const specifier = DRIVERS.duckdb;
   try {
-    const specifier = '@duckdb/node-api';
     return (await import(/* @vite-ignore */ specifier)) as DuckDbModule;
   } catch (error) {
-    throw new MissingDriverError('@duckdb/node-api', error);
+    throw new MissingDriverError(specifier, error);
   }
 }
 

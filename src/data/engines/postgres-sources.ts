@@ -1,4 +1,3 @@
-import type { DataIssue } from '../types.js';
 import type { Lang } from '../../i18n/lang.js';
 import { dataMessage } from '../../i18n/data-messages.js';
 import { INDICATOR_COLUMNS, USAGE_COLUMNS } from '../columns.js';
@@ -32,27 +31,35 @@ export interface TableInput {
   table: string;
   /** A column (or SQL expression) that orders the rows; default: physical order (tables only). */
   order?: string;
+  /** How the user gives `order` (for the message when a view has none), e.g. `--usage-order`. */
+  option?: string;
 }
 
-function fileError(lang: Lang, detail: string): DataIssue {
-  return { line: 1, code: 'internal_error', message: dataMessage('internal_error', lang, { line: 1, detail }) };
+/** A view without an order for its rows: the user must name a column. */
+export class ViewOrderError extends Error {
+  constructor(
+    readonly table: string,
+    readonly option: string,
+  ) {
+    super(`${table} is a view: give the column that orders its rows (${option})`);
+  }
 }
 
 /** Load a table into the session as `<kind>_rows`. */
 export async function loadTable(session: PostgresSession, input: TableInput, kind: FileKind, lang: Lang): Promise<LoadedFile> {
-  const fail = (detail: string): LoadedFile => ({ kind, via: 'table', errors: [fileError(lang, detail)], warnings: [], moreErrors: 0, moreWarnings: 0 });
+  // PostgreSQL's own error (in its own words) when the table is missing or may not be read.
+  await session.lookup(`SELECT * FROM ${input.table} LIMIT 0`, []);
   const [found] = await session.lookup('SELECT to_regclass($1)::oid AS oid, (SELECT relkind FROM pg_class WHERE oid = to_regclass($1)) AS kind', [input.table]);
-  if (found?.oid === null || found?.oid === undefined) return fail(`table ${input.table} not found`);
   const described = await session.lookup(
     'SELECT attname AS name, format_type(atttypid, atttypmod) AS type FROM pg_attribute WHERE attrelid = $1 AND attnum > 0 AND NOT attisdropped ORDER BY attnum',
-    [found.oid],
+    [found!.oid],
   );
   const columns: SourceColumn[] = described.map((row) => ({ name: String(row.name), sql: sqlIdentifier(String(row.name)), class: postgresClass(String(row.type)) }));
   const mapping = mapColumns(columns, kind === 'usage' ? USAGE_COLUMNS : INDICATOR_COLUMNS, 'row', 1, lang);
   if (mapping.errors.length > 0) return { kind, via: 'table', errors: mapping.errors, warnings: mapping.warnings, moreErrors: 0, moreWarnings: 0 };
-  const physical = found.kind === 'r' || found.kind === 'p' || found.kind === 'm';
+  const physical = found!.kind === 'r' || found!.kind === 'p' || found!.kind === 'm';
   const order = input.order ?? (physical ? 'ctid' : null);
-  if (order === null) return fail(`${input.table} is a view: give the column that orders its rows`);
+  if (order === null) throw new ViewOrderError(input.table, input.option ?? 'order');
   await session.define(`${kind === 'usage' ? 'usage' : 'indicator'}_source`, `SELECT row_number() OVER (ORDER BY ${order}) AS mbc_row, *\nFROM ${input.table}`);
   const result = await validateSql(session, { kind, mapping, fallbackStyle: 'dot', line: 'mbc_row', lineOf: (row) => row, lang });
   if (result.rows === 0) result.warnings.push({ line: 1, code: 'no_rows', message: dataMessage('no_rows', lang, { line: 1 }) });

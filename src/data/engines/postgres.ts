@@ -1,5 +1,5 @@
 import type { SqlRow, SqlSession } from './session.js';
-import { MissingDriverError } from './duckdb.js';
+import { DRIVERS, MissingDriverError } from './duckdb.js';
 import { withRelations } from './sql-text.js';
 
 /**
@@ -22,12 +22,12 @@ interface PgModule {
 
 /** Load `pg`, or throw {@link MissingDriverError}. */
 export async function loadPg(): Promise<PgModule> {
+  const specifier = DRIVERS.postgres;
   try {
-    const specifier = 'pg';
     const module = (await import(/* @vite-ignore */ specifier)) as { default?: PgModule } & PgModule;
     return module.default ?? module;
   } catch (error) {
-    throw new MissingDriverError('pg', error);
+    throw new MissingDriverError(specifier, error);
   }
 }
 

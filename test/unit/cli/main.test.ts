@@ -17,7 +17,7 @@ let cli: string;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'mbc-cli-'));
   cli = join(dir, 'cli.mjs');
-  await build({ entryPoints: [join(root, 'src/cli/main.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: cli, logLevel: 'silent' });
+  await build({ entryPoints: [join(root, 'src/cli/main.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: cli, logLevel: 'silent', loader: { '.sql': 'text' } });
   writeFileSync(join(dir, 'gebruik.csv'), '\uFEFFgemeente;product;startdatum;uren_besteed\r\nDelft;2a;01-02-2024;16,5\r\n');
   writeFileSync(join(dir, 'fout.csv'), 'gemeente;product;startdatum;uren_besteed\r\nDelft;2x;01-02-2024;16,5\r\n');
 });

@@ -1,17 +1,30 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseIndicators } from '../../../../src/data/parse-indicators.js';
 import { parseUsage } from '../../../../src/data/parse-usage.js';
 import { prepare, stringifyBundle } from '../../../../src/data/prepare.js';
 import { prepareWithDuckDb } from '../../../../src/data/engines/prepare-sql.js';
-import { randomData } from './random-data.js';
+import { randomData, sampleSettings } from './random-data.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mbc-duckdb-eq-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+const root = fileURLToPath(new URL('../../../../', import.meta.url));
+
 describe('DuckDB gives the bundle of the in-memory engine, byte for byte', () => {
+  it('on the H10 sample: the shipped data/h10-bundle.json', async () => {
+    const { SAMPLE_META, SAMPLE_THRESHOLD } = await sampleSettings();
+    const result = await prepareWithDuckDb(
+      { usage: join(root, 'data/h10-gebruik.csv'), indicators: join(root, 'data/h10-indicatoren.csv') },
+      { suppressionThreshold: SAMPLE_THRESHOLD, meta: SAMPLE_META },
+    );
+    expect(result.files.map((f) => f.via)).toEqual(['csv', 'csv']);
+    expect(stringifyBundle(result.bundle!)).toBe(readFileSync(join(root, 'data/h10-bundle.json'), 'utf8'));
+  });
+
   for (let seed = 1; seed <= 60; seed++) {
     it(`seeded data set ${seed}`, async () => {
       const data = randomData(seed);

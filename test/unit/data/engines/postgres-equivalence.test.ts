@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseIndicators } from '../../../../src/data/parse-indicators.js';
 import { parseUsage } from '../../../../src/data/parse-usage.js';
@@ -5,7 +8,7 @@ import { prepare, stringifyBundle } from '../../../../src/data/prepare.js';
 import type { IndicatorRow, UsageRow } from '../../../../src/data/types.js';
 import { prepareWithPostgres } from '../../../../src/data/engines/prepare-sql.js';
 import { loadPg } from '../../../../src/data/engines/postgres.js';
-import { randomData, toJson, withMistakes, type TextTable } from './random-data.js';
+import { randomData, sampleSettings, toJson, withMistakes, type TextTable } from './random-data.js';
 
 /**
  * PostgreSQL, as a region's warehouse, gives the bundle of the in-memory engine byte for byte:
@@ -81,6 +84,34 @@ describe.skipIf(!url)('PostgreSQL gives the bundle of the in-memory engine, byte
   afterAll(async () => {
     await admin?.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
     await admin?.end();
+  });
+
+  it('on the H10 sample: the shipped data/h10-bundle.json, from text and from typed tables', async () => {
+    const root = fileURLToPath(new URL('../../../../', import.meta.url));
+    const { SAMPLE_META, SAMPLE_THRESHOLD } = await sampleSettings();
+    const expected = readFileSync(join(root, 'data/h10-bundle.json'), 'utf8');
+    const usageText = readFileSync(join(root, 'data/h10-gebruik.csv'), 'utf8');
+    const indicatorText = readFileSync(join(root, 'data/h10-indicatoren.csv'), 'utf8');
+    const table = (text: string): TextTable => {
+      const [header, ...lines] = text.replace(/^\ufeff/, '').trimEnd().split('\r\n');
+      return { header: header!.split(';'), rows: lines.map((line) => line.split(';')) };
+    };
+    const options = { suppressionThreshold: SAMPLE_THRESHOLD, meta: SAMPLE_META };
+    const text = await prepareWithPostgres(
+      readerUrl,
+      { usage: { table: await textTable('h10_gebruik', table(usageText), true) }, indicators: { table: await textTable('h10_indicatoren', table(indicatorText), false) } },
+      options,
+    );
+    expect(stringifyBundle(text.bundle!)).toBe(expected);
+    const typed = await prepareWithPostgres(
+      readerUrl,
+      {
+        usage: { table: await typedUsageTable('h10_usage_typed', parseUsage(usageText).rows) },
+        indicators: { table: await typedIndicatorTable('h10_indicators_typed', parseIndicators(indicatorText).rows) },
+      },
+      options,
+    );
+    expect(stringifyBundle(typed.bundle!)).toBe(expected);
   });
 
   for (let seed = 1; seed <= 60; seed++) {

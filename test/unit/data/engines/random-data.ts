@@ -9,6 +9,14 @@
  * values. Deterministic: the same seed gives the same bytes.
  */
 
+import { pathToFileURL } from 'node:url';
+
+/** The H10 sample's settings, from its generator (a plain .mjs script). */
+export async function sampleSettings(): Promise<{ SAMPLE_META: Record<string, unknown>; SAMPLE_THRESHOLD: number }> {
+  const url = pathToFileURL(new URL('../../../../scripts/generate-sample-data.mjs', import.meta.url).pathname).href;
+  return (await import(/* @vite-ignore */ url)) as { SAMPLE_META: Record<string, unknown>; SAMPLE_THRESHOLD: number };
+}
+
 /** mulberry32: a small seeded PRNG. */
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
