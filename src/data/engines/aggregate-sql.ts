@@ -94,8 +94,8 @@ export async function aggregateUsageSql(session: SqlSession): Promise<UsageAggre
   };
 
   for (const row of counts) fillCounts(cellOf(row), row);
-  for (const row of await session.query(stepSql('usage_sums'))) fillSums(cellOf(row), row);
-  for (const row of await session.query(stepSql('usage_families'))) cellOf(row).families = toNullableNumber(row.families);
+  for (const row of await session.query('SELECT * FROM usage_sums')) fillSums(cellOf(row), row);
+  for (const row of await session.query('SELECT * FROM usage_families')) cellOf(row).families = toNullableNumber(row.families);
   for (const row of await session.query(stepSql('usage_routes'))) fillRoutes(cellOf(row), row);
   for (const row of await session.query(stepSql('usage_hours_bins'))) fillBins(cellOf(row), row);
   for (const row of await session.query(stepSql('usage_medians'))) cellOf(row).medianHoursUsed = toNullableNumber(row.median_hours_used);

@@ -63,6 +63,15 @@ export interface DuckDbOptions {
   memoryLimit?: string;
 }
 
+/**
+ * The SQL as DuckDB runs it: without the `OFFSET 0` lines that end the stages of the checks
+ * (usage-rows.sql). They are there for PostgreSQL's planner; in DuckDB they would only stop the
+ * optimizer from folding constants across stages and run the stages one thread at a time.
+ */
+function forDuckDb(sql: string): string {
+  return sql.replace(/^[ \t]*OFFSET 0[ \t]*$/gm, '');
+}
+
 export class DuckDbSession implements SqlSession {
   readonly engine = 'duckdb';
   readonly log: string[] = [];
@@ -91,7 +100,7 @@ export class DuckDbSession implements SqlSession {
   async run(sql: string): Promise<void> {
     this.log.push(sql);
     const t = performance.now();
-    await this.connection.run(sql);
+    await this.connection.run(forDuckDb(sql));
     if (process.env.MBC_SQL_TIMING) console.error(`${(performance.now() - t).toFixed(0)} ms  ${sql.slice(0, 60).replace(/\s+/g, ' ')}`);
   }
 
@@ -112,7 +121,7 @@ export class DuckDbSession implements SqlSession {
   async query(sql: string): Promise<SqlRow[]> {
     this.log.push(sql);
     const t = performance.now();
-    const reader = await this.connection.runAndReadAll(sql);
+    const reader = await this.connection.runAndReadAll(forDuckDb(sql));
     if (process.env.MBC_SQL_TIMING) console.error(`${(performance.now() - t).toFixed(0)} ms  ${sql.slice(0, 60).replace(/\s+/g, ' ')}`);
     return reader.getRowObjectsJS();
   }

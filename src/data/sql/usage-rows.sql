@@ -31,7 +31,8 @@
 --
 -- Each stage computes a few columns from the one before. `OFFSET 0` keeps PostgreSQL from
 -- merging the stages into one expression (which would repeat each stage's work wherever a later
--- stage uses its columns, and make planning slow); it changes no result.
+-- stage uses its columns, and make planning slow); it changes no result, and DuckDB runs the
+-- steps without those lines.
 WITH forms AS (
   SELECT
     usage_text.*,

@@ -5,15 +5,41 @@
 --      the cell's values (NULL when no row has one). The mean hours used is hours_used ÷
 --      hours_used_count (usage-counts.sql); it is formed when the bundle is written.
 --
--- The sums add the rows in input order (`ORDER BY line`), exactly as the in-memory engine does,
--- so that every engine gives the same double to the last bit: floating-point addition depends on
--- its order, and a different last bit can round a published value (2 decimals) the other way.
+-- Floating-point addition depends on its order, and a different last bit can round a published
+-- value (2 decimals) the other way. So the sums must equal, to the last bit, what the in-memory
+-- engine gets by adding the rows in input order:
+-- - a cell whose values are all multiples of 1/1024 (whole, half and quarter hours …) and small
+--   enough (Σ |value| < 2^43) adds up exactly in any order, so a plain sum gives that result;
+-- - any other cell adds its rows in input order (`sum(… ORDER BY line)`), which costs a sort.
+WITH cells AS (
+  SELECT
+    municipality,
+    period,
+    product,
+    bool_and(
+      (hours_used IS NULL OR hours_used * 1024 = floor(hours_used * 1024))
+      AND (hours_available IS NULL OR hours_available * 1024 = floor(hours_available * 1024))
+      AND (lt_extra_hours IS NULL OR lt_extra_hours * 1024 = floor(lt_extra_hours * 1024))
+    ) AND coalesce(sum(abs(hours_used)), 0) < 8e12 AND coalesce(sum(abs(hours_available)), 0) < 8e12
+      AND coalesce(sum(abs(lt_extra_hours)), 0) < 8e12 AS exact,
+    sum(hours_used) AS hours_used,
+    sum(hours_available) AS hours_available,
+    sum(lt_extra_hours) AS lt_extra_hours
+  FROM usage_rows
+  GROUP BY municipality, period, product
+)
+SELECT municipality, period, product, hours_used, hours_available, lt_extra_hours
+FROM cells
+WHERE exact
+UNION ALL
 SELECT
-  municipality,
-  period,
-  product,
-  sum(hours_used ORDER BY line) AS hours_used,
-  sum(hours_available ORDER BY line) AS hours_available,
-  sum(lt_extra_hours ORDER BY line) AS lt_extra_hours
-FROM usage_rows
-GROUP BY municipality, period, product
+  r.municipality,
+  r.period,
+  r.product,
+  sum(r.hours_used ORDER BY r.line) AS hours_used,
+  sum(r.hours_available ORDER BY r.line) AS hours_available,
+  sum(r.lt_extra_hours ORDER BY r.line) AS lt_extra_hours
+FROM usage_rows AS r
+JOIN cells AS c ON c.municipality = r.municipality AND c.period = r.period AND c.product = r.product
+WHERE NOT c.exact
+GROUP BY r.municipality, r.period, r.product

@@ -25,6 +25,22 @@ describe('DuckDB gives the bundle of the in-memory engine, byte for byte', () =>
     expect(stringifyBundle(result.bundle!)).toBe(readFileSync(join(root, 'data/h10-bundle.json'), 'utf8'));
   });
 
+  it('adds hours in input order, as the in-memory engine does (the order changes the rounded sum)', async () => {
+    // 1,115 + 0,01 + 0,7 + 0,1 + 0,7 + 0,1 is 2.725 in this order (published 2.73), 2.7249999999999996 backwards (2.72).
+    const hours = ['1,115', '0,01', '0,7', '0,1', '0,7', '0,1'];
+    const csv = (list: string[]) => 'gemeente;product;startdatum;uren_besteed\n' + list.map((h) => `Delft;2a;01-02-2024;${h}`).join('\n') + '\n';
+    const published: number[] = [];
+    for (const list of [hours, [...hours].reverse()]) {
+      const path = join(dir, `order-${published.length}.csv`);
+      writeFileSync(path, csv(list));
+      const expected = await prepare({ usage: parseUsage(csv(list)).rows }, { suppressionThreshold: 1 });
+      const result = await prepareWithDuckDb({ usage: path }, { suppressionThreshold: 1 });
+      expect(stringifyBundle(result.bundle!)).toBe(stringifyBundle(expected));
+      published.push(result.bundle!.usage.find((c) => c.product === '2a')!.hoursUsed!);
+    }
+    expect(published).toEqual([2.73, 2.72]);
+  });
+
   for (let seed = 1; seed <= 60; seed++) {
     it(`seeded data set ${seed}`, async () => {
       const data = randomData(seed);

@@ -114,6 +114,20 @@ describe.skipIf(!url)('PostgreSQL gives the bundle of the in-memory engine, byte
     expect(stringifyBundle(typed.bundle!)).toBe(expected);
   });
 
+  it('adds hours in the order of the rows, as the in-memory engine does (the order changes the rounded sum)', async () => {
+    const hours = ['1.115', '0.01', '0.7', '0.1', '0.7', '0.1'];
+    const published: number[] = [];
+    for (const list of [hours, [...hours].reverse()]) {
+      const table: TextTable = { header: ['gemeente', 'product', 'startdatum', 'uren_besteed'], rows: list.map((h) => ['Delft', '2a', '01-02-2024', h]) };
+      const name = await textTable(`order_${published.length}`, table, true);
+      const expected = await prepare({ usage: parseUsage(toJson(table)).rows }, { suppressionThreshold: 1 });
+      const result = await prepareWithPostgres(readerUrl, { usage: { table: name } }, { suppressionThreshold: 1 });
+      expect(stringifyBundle(result.bundle!)).toBe(stringifyBundle(expected));
+      published.push(result.bundle!.usage.find((c) => c.product === '2a')!.hoursUsed!);
+    }
+    expect(published).toEqual([2.73, 2.72]);
+  });
+
   for (let seed = 1; seed <= 60; seed++) {
     it(`seeded data set ${seed}`, async () => {
       const data = randomData(seed);
