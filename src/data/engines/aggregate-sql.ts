@@ -25,7 +25,7 @@ import { toNullableNumber, toNullableString, toNumber, type SqlRow, type SqlSess
  */
 
 const BIN_COLUMNS = ['bin_0_5', 'bin_5_10', 'bin_10_15', 'bin_15_20', 'bin_20_25', 'bin_over_25'];
-if (BIN_COLUMNS.length !== HOURS_BIN_EDGES.length) throw new Error('usage-hours-bins.sql does not match HOURS_BIN_EDGES');
+if (BIN_COLUMNS.length !== HOURS_BIN_EDGES.length) throw new Error('usage-cells.sql does not match HOURS_BIN_EDGES');
 
 function empty(): UsageAggregate {
   return {
@@ -54,13 +54,14 @@ export function municipalityOrder(municipalities: readonly string[]): string {
 
 /** Run the usage steps on `usage_rows` (already defined) and build the aggregates. */
 export async function aggregateUsageSql(session: SqlSession): Promise<UsageAggregates> {
-  const counts = await session.query(stepSql('usage_counts'));
-  if (counts.length === 0) return { municipalities: [], periods: [], cells: [], region: [] };
-  const municipalities = [...new Set(counts.map((r) => String(r.municipality)))].sort(compareMunicipalities);
-  const periods = [...new Set(counts.map((r) => String(r.period)))].sort(comparePeriods);
+  // The cells are kept (DuckDB: a table), as the sums and the region read them too.
+  await session.define('usage_cells', stepSql('usage_cells'), { materialise: true });
+  const cellRows = await session.query('SELECT * FROM usage_cells');
+  if (cellRows.length === 0) return { municipalities: [], periods: [], cells: [], region: [] };
+  const municipalities = [...new Set(cellRows.map((r) => String(r.municipality)))].sort(compareMunicipalities);
+  const periods = [...new Set(cellRows.map((r) => String(r.period)))].sort(comparePeriods);
   await session.define('municipality_order', municipalityOrder(municipalities));
   await session.define('usage_sums', stepSql('usage_sums'), { materialise: true });
-  await session.define('usage_families', stepSql('usage_families'), { materialise: true });
 
   const P = periods.length;
   const K = PRODUCTS.length;
@@ -80,32 +81,23 @@ export async function aggregateUsageSql(session: SqlSession): Promise<UsageAggre
     target.hoursUsedCount = toNumber(row.hours_used_count);
     target.overCap = toNumber(row.over_cap);
     target.overCapIsLastBin = toNumber(row.over_cap_not_last_bin) === 0;
+    target.routes = ROUTES.map((route) => toNumber(row[route]));
+    target.bins = BIN_COLUMNS.map((column) => toNumber(row[column]));
+    target.families = toNullableNumber(row.families);
   };
   const fillSums = (target: UsageAggregate, row: SqlRow): void => {
     target.hoursUsed = toNullableNumber(row.hours_used);
     target.hoursAvailable = toNullableNumber(row.hours_available);
     target.ltExtraHours = toNullableNumber(row.lt_extra_hours);
   };
-  const fillRoutes = (target: UsageAggregate, row: SqlRow): void => {
-    target.routes = ROUTES.map((route) => toNumber(row[route]));
-  };
-  const fillBins = (target: UsageAggregate, row: SqlRow): void => {
-    target.bins = BIN_COLUMNS.map((column) => toNumber(row[column]));
-  };
 
-  for (const row of counts) fillCounts(cellOf(row), row);
+  for (const row of cellRows) fillCounts(cellOf(row), row);
   for (const row of await session.query('SELECT * FROM usage_sums')) fillSums(cellOf(row), row);
-  for (const row of await session.query('SELECT * FROM usage_families')) cellOf(row).families = toNullableNumber(row.families);
-  for (const row of await session.query(stepSql('usage_routes'))) fillRoutes(cellOf(row), row);
-  for (const row of await session.query(stepSql('usage_hours_bins'))) fillBins(cellOf(row), row);
   for (const row of await session.query(stepSql('usage_medians'))) cellOf(row).medianHoursUsed = toNullableNumber(row.median_hours_used);
   for (const row of await session.query(stepSql('usage_region'))) {
     const target = regionOf(row);
     fillCounts(target, row);
     fillSums(target, row);
-    fillRoutes(target, row);
-    fillBins(target, row);
-    target.families = toNullableNumber(row.families);
     target.medianHoursUsed = toNullableNumber(row.median_hours_used);
   }
   return { municipalities, periods, cells, region };

@@ -76,13 +76,19 @@ export async function loadFile(session: DuckDbSession, path: string, kind: FileK
   const names = columns.map((_, i) => `'c${i}': 'VARCHAR'`).join(', ');
   const delimiter = layout.delimiter === '\t' ? '\\t' : layout.delimiter;
   // Records whose cells are all blank (Excel's ';;;;' rows) are skipped, as csv.ts skips them.
-  const blank = columns.map((_, i) => `(c${i} IS NULL OR c${i} ~ ('^[ ' || chr(9) || chr(10) || chr(13) || chr(160) || ']*$'))`).join(' AND ');
+  // (ascii() first: a cell that starts with any other character is not blank, and that is cheap.)
+  const blank = columns
+    .map((_, i) => `(c${i} IS NULL OR ascii(c${i}) IN (9, 10, 13, 32, 160) AND c${i} ~ ('^[ ' || chr(9) || chr(10) || chr(13) || chr(160) || ']*$'))`)
+    .join(' AND ');
+  const prefix = kind === 'usage' ? 'usage' : 'indicator';
   try {
     await session.define(
-      `${kind === 'usage' ? 'usage' : 'indicator'}_source`,
-      `SELECT * FROM (\n  SELECT row_number() OVER () AS record, *\n  FROM read_csv(${sqlString(path)}, delim = ${sqlString(delimiter)}, quote = '"', escape = '"', header = false,\n    skip = ${layout.headerLine}, columns = {${names}}, auto_detect = false, strict_mode = true, null_padding = false)\n) AS records\nWHERE NOT (${blank})`,
+      `${prefix}_csv`,
+      `SELECT * FROM read_csv(${sqlString(path)}, delim = ${sqlString(delimiter)}, quote = '"', escape = '"', header = false,\n  skip = ${layout.headerLine}, columns = {${names}}, auto_detect = false, strict_mode = true, null_padding = false)`,
       { materialise: true },
     );
+    // A table keeps the file's order (DuckDB preserves insertion order): rowid + 1 is the record.
+    await session.define(`${prefix}_source`, `SELECT rowid + 1 AS record, * FROM ${prefix}_csv WHERE NOT (${blank})`);
   } catch (error) {
     // DuckDB refused what the layout pass accepted: read it with the parser instead.
     const loaded = await loadWithParser(session, path, kind, lang);
@@ -97,7 +103,8 @@ export async function loadFile(session: DuckDbSession, path: string, kind: FileK
     lineOf: (record) => lines[record - 1]!,
     lang,
   });
-  await session.drop(`${kind === 'usage' ? 'usage' : 'indicator'}_source`);
+  await session.drop(`${prefix}_source`);
+  await session.drop(`${prefix}_csv`);
   if (result.rows === 0) result.warnings.push(noRows(layout.headerLine, lang));
   await defineCleanRows(session, kind);
   return done(result);

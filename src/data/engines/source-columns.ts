@@ -108,25 +108,31 @@ function numberText(x: string): string {
   return `CASE WHEN ${d} = trunc(${d}) AND abs(${d}) < 1e15 THEN CAST(CAST(${d} AS BIGINT) AS VARCHAR) ELSE CAST(${d} AS VARCHAR) END`;
 }
 
-/** The message text of a typed value (JavaScript's text of it, as `DataIssue.value` shows it). */
-function rawText(column: SourceColumn): string {
-  const x = column.sql;
-  switch (column.class) {
-    case 'text':
-      return x;
-    case 'integer':
-      return `CAST(${x} AS VARCHAR)`;
-    case 'number': {
-      const d = `CAST(${x} AS DOUBLE PRECISION)`;
-      // NaN equals NaN in both DuckDB and PostgreSQL (and sorts above every number).
-      return `CASE WHEN ${FINITE(d)} THEN ${numberText(x)} WHEN ${d} = CAST('NaN' AS DOUBLE PRECISION) THEN 'NaN' WHEN ${d} > 0 THEN 'Infinity' ELSE '-Infinity' END`;
+/**
+ * A typed cell as a message shows it, from the text the database wrote for it (`CAST(… AS
+ * VARCHAR)`, see usage-issues.sql): as JavaScript writes the value (`String(1.5)`, a date's
+ * `toISOString()`), which is what the in-memory parser shows for the same cell in Arrow.
+ */
+export function messageValue(text: string | null, column: SourceColumn | undefined): string | undefined {
+  if (text === null) return undefined;
+  switch (column?.class) {
+    case 'number':
+    case 'integer': {
+      const lower = text.toLowerCase();
+      if (lower === 'nan') return 'NaN';
+      if (lower === 'inf' || lower === 'infinity') return 'Infinity';
+      if (lower === '-inf' || lower === '-infinity') return '-Infinity';
+      const value = Number(text);
+      return Number.isNaN(value) ? text : String(value);
     }
     case 'date':
-      return `CAST(${x} AS VARCHAR) || 'T00:00:00.000Z'`;
-    case 'timestamp':
-      return `CAST(${x} AS VARCHAR)`;
+      return /^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00:00.000Z` : text;
+    case 'timestamp': {
+      const time = new Date(`${text.replace(' ', 'T').replace(/([+-]\d{2})$/, '$1:00')}${/[zZ]|[+-]\d{2}(:?\d{2})?$/.test(text) ? '' : 'Z'}`);
+      return Number.isFinite(time.getTime()) ? time.toISOString() : text;
+    }
     default:
-      return `CAST(${x} AS VARCHAR)`;
+      return text;
   }
 }
 
@@ -172,9 +178,9 @@ function projection(column: SourceColumn, spec: ColumnSpec): Projection {
   // years outside 0-9999 are invalid, as for the in-memory parser.
   if (column.class === 'date' || column.class === 'timestamp') {
     const date = column.class === 'date' ? x : `CAST(${x} AS DATE)`;
-    const year = `CAST(extract(year FROM ${date}) AS INTEGER)`;
-    const key = `${year} * 10000 + CAST(extract(month FROM ${date}) AS INTEGER) * 100 + CAST(extract(day FROM ${date}) AS INTEGER)`;
-    return { text: NONE, typed: `CASE WHEN ${year} BETWEEN 0 AND 9999 THEN ${key} END`, typeError: error('invalid_date', `NOT (${year} BETWEEN 0 AND 9999)`) };
+    const key = `(extract(year FROM ${date}) * 10000 + extract(month FROM ${date}) * 100 + extract(day FROM ${date}))`;
+    const inRange = `${key} BETWEEN 101 AND 99991231`;
+    return { text: NONE, typed: `CASE WHEN ${inRange} THEN CAST(${key} AS INTEGER) END`, typeError: error('invalid_date', `NOT (${inRange})`) };
   }
   return { text: NONE, typed: noTyped, typeError: error('invalid_date') };
 }
@@ -190,7 +196,7 @@ export function textProjection(mapping: ColumnMapping, style: DecimalStyle, line
     const name = TEXT_NAMES[spec.name] ?? spec.name;
     const column = mapping.columns.get(spec.name);
     const p: Projection = column ? projection(column, spec) : { text: NONE, typed: typedNull(spec), typeError: NONE };
-    items.push(`${p.text} AS ${name}`, `${column ? rawText(column) : NONE} AS ${name}_raw`, `${p.typeError} AS ${name}_type_error`);
+    items.push(`${p.text} AS ${name}`, `${column ? column.sql : NONE} AS ${name}_raw`, `${p.typeError} AS ${name}_type_error`);
     if (spec.kind === 'number') items.push(`${p.typed} AS ${name}_number`, `${sqlString(style)} AS ${name}_style`);
     if (spec.kind === 'date') items.push(`${p.typed} AS ${name}_key`);
   }

@@ -14,11 +14,8 @@ import usageRows from '../sql/usage-rows.sql';
 import usageValues from '../sql/usage-values.sql';
 import usageIssues from '../sql/usage-issues.sql';
 import usageWarnings from '../sql/usage-warnings.sql';
-import usageCounts from '../sql/usage-counts.sql';
+import usageCells from '../sql/usage-cells.sql';
 import usageSums from '../sql/usage-sums.sql';
-import usageFamilies from '../sql/usage-families.sql';
-import usageRoutes from '../sql/usage-routes.sql';
-import usageHoursBins from '../sql/usage-hours-bins.sql';
 import usageMedians from '../sql/usage-medians.sql';
 import usageRegion from '../sql/usage-region.sql';
 import indicatorRows from '../sql/indicator-rows.sql';
@@ -48,11 +45,8 @@ export const STEPS = {
   usage_values: usageValues,
   usage_issues: usageIssues,
   usage_warnings: usageWarnings,
-  usage_counts: usageCounts,
+  usage_cells: usageCells,
   usage_sums: usageSums,
-  usage_families: usageFamilies,
-  usage_routes: usageRoutes,
-  usage_hours_bins: usageHoursBins,
   usage_medians: usageMedians,
   usage_region: usageRegion,
   indicator_checked: indicatorRows,

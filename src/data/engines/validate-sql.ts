@@ -4,7 +4,7 @@ import { dataMessage, type DataIssueCode, type MessageParams } from '../../i18n/
 import { suggestIndicator } from '../parse-indicators.js';
 import type { DecimalStyle } from '../numbers.js';
 import { stepSql, type StepName } from './sql-text.js';
-import { numberCells, textProjection, writtenName, type ColumnMapping } from './source-columns.js';
+import { messageValue, numberCells, textProjection, writtenName, type ColumnMapping } from './source-columns.js';
 import { indicatorCatalog } from './aggregate-sql.js';
 import { toNullableNumber, toNullableString, toNumber, type SqlRow, type SqlSession } from './session.js';
 
@@ -124,7 +124,7 @@ function usageIssue(row: SqlRow, options: ValidateOptions, style: DecimalStyle):
   const line = options.lineOf(toNumber(row.line));
   const source = mapping.columns.get(column);
   const params: MessageParams = { column: writtenName(mapping, column, lang) };
-  let value = toNullableString(row.raw) ?? undefined;
+  let value = messageValue(toNullableString(row.raw), source);
   if (code === 'missing_value') {
     value = undefined;
     params.conditional = column === 'hours_used';
@@ -149,7 +149,7 @@ function indicatorIssue(row: SqlRow, options: ValidateOptions, style: DecimalSty
   const line = options.lineOf(toNumber(row.line));
   const source = mapping.columns.get(column);
   const params: MessageParams = { column: writtenName(mapping, column, lang) };
-  let value = toNullableString(row.raw) ?? undefined;
+  let value = messageValue(toNullableString(row.raw), source);
   if (code === 'missing_value') {
     value = undefined;
     params.conditional = false;

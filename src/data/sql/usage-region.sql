@@ -1,38 +1,35 @@
--- usage-region.sql · Usage, step 8: the region rows (all municipalities together) of every
+-- usage-region.sql · Usage, step 5: the region rows (all municipalities together) of every
 -- period and product.
 --
--- In:  usage_rows (see usage-counts.sql); usage_sums (usage-sums.sql) and usage_families
---      (usage-families.sql), the cells' sums and families; municipality_order(municipality,
---      position), the municipalities in Dutch alphabetical order (the engine sorts them).
--- Out: per period and product that has rows: the same figures as a cell. Counts and medians come
---      from the raw rows (the region median is the median of all hours, not a median of medians);
---      families are the sum of the municipalities' families (a case id counts once per
---      municipality); the sums add the municipalities' sums in Dutch alphabetical order, as the
---      in-memory engine does, so that they agree to the last bit. Nothing here comes from
---      rounded or suppressed numbers.
+-- In:  usage_cells (usage-cells.sql) and usage_sums (usage-sums.sql), the cells; usage_rows (see
+--      usage-cells.sql), for the median; municipality_order(municipality, position), the
+--      municipalities in Dutch alphabetical order (the engine sorts them).
+-- Out: per period and product that has rows: the same figures as a cell. Counts, routes, bins
+--      and families are the sums of the municipalities' (a case id counts once per
+--      municipality); the hours add the municipalities' sums in Dutch alphabetical order, as the
+--      in-memory engine does, so that they agree to the last bit; the median is the median of
+--      all the rows' hours (not a median of medians). Nothing here comes from rounded or
+--      suppressed numbers.
 WITH counts AS (
   SELECT
     period,
     product,
-    count(*) AS indications,
-    count(hours_used) AS hours_used_count,
-    count(*) FILTER (WHERE hours_used > hours_available) AS over_cap,
-    count(*) FILTER (
-      WHERE hours_used IS NOT NULL
-        AND (hours_used > hours_available AND hours_used <= 25
-          OR (hours_available IS NULL OR hours_used <= hours_available) AND hours_used > 25)
-    ) AS over_cap_not_last_bin,
-    count(*) FILTER (WHERE route = 'ots_prevented') AS ots_prevented,
-    count(*) FILTER (WHERE route = 'ots_ended_early') AS ots_ended_early,
-    count(*) FILTER (WHERE route = 'ots_required') AS ots_required,
-    count(*) FILTER (WHERE route = 'ots_collaboration') AS ots_collaboration,
-    count(*) FILTER (WHERE hours_used <= 5) AS bin_0_5,
-    count(*) FILTER (WHERE hours_used > 5 AND hours_used <= 10) AS bin_5_10,
-    count(*) FILTER (WHERE hours_used > 10 AND hours_used <= 15) AS bin_10_15,
-    count(*) FILTER (WHERE hours_used > 15 AND hours_used <= 20) AS bin_15_20,
-    count(*) FILTER (WHERE hours_used > 20 AND hours_used <= 25) AS bin_20_25,
-    count(*) FILTER (WHERE hours_used > 25) AS bin_over_25
-  FROM usage_rows
+    sum(indications) AS indications,
+    sum(hours_used_count) AS hours_used_count,
+    sum(over_cap) AS over_cap,
+    sum(over_cap_not_last_bin) AS over_cap_not_last_bin,
+    sum(ots_prevented) AS ots_prevented,
+    sum(ots_ended_early) AS ots_ended_early,
+    sum(ots_required) AS ots_required,
+    sum(ots_collaboration) AS ots_collaboration,
+    sum(bin_0_5) AS bin_0_5,
+    sum(bin_5_10) AS bin_5_10,
+    sum(bin_10_15) AS bin_10_15,
+    sum(bin_15_20) AS bin_15_20,
+    sum(bin_20_25) AS bin_20_25,
+    sum(bin_over_25) AS bin_over_25,
+    sum(families) AS families
+  FROM usage_cells
   GROUP BY period, product
 ),
 sums AS (
@@ -45,11 +42,6 @@ sums AS (
   FROM usage_sums AS s
   JOIN municipality_order AS o ON o.municipality = s.municipality
   GROUP BY s.period, s.product
-),
-families AS (
-  SELECT period, product, sum(families) AS families
-  FROM usage_families
-  GROUP BY period, product
 ),
 medians AS (
   SELECT
@@ -71,12 +63,10 @@ medians AS (
 )
 SELECT
   counts.*,
-  families.families,
   sums.hours_used,
   sums.hours_available,
   sums.lt_extra_hours,
   medians.median_hours_used
 FROM counts
-JOIN families ON families.period = counts.period AND families.product = counts.product
 JOIN sums ON sums.period = counts.period AND sums.product = counts.product
 LEFT JOIN medians ON medians.period = counts.period AND medians.product = counts.product

@@ -7,7 +7,7 @@
 --                             the row number in the order given); also the order of the sums;
 --        <column>             a text cell, trimmed (fragments/text.sql); NULL when empty, absent
 --                             or typed;
---        <column>_raw         the cell as a message shows it;
+--        <column>_raw         the cell as it is (text or typed), for messages;
 --        <column>_type_error  NULL, or the error of a typed cell that cannot be read as this
 --                             column (a date in `hours_used`: 'invalid_number');
 --        <number>_number      a typed number (DOUBLE), else NULL;

@@ -74,7 +74,7 @@ describe('prepare --engine duckdb', () => {
     const result = await cli(['prepare', '--engine', 'duckdb', '--usage', H10.usage, '--out', join(dir, 's.json'), '--sql', sql]);
     expect(result.code).toBe(0);
     const text = readFileSync(sql, 'utf8');
-    for (const step of ['usage-rows.sql', 'usage-counts.sql', 'usage-sums.sql', 'usage-medians.sql', 'usage-region.sql']) expect(text).toContain(step);
+    for (const step of ['usage-rows.sql', 'usage-cells.sql', 'usage-sums.sql', 'usage-medians.sql', 'usage-region.sql']) expect(text).toContain(step);
   });
 
   it('says how to install DuckDB when it is missing', async () => {
