@@ -43,6 +43,12 @@ function empty(): UsageAggregate {
   };
 }
 
+/** A usage period as the SQL gives it (year × 10 + quarter: 20243) as text: `2024-Q3`. */
+export function periodText(value: unknown): string {
+  const n = toNumber(value);
+  return `${String(Math.floor(n / 10)).padStart(4, '0')}-Q${n % 10}`;
+}
+
 /** `municipality_order`: the municipalities in Dutch alphabetical order, with their position. */
 export function municipalityOrder(municipalities: readonly string[]): string {
   return valuesRelation(
@@ -59,7 +65,7 @@ export async function aggregateUsageSql(session: SqlSession): Promise<UsageAggre
   const cellRows = await session.query('SELECT * FROM usage_cells');
   if (cellRows.length === 0) return { municipalities: [], periods: [], cells: [], region: [] };
   const municipalities = [...new Set(cellRows.map((r) => String(r.municipality)))].sort(compareMunicipalities);
-  const periods = [...new Set(cellRows.map((r) => String(r.period)))].sort(comparePeriods);
+  const periods = [...new Set(cellRows.map((r) => periodText(r.period)))].sort(comparePeriods);
   await session.define('municipality_order', municipalityOrder(municipalities));
   await session.define('usage_sums', stepSql('usage_sums'), { materialise: true });
 
@@ -71,10 +77,10 @@ export async function aggregateUsageSql(session: SqlSession): Promise<UsageAggre
   const cells: UsageAggregate[] = Array.from({ length: municipalities.length * P * K }, empty);
   const region: UsageAggregate[] = Array.from({ length: P * K }, empty);
   const cellOf = (row: SqlRow): UsageAggregate => {
-    const c = (mIndex.get(String(row.municipality))! * P + pIndex.get(String(row.period))!) * K + kIndex.get(String(row.product))!;
+    const c = (mIndex.get(String(row.municipality))! * P + pIndex.get(periodText(row.period))!) * K + kIndex.get(String(row.product))!;
     return cells[c]!;
   };
-  const regionOf = (row: SqlRow): UsageAggregate => region[pIndex.get(String(row.period))! * K + kIndex.get(String(row.product) as Product)!]!;
+  const regionOf = (row: SqlRow): UsageAggregate => region[pIndex.get(periodText(row.period))! * K + kIndex.get(String(row.product) as Product)!]!;
 
   const fillCounts = (target: UsageAggregate, row: SqlRow): void => {
     target.indications = toNumber(row.indications);

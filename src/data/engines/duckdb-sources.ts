@@ -171,7 +171,7 @@ async function loadWithParser(session: DuckDbSession, path: string, kind: FileKi
 export async function appendUsageRows(session: DuckDbSession, rows: readonly UsageRow[]): Promise<void> {
   await session.run('DROP TABLE IF EXISTS usage_rows_appended');
   await session.run(
-    'CREATE TABLE usage_rows_appended (line BIGINT, municipality VARCHAR, product VARCHAR, period VARCHAR, hours_available DOUBLE, hours_used DOUBLE, lt_extra_hours DOUBLE, case_id VARCHAR, route VARCHAR)',
+    'CREATE TABLE usage_rows_appended (line BIGINT, municipality VARCHAR, product VARCHAR, period INTEGER, hours_available DOUBLE, hours_used DOUBLE, lt_extra_hours DOUBLE, case_id VARCHAR, route VARCHAR)',
   );
   const appender = await session.appender('usage_rows_appended');
   const text = (v: string | null) => (v === null ? appender.appendNull() : appender.appendVarchar(v));
@@ -180,7 +180,8 @@ export async function appendUsageRows(session: DuckDbSession, rows: readonly Usa
     appender.appendBigInt(BigInt(i + 1));
     text(row.municipality);
     text(row.product);
-    text(row.period);
+    // The period as usage-rows.sql writes it: year × 10 + quarter (2024-Q3 is 20243).
+    appender.appendInteger(Number(row.period.slice(0, 4)) * 10 + Number(row.period.slice(6)));
     number(row.hoursAvailable);
     number(row.hoursUsed);
     number(row.ltExtraHours);

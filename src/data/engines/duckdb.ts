@@ -20,6 +20,7 @@ interface DuckDbConnection {
 export interface DuckDbAppender {
   appendVarchar(value: string): void;
   appendDouble(value: number): void;
+  appendInteger(value: number): void;
   appendBigInt(value: bigint): void;
   appendNull(): void;
   endRow(): void;

@@ -1,5 +1,5 @@
 -- usage-cells.sql · Usage, step 2: the counts of every cell (municipality × period × product),
--- in one pass over the rows.
+-- in one pass over the rows. (The period is year × 10 + quarter, see usage-rows.sql.)
 --
 -- In:  usage_rows — the rows of usage_checked (usage-rows.sql) without errors.
 -- Out: per cell that has rows (the engine fills the rest of the grid with zeros):

@@ -145,12 +145,14 @@ SELECT
   line,
   municipality,
   product_code AS product,
-  -- The quarter of the start date (start_key % 10000 is month × 100 + day).
-  lpad(CAST(CAST((start_key - start_key % 10000) / 10000 AS INTEGER) AS VARCHAR), 4, '0') || '-Q' || CASE
-    WHEN start_key % 10000 < 400 THEN '1'
-    WHEN start_key % 10000 < 700 THEN '2'
-    WHEN start_key % 10000 < 1000 THEN '3'
-    ELSE '4'
+  -- The quarter of the start date as one number, year × 10 + quarter (2024-Q3 is 20243), which
+  -- groups faster than text; the engine writes it as 'YYYY-Qn'. (start_key % 10000 is
+  -- month × 100 + day.)
+  CAST((start_key - start_key % 10000) / 1000 AS INTEGER) + CASE
+    WHEN start_key % 10000 < 400 THEN 1
+    WHEN start_key % 10000 < 700 THEN 2
+    WHEN start_key % 10000 < 1000 THEN 3
+    ELSE 4
   END AS period,
   hours_available_final AS hours_available,
   hours_used_value AS hours_used,

@@ -41,6 +41,23 @@ describe('DuckDB gives the bundle of the in-memory engine, byte for byte', () =>
     expect(published).toEqual([2.73, 2.72]);
   });
 
+  it('aggregates a CSV that only the in-memory parser reads (lenient quotes) after appending its rows', async () => {
+    const text = [
+      'gemeente;product;startdatum;uren_besteed;casus_id;route',
+      '"Del"ft;2a;01-02-2024;12,5;A;ots_voorkomen',
+      'Delft;2a;03-02-2024;7,25;B;OTS beëindigd',
+      'Delft;2b;04-05-2024;30;B;',
+      'Den Haag;1;05-05-2024;;C;',
+    ].join('\r\n');
+    const path = join(dir, 'lenient.csv');
+    writeFileSync(path, text);
+    const expected = await prepare({ usage: parseUsage(text).rows }, { suppressionThreshold: 1 });
+    const result = await prepareWithDuckDb({ usage: path }, { suppressionThreshold: 1 });
+    expect(result.files[0]!.via).toBe('parser');
+    expect(stringifyBundle(result.bundle!)).toBe(stringifyBundle(expected));
+    expect(result.bundle!.usage.find((c) => c.product === '2a' && c.period === '2024-Q1')!.indications).toBe(2);
+  });
+
   for (let seed = 1; seed <= 50; seed++) {
     it(`seeded data set ${seed}`, async () => {
       const data = randomData(seed);
