@@ -2,26 +2,35 @@
 --
 -- In:  usage_rows (see usage-cells.sql).
 -- Out: per cell with hours used: median_hours_used, the middle value of the sorted hours, or the
---      mean of the two middle values when their number is even.
+--      mean of the two middle values when their number is even (as the in-memory engine computes
+--      it: (a + b) / 2).
 --
--- The positions are numbered 1 … n in order of hours; the middle ones are those with 2 × position
--- equal to n, n + 1 or n + 2 (one position when n is odd, two when even). (min + max) / 2 of them
--- is then the middle value itself or the mean of the two, computed as the in-memory engine does.
-SELECT
-  municipality,
-  period,
-  product,
-  CASE WHEN count(*) = 1 THEN min(hours_used) ELSE (min(hours_used) + max(hours_used)) / 2 END AS median_hours_used
-FROM (
+-- Rather than sort every row, the rows are first counted per distinct value (hours are mostly
+-- whole, half or quarter hours, so a cell has few distinct values). With the running count
+-- `upto` of values up to and including h, among `total` values:
+--   the lower middle value is the smallest h with 2 × upto ≥ total,
+--   the upper middle value is the smallest h with 2 × upto > total;
+-- they are the same value when total is odd.
+WITH counted AS (
+  SELECT municipality, period, product, hours_used AS h, count(*) AS n
+  FROM usage_rows
+  WHERE hours_used IS NOT NULL
+  GROUP BY municipality, period, product, hours_used
+),
+running AS (
   SELECT
     municipality,
     period,
     product,
-    hours_used,
-    row_number() OVER (PARTITION BY municipality, period, product ORDER BY hours_used) AS position,
-    count(*) OVER (PARTITION BY municipality, period, product) AS n
-  FROM usage_rows
-  WHERE hours_used IS NOT NULL
-) AS ranked
-WHERE 2 * position IN (n, n + 1, n + 2)
+    h,
+    sum(n) OVER (PARTITION BY municipality, period, product ORDER BY h ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS upto,
+    sum(n) OVER (PARTITION BY municipality, period, product) AS total
+  FROM counted
+)
+SELECT
+  municipality,
+  period,
+  product,
+  (min(h) FILTER (WHERE 2 * upto >= total) + min(h) FILTER (WHERE 2 * upto > total)) / 2 AS median_hours_used
+FROM running
 GROUP BY municipality, period, product

@@ -44,21 +44,26 @@ sums AS (
   GROUP BY s.period, s.product
 ),
 medians AS (
+  -- The median of all hours of a period and product, counted per distinct value as in
+  -- usage-medians.sql.
   SELECT
     period,
     product,
-    CASE WHEN count(*) = 1 THEN min(hours_used) ELSE (min(hours_used) + max(hours_used)) / 2 END AS median_hours_used
+    (min(h) FILTER (WHERE 2 * upto >= total) + min(h) FILTER (WHERE 2 * upto > total)) / 2 AS median_hours_used
   FROM (
     SELECT
       period,
       product,
-      hours_used,
-      row_number() OVER (PARTITION BY period, product ORDER BY hours_used) AS position,
-      count(*) OVER (PARTITION BY period, product) AS n
-    FROM usage_rows
-    WHERE hours_used IS NOT NULL
-  ) AS ranked
-  WHERE 2 * position IN (n, n + 1, n + 2)
+      h,
+      sum(n) OVER (PARTITION BY period, product ORDER BY h ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS upto,
+      sum(n) OVER (PARTITION BY period, product) AS total
+    FROM (
+      SELECT period, product, hours_used AS h, count(*) AS n
+      FROM usage_rows
+      WHERE hours_used IS NOT NULL
+      GROUP BY period, product, hours_used
+    ) AS counted
+  ) AS running
   GROUP BY period, product
 )
 SELECT
