@@ -25,7 +25,7 @@ import type { CliIo, Say } from './cli.js';
 
 export type Engine = 'arquero' | 'duckdb' | 'postgres' | 'auto';
 
-export const ENGINE_OPTIONS = ['engine', 'db', 'usage-table', 'indicators-table', 'usage-order', 'indicators-order', 'sql'] as const;
+export const ENGINE_OPTIONS = ['engine', 'db', 'usage-table', 'indicators-table', 'usage-order', 'indicators-order', 'sql', 'memory'] as const;
 
 /** Files from this size go to DuckDB under `--engine auto`. */
 export const AUTO_DUCKDB_BYTES = 50 * 1024 * 1024;
@@ -79,8 +79,11 @@ export function engineOptionsMistake(engine: Engine, options: ReadonlyMap<string
   const files = options.has('usage') || options.has('indicators');
   const tables = ['db', 'usage-table', 'indicators-table', 'usage-order', 'indicators-order'].some((o) => options.has(o));
   if (engine === 'postgres') {
+    if (options.has('memory')) return 'engine_memory_needs_duckdb';
     return files || !options.has('db') || !(options.has('usage-table') || options.has('indicators-table')) ? 'engine_needs_db' : null;
   }
+  if (engine === 'arquero' && options.has('memory')) return 'engine_memory_needs_duckdb';
+  if (options.has('memory') && !/^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i.test(options.get('memory')!)) return 'engine_bad_memory';
   return tables ? 'engine_tables_need_postgres' : null;
 }
 
@@ -125,7 +128,7 @@ export async function prepareWithEngine(
   try {
     result =
       engine === 'duckdb'
-        ? await prepareWithDuckDb({ usage: usageFile, indicators: indicatorsFile }, prepareOptions)
+        ? await prepareWithDuckDb({ usage: usageFile, indicators: indicatorsFile }, { ...prepareOptions, memoryLimit: options.get('memory') })
         : await prepareWithPostgres(
             options.get('db')!,
             {

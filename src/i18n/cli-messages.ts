@@ -38,6 +38,7 @@ const CLI = {
       '  --usage-order <kolom>     volgorde van de rijen (voor een view; standaard de volgorde in de tabel)',
       '  --indicators-order <kolom> idem voor de indicatortabel',
       '  --sql <bestand>           schrijf alle uitgevoerde SQL naar een bestand (duckdb, postgres)',
+      '  --memory <grootte>        geheugen voor DuckDB, bijvoorbeeld 4GB (standaard 1GB; de rest gaat naar schijf)',
       '  --lang nl|en              taal van de meldingen (standaard nl)',
       '  -h, --help                deze hulp',
       '',
@@ -72,6 +73,8 @@ const CLI = {
     engine_parser: '{file}: niet door DuckDB zelf gelezen maar door de ingebouwde lezer (de CSV wijkt af van de gewone vorm).',
     more_issues: '{file}: nog {count} niet getoond.',
     engine_view_order: '{value} is een view: geef met {option} de kolom die de volgorde van de rijen bepaalt.',
+    engine_memory_needs_duckdb: '--memory hoort bij --engine duckdb (of auto).',
+    engine_bad_memory: 'Geef --memory als een grootte, bijvoorbeeld 1GB of 500MB.',
   },
   en: {
     usage: [
@@ -104,6 +107,7 @@ const CLI = {
       '  --usage-order <column>    order of the rows (for a view; default: the order in the table)',
       '  --indicators-order <column> the same for the indicators table',
       '  --sql <file>              write all SQL that ran to a file (duckdb, postgres)',
+      '  --memory <size>           memory for DuckDB, for example 4GB (default 1GB; the rest spills to disk)',
       '  --lang nl|en              language of the messages (default nl)',
       '  -h, --help                this help',
       '',
@@ -138,6 +142,8 @@ const CLI = {
     engine_parser: '{file}: read by the built-in reader, not by DuckDB itself (the CSV departs from the plain form).',
     more_issues: '{file}: {count} more not shown.',
     engine_view_order: '{value} is a view: give the column that orders its rows with {option}.',
+    engine_memory_needs_duckdb: '--memory goes with --engine duckdb (or auto).',
+    engine_bad_memory: 'Give --memory as a size, for example 1GB or 500MB.',
   },
 } as const;
 

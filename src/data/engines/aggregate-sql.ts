@@ -68,6 +68,7 @@ export async function aggregateUsageSql(session: SqlSession): Promise<UsageAggre
   const periods = [...new Set(cellRows.map((r) => periodText(r.period)))].sort(comparePeriods);
   await session.define('municipality_order', municipalityOrder(municipalities));
   await session.define('usage_sums', stepSql('usage_sums'), { materialise: true });
+  await session.define('usage_families', stepSql('usage_families'), { materialise: true });
 
   const P = periods.length;
   const K = PRODUCTS.length;
@@ -89,7 +90,6 @@ export async function aggregateUsageSql(session: SqlSession): Promise<UsageAggre
     target.overCapIsLastBin = toNumber(row.over_cap_not_last_bin) === 0;
     target.routes = ROUTES.map((route) => toNumber(row[route]));
     target.bins = BIN_COLUMNS.map((column) => toNumber(row[column]));
-    target.families = toNullableNumber(row.families);
   };
   const fillSums = (target: UsageAggregate, row: SqlRow): void => {
     target.hoursUsed = toNullableNumber(row.hours_used);
@@ -99,11 +99,13 @@ export async function aggregateUsageSql(session: SqlSession): Promise<UsageAggre
 
   for (const row of cellRows) fillCounts(cellOf(row), row);
   for (const row of await session.query('SELECT * FROM usage_sums')) fillSums(cellOf(row), row);
+  for (const row of await session.query('SELECT * FROM usage_families')) cellOf(row).families = toNumber(row.families);
   for (const row of await session.query(stepSql('usage_medians'))) cellOf(row).medianHoursUsed = toNullableNumber(row.median_hours_used);
   for (const row of await session.query(stepSql('usage_region'))) {
     const target = regionOf(row);
     fillCounts(target, row);
     fillSums(target, row);
+    target.families = toNullableNumber(row.families);
     target.medianHoursUsed = toNullableNumber(row.median_hours_used);
   }
   return { municipalities, periods, cells, region };

@@ -57,10 +57,17 @@ export async function loadDuckDb(): Promise<DuckDbModule> {
   }
 }
 
+/**
+ * DuckDB's memory limit unless one is given: the rows of a national file (10 million) fit in it,
+ * with what does not spilled to a private temporary folder, so that the whole process stays
+ * under 2 GB. DuckDB's own default is 80 % of the machine's memory.
+ */
+export const DEFAULT_MEMORY_LIMIT = '1GB';
+
 export interface DuckDbOptions {
   /** Worker threads (DuckDB's default: one per core). */
   threads?: number;
-  /** DuckDB's memory limit, e.g. '1GB' (default: 80 % of the machine's memory). */
+  /** DuckDB's memory limit, e.g. '4GB' (default {@link DEFAULT_MEMORY_LIMIT}). */
   memoryLimit?: string;
 }
 
@@ -89,7 +96,7 @@ export class DuckDbSession implements SqlSession {
     const spillFolder = await mkdtemp(join(tmpdir(), 'mbc-duckdb-'));
     const config: Record<string, string> = { temp_directory: spillFolder, preserve_insertion_order: 'true' };
     if (options.threads !== undefined) config.threads = String(options.threads);
-    if (options.memoryLimit !== undefined) config.memory_limit = options.memoryLimit;
+    config.memory_limit = options.memoryLimit ?? DEFAULT_MEMORY_LIMIT;
     const instance = await duckdb.DuckDBInstance.create(':memory:', config);
     const connection = await instance.connect();
     const session = new DuckDbSession(instance, connection, spillFolder);

@@ -15,6 +15,7 @@ import usageValues from '../sql/usage-values.sql';
 import usageIssues from '../sql/usage-issues.sql';
 import usageWarnings from '../sql/usage-warnings.sql';
 import usageCells from '../sql/usage-cells.sql';
+import usageFamilies from '../sql/usage-families.sql';
 import usageSums from '../sql/usage-sums.sql';
 import usageMedians from '../sql/usage-medians.sql';
 import usageRegion from '../sql/usage-region.sql';
@@ -46,6 +47,7 @@ export const STEPS = {
   usage_issues: usageIssues,
   usage_warnings: usageWarnings,
   usage_cells: usageCells,
+  usage_families: usageFamilies,
   usage_sums: usageSums,
   usage_medians: usageMedians,
   usage_region: usageRegion,

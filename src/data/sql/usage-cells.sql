@@ -16,12 +16,9 @@
 --                           15–20, 20–25 (upper edges included) and more than 25, the bins of
 --                           HOURS_BIN_EDGES (src/data/hours-distribution.ts); the bundle
 --                           publishes them per year, adding up the quarters;
---   families and repeats    families: the number of distinct case ids (NULL when no row has a case
---                           id); repeat indications are indications − families. A case id in two
---                           municipalities counts as two families, so the region's families are the
---                           sum of the municipalities';
 --   sums                    the plain sums of the hours, and `exact`: whether they are exact in any
 --                           order (see usage-sums.sql, which uses them or adds up in input order).
+-- Families (distinct case ids) are counted in usage-families.sql.
 SELECT
   municipality,
   period,
@@ -47,8 +44,6 @@ SELECT
   count(*) FILTER (WHERE hours_used > 15 AND hours_used <= 20) AS bin_15_20,
   count(*) FILTER (WHERE hours_used > 20 AND hours_used <= 25) AS bin_20_25,
   count(*) FILTER (WHERE hours_used > 25) AS bin_over_25,
-  -- families and repeats
-  CASE WHEN count(case_id) = 0 THEN NULL ELSE count(DISTINCT case_id) END AS families,
   -- sums, exact when every value is a multiple of 1/1024 and Σ |value| < 2^43 (usage-sums.sql)
   sum(hours_used) AS hours_used,
   sum(hours_available) AS hours_available,

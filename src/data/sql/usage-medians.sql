@@ -1,4 +1,4 @@
--- usage-medians.sql · Usage, step 4: the median hours used of every cell.
+-- usage-medians.sql · Usage, step 5: the median hours used of every cell.
 --
 -- In:  usage_rows (see usage-cells.sql).
 -- Out: per cell with hours used: median_hours_used, the middle value of the sorted hours, or the

@@ -1,7 +1,8 @@
--- usage-region.sql · Usage, step 5: the region rows (all municipalities together) of every
+-- usage-region.sql · Usage, step 6: the region rows (all municipalities together) of every
 -- period and product.
 --
--- In:  usage_cells (usage-cells.sql) and usage_sums (usage-sums.sql), the cells; usage_rows (see
+-- In:  usage_cells (usage-cells.sql), usage_families (usage-families.sql) and usage_sums
+--      (usage-sums.sql), the cells; usage_rows (see
 --      usage-cells.sql), for the median; municipality_order(municipality, position), the
 --      municipalities in Dutch alphabetical order (the engine sorts them).
 -- Out: per period and product that has rows: the same figures as a cell. Counts, routes, bins
@@ -27,9 +28,13 @@ WITH counts AS (
     sum(bin_10_15) AS bin_10_15,
     sum(bin_15_20) AS bin_15_20,
     sum(bin_20_25) AS bin_20_25,
-    sum(bin_over_25) AS bin_over_25,
-    sum(families) AS families
+    sum(bin_over_25) AS bin_over_25
   FROM usage_cells
+  GROUP BY period, product
+),
+families AS (
+  SELECT period, product, sum(families) AS families
+  FROM usage_families
   GROUP BY period, product
 ),
 sums AS (
@@ -68,10 +73,12 @@ medians AS (
 )
 SELECT
   counts.*,
+  families.families,
   sums.hours_used,
   sums.hours_available,
   sums.lt_extra_hours,
   medians.median_hours_used
 FROM counts
+LEFT JOIN families ON families.period = counts.period AND families.product = counts.product
 JOIN sums ON sums.period = counts.period AND sums.product = counts.product
 LEFT JOIN medians ON medians.period = counts.period AND medians.product = counts.product

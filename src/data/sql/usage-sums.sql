@@ -1,4 +1,4 @@
--- usage-sums.sql · Usage, step 3: the sums of hours of every cell.
+-- usage-sums.sql · Usage, step 4: the sums of hours of every cell.
 --
 -- In:  usage_rows (see usage-cells.sql); usage_cells (usage-cells.sql).
 -- Out: per cell that has rows: hours_used, hours_available and lt_extra_hours, each the sum of

@@ -69,12 +69,12 @@ describe('prepare --engine duckdb', () => {
     expect(duckdb.err).toBe(arquero.err);
   });
 
-  it('writes the SQL that ran with --sql', async () => {
+  it('writes the SQL that ran with --sql, and takes a memory limit', async () => {
     const sql = join(dir, 'run.sql');
-    const result = await cli(['prepare', '--engine', 'duckdb', '--usage', H10.usage, '--out', join(dir, 's.json'), '--sql', sql]);
+    const result = await cli(['prepare', '--engine', 'duckdb', '--usage', H10.usage, '--out', join(dir, 's.json'), '--sql', sql, '--memory', '256MB']);
     expect(result.code).toBe(0);
     const text = readFileSync(sql, 'utf8');
-    for (const step of ['usage-rows.sql', 'usage-cells.sql', 'usage-sums.sql', 'usage-medians.sql', 'usage-region.sql']) expect(text).toContain(step);
+    for (const step of ['usage-rows.sql', 'usage-cells.sql', 'usage-families.sql', 'usage-sums.sql', 'usage-medians.sql', 'usage-region.sql']) expect(text).toContain(step);
   });
 
   it('says how to install DuckDB when it is missing', async () => {
@@ -99,6 +99,8 @@ describe('prepare --engine: wrong use', () => {
     [['prepare', '--engine', 'postgres', '--usage-table', 'x.y', '--out', 'b.json'], 'Met --engine postgres horen --db en --usage-table en/of --indicators-table, geen bestanden.'],
     [['prepare', '--engine', 'duckdb', '--usage', 'a.csv', '--db', 'postgres://x', '--out', 'b.json'], '--db, --usage-table en --indicators-table horen bij --engine postgres.'],
     [['prepare', '--engine', 'postgres', '--db', 'postgres://x', '--out', 'b.json'], 'Met --engine postgres horen --db en --usage-table en/of --indicators-table, geen bestanden.'],
+    [['prepare', '--usage', 'a.csv', '--memory', '2GB', '--out', 'b.json'], '--memory hoort bij --engine duckdb (of auto).'],
+    [['prepare', '--engine', 'duckdb', '--usage', 'a.csv', '--memory', 'veel', '--out', 'b.json'], 'Geef --memory als een grootte, bijvoorbeeld 1GB of 500MB.'],
   ];
   for (const [argv, message] of cases) {
     it(`exits 2: ${argv.slice(1).join(' ')}`, async () => {
