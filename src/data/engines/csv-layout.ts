@@ -169,11 +169,38 @@ class RecordScanner {
   }
 
   feed(bytes: Buffer, length: number): void {
-    for (let i = 0; i < length; i++) {
+    const plain = this.plain;
+    let i = 0;
+    while (i < length) {
+      // The common case, in a tight loop: a run of ordinary bytes inside an unquoted field.
+      if (plain[bytes[i]!] === 1 && !this.inQuotes && !this.quoted && !this.lfMayFollow && !this.pendingNbsp) {
+        const start = i;
+        let blank = this.fieldBlank;
+        while (i < length) {
+          const c = bytes[i]!;
+          if (plain[c] !== 1) break;
+          if (c !== SPACE && c !== TAB) blank = false;
+          i++;
+        }
+        if (this.fieldBytes === 0) this.firstByte = bytes[start]!;
+        this.lastByte = bytes[i - 1]!;
+        this.fieldBytes += i - start;
+        this.fieldBlank = blank;
+        this.previousCr = false;
+        continue;
+      }
       this.byte(bytes[i]!);
       if (this.reason !== null) return;
+      i++;
     }
   }
+
+  /** Bytes that need no state but the field's: not a delimiter, quote, line break, NUL or part of U+00A0. */
+  private readonly plain = (() => {
+    const table = new Uint8Array(256).fill(1);
+    for (const c of [this.delimiter, QUOTE, LF, CR, 0, 0xc2, 0xa0]) table[c] = 0;
+    return table;
+  })();
 
   lines(): Int32Array {
     return this.recordLines.values.slice(0, this.recordLines.length);
