@@ -10,7 +10,6 @@ import { mapColumns, type SourceClass, type SourceColumn } from './source-column
 import { defineCleanRows, validateSql, type FileKind, type ValidationResult } from './validate-sql.js';
 import { sqlIdentifier, sqlString } from './sql-text.js';
 import type { DuckDbSession } from './duckdb.js';
-import { toNumber } from './session.js';
 
 /**
  * Inputs for DuckDB: a file becomes the relation `usage_rows` or `indicator_rows` (validated
@@ -212,4 +211,3 @@ export async function appendIndicatorRows(session: DuckDbSession, rows: readonly
   await session.define('indicator_rows', 'SELECT * FROM indicator_rows_appended');
 }
 
-export { toNumber };

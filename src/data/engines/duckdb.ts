@@ -2,7 +2,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SqlRow, SqlSession } from './session.js';
-import { withRelations } from './sql-text.js';
 
 /**
  * DuckDB, embedded (`@duckdb/node-api`, an optional dependency): a session over an in-memory
@@ -107,9 +106,7 @@ export class DuckDbSession implements SqlSession {
 
   async run(sql: string): Promise<void> {
     this.log.push(sql);
-    const t = performance.now();
     await this.connection.run(forDuckDb(sql));
-    if (process.env.MBC_SQL_TIMING) console.error(`${(performance.now() - t).toFixed(0)} ms  ${sql.slice(0, 60).replace(/\s+/g, ' ')}`);
   }
 
   async define(name: string, sql: string, options: { materialise?: boolean } = {}): Promise<void> {
@@ -128,9 +125,7 @@ export class DuckDbSession implements SqlSession {
 
   async query(sql: string): Promise<SqlRow[]> {
     this.log.push(sql);
-    const t = performance.now();
     const reader = await this.connection.runAndReadAll(forDuckDb(sql));
-    if (process.env.MBC_SQL_TIMING) console.error(`${(performance.now() - t).toFixed(0)} ms  ${sql.slice(0, 60).replace(/\s+/g, ' ')}`);
     return reader.getRowObjectsJS();
   }
 
@@ -148,10 +143,3 @@ export class DuckDbSession implements SqlSession {
     }
   }
 }
-
-/** The statements of a session as one script (for `--print-sql`). */
-export function sessionScript(session: SqlSession): string {
-  return session.log.map((sql) => `${sql.trim()};\n`).join('\n');
-}
-
-export { withRelations };

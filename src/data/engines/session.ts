@@ -19,7 +19,7 @@ export interface SqlSession {
   drop(name: string): Promise<void>;
   /** Run a query after the relations defined so far; integers come back as numbers. */
   query(sql: string): Promise<SqlRow[]>;
-  /** Every statement run so far, in order (for `--print-sql`). */
+  /** Every statement run so far, in order (for `--sql`). */
   readonly log: string[];
 }
 

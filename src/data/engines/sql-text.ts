@@ -5,7 +5,7 @@
  *   each `{key}` in it replaced by the value (a column or an expression; quote it with `"…"`
  *   when it has spaces). Fragments are how one rule (reading a number, a date, a route) is
  *   written once and used for every column, in portable SQL that needs no functions or macros
- *   in the database (a warehouse account may only read). `--print-sql` shows the result.
+ *   in the database (a warehouse account may only read). `--sql` writes the result to a file.
  * - **Relations.** Each step reads named relations (`usage_rows`, `municipality_order`, …). An
  *   engine that may create temporary tables (DuckDB) creates them; one that may only read
  *   (PostgreSQL) puts them in front of the step as a `WITH` list ({@link withRelations}).
