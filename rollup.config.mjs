@@ -5,6 +5,7 @@ import { builtinModules } from 'node:module';
 import pkg from './package.json' with { type: 'json' };
 import { trimVega } from './scripts/trim-vega.mjs';
 import { preloadDynamicDeps } from './scripts/preload-deps.mjs';
+import { sqlText } from './scripts/sql-plugin.mjs';
 
 /**
  * Five outputs:
@@ -128,6 +129,9 @@ const dependencies = Object.keys(pkg.dependencies);
 // Vega's and d3's packages too: the trimmed runtime imports the transforms' own source files,
 // which import vega-util, vega-statistics and the like (dependencies of vega).
 const isExternal = (id) => dependencies.some((d) => id === d || id.startsWith(`${d}/`)) || /^(vega|d3)-[a-z-]+$/.test(id);
+// The SQL engines' drivers (@duckdb/node-api, pg) are optional: loaded by the CLI only when asked for.
+const optional = Object.keys(pkg.optionalDependencies ?? {});
+const isOptional = (id) => optional.some((d) => id === d || id.startsWith(`${d}/`));
 const nodeBuiltins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
 
 // The chunks of earlier builds go: their names carry a hash, so a build never overwrites them.
@@ -142,8 +146,8 @@ export default [
   },
   {
     input: { cli: 'src/cli/main.ts' },
-    external: (id) => isExternal(id) || nodeBuiltins.has(id),
-    plugins: [json(), ts()],
+    external: (id) => isExternal(id) || isOptional(id) || nodeBuiltins.has(id),
+    plugins: [sqlText(), json(), ts(), version()],
     output: { dir: 'dist', format: 'es', chunkFileNames: 'lib/[name]-[hash].js' },
   },
   {

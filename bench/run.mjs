@@ -662,6 +662,19 @@ async function main() {
     }
   }
 
+  // P6 — prepare at national scale in the SQL engines (bench/p6-engines.mjs).
+  if (wanted('P6')) {
+    try {
+      const { measureP6 } = await import('./p6-engines.mjs');
+      const p6 = await measureP6({ quick: QUICK, log });
+      rows.push(...p6.rows);
+      details.push(...p6.details);
+      Object.assign(blockers, p6.blockers);
+    } catch (error) {
+      rows.push(naRow('P6', 'prepare 1M / 10M rows in DuckDB', '≤ 10 s at 10M', reason(error)));
+    }
+  }
+
   // P1, P2 — Chromium.
   let chromium = null;
   if (wanted('P1') || wanted('P2') || wanted('P3')) {
@@ -730,7 +743,7 @@ async function main() {
     }
   }
 
-  const order = ['P1', 'P2', 'P3', 'P4', 'P5'];
+  const order = ['P1', 'P2', 'P3', 'P4', 'P5', 'P6'];
   rows.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   details.sort((a, b) => order.indexOf(a.slice(0, 2)) - order.indexOf(b.slice(0, 2)));
   const info = machine(chromium);
