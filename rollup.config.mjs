@@ -1,17 +1,21 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild, { minify } from 'rollup-plugin-esbuild';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { builtinModules } from 'node:module';
 import pkg from './package.json' with { type: 'json' };
 
 /**
- * Three outputs:
+ * Four outputs:
  * 1. `dist/index.js` and `dist/core.js`: the library for bundler users, with every dependency
- *    external (lit, vega, arquero are resolved by the user's bundler).
+ *    external (lit, vega, arquero are resolved by the user's bundler); `dist/elements/<tag>.js`
+ *    registers one element and exports its class.
  * 2. `dist/cli.js`: the `mbc-dashboard` command for Node.
- * 3. `dist/mbc-dashboard.js`: the drop-in for intranet pages. Bundles lit and everything else;
- *    vega and arquero stay in lazily loaded chunks under `dist/chunks/`.
+ * 3. `dist/cdn/`: the drop-in for intranet pages, one folder an advisor uploads and nothing else.
+ *    `mbc-dashboard.js` bundles lit and everything else; vega and arquero stay in lazily loaded
+ *    chunks under `dist/cdn/chunks/`, with `highs.wasm` and the worker. No source maps there.
  * 4. The business case's analyses worker (`monte-carlo.worker.js`), once for each of the above.
+ * `npm run build` empties dist/ first (`npm run clean`), so no chunk of an older build ships.
  */
 
 // rollup-plugin-esbuild resolves relative imports itself, which bypasses node-resolve's
@@ -32,7 +36,8 @@ const ts = () => {
 /**
  * Writes `dist/<entry>.chunks.json`: for every chunk of the drop-in, its static imports, dynamic
  * imports and the packages whose code it holds. Tests and the size check read it to prove that
- * vega and arquero are not in the first chunk.
+ * vega and arquero are not in the first chunk. It lies beside the drop-in folder, not in it (no
+ * page loads it); its file names are relative to that folder (dist/cdn/).
  */
 const chunkReport = (fileName) => ({
   name: 'chunk-report',
@@ -47,7 +52,8 @@ const chunkReport = (fileName) => ({
       }
       chunks[chunk.fileName] = { isEntry: chunk.isEntry, imports: chunk.imports, dynamicImports: chunk.dynamicImports, packages: [...packages].sort() };
     }
-    this.emitFile({ type: 'asset', fileName, source: JSON.stringify(chunks, null, 2) });
+    mkdirSync(dirname(fileName), { recursive: true });
+    writeFileSync(fileName, JSON.stringify(chunks, null, 2));
   },
 });
 
@@ -68,13 +74,23 @@ const highsWasm = () => ({
   },
 });
 
+/** The drop-in folder, relative to dist/. */
+const CDN = 'cdn';
+
+/** `elements/mbc-kpi` → `components/mbc-kpi/mbc-kpi.ts`: one library entry per element. */
+const elementEntries = Object.fromEntries(
+  readdirSync('components', { withFileTypes: true })
+    .filter((d) => d.isDirectory() && d.name.startsWith('mbc-'))
+    .map((d) => [`elements/${d.name}`, `components/${d.name}/${d.name}.ts`]),
+);
+
 const dependencies = Object.keys(pkg.dependencies);
 const isExternal = (id) => dependencies.some((d) => id === d || id.startsWith(`${d}/`));
 const nodeBuiltins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
 
 export default [
   {
-    input: { index: 'components/index.ts', core: 'src/index.ts' },
+    input: { index: 'components/index.ts', core: 'src/index.ts', ...elementEntries },
     external: isExternal,
     plugins: [ts()],
     output: { dir: 'dist', format: 'es', chunkFileNames: 'lib/[name]-[hash].js', sourcemap: true },
@@ -87,21 +103,20 @@ export default [
   },
   {
     input: { 'mbc-dashboard': 'components/drop-in.ts' },
-    plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'module', 'import', 'default'] }), ts(), chunkReport('mbc-dashboard.chunks.json'), highsWasm()],
+    plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'module', 'import', 'default'] }), ts(), chunkReport('dist/mbc-dashboard.chunks.json'), highsWasm()],
     output: {
-      dir: 'dist',
+      dir: `dist/${CDN}`,
       format: 'es',
       chunkFileNames: 'chunks/[name]-[hash].js',
-      sourcemap: true,
       plugins: [minify({ target: 'es2022' })],
     },
   },
   // The business case's analyses worker, one self-contained file next to each build that starts
-  // it with `new URL('./monte-carlo.worker.js', import.meta.url)`: dist/ for the library,
-  // dist/chunks/ for the drop-in (its views load from there).
-  ...['monte-carlo.worker', 'chunks/monte-carlo.worker'].map((name) => ({
+  // it with `new URL('./monte-carlo.worker.js', import.meta.url)`: dist/elements/ for the library
+  // (mbc-business-case.js holds the call), dist/cdn/chunks/ for the drop-in (its views load from there).
+  ...['elements/monte-carlo.worker', `${CDN}/chunks/monte-carlo.worker`].map((name) => ({
     input: { [name]: 'components/mbc-business-case/monte-carlo.worker.js' },
     plugins: [nodeResolve({ browser: true }), ts()],
-    output: { dir: 'dist', format: 'es', sourcemap: true, plugins: [minify({ target: 'es2022' })] },
+    output: { dir: 'dist', format: 'es', sourcemap: !name.startsWith(`${CDN}/`), plugins: [minify({ target: 'es2022' })] },
   })),
 ].filter((config) => Object.values(config.input).every((file) => existsSync(file)));

@@ -254,7 +254,7 @@ function measureP3() {
   const chunksFile = join(DIST, 'mbc-dashboard.chunks.json');
   if (!existsSync(chunksFile)) throw new Error('dist/mbc-dashboard.chunks.json is missing (rollup writes it)');
   const chunks = JSON.parse(readFileSync(chunksFile, 'utf8'));
-  const gz = (file) => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;
+  const gz = (file) => gzipSync(readFileSync(join(DIST, 'cdn', file)), { level: 9 }).length;
   const closure = (start) => {
     const seen = new Set();
     const visit = (file) => {
@@ -345,7 +345,7 @@ document.addEventListener('mbc-chart-rendered', () => {
 const DASHBOARD_PAGE = `<!doctype html>
 <html lang="nl"><head><meta charset="utf-8"><title>P1 mbc-dashboard</title>
 <script>${PROBE}</script>
-<script type="module" src="/dist/mbc-dashboard.js"></script>
+<script type="module" src="/dist/cdn/mbc-dashboard.js"></script>
 </head><body style="margin: 0; inline-size: 1200px">
 <mbc-dashboard src="/data/manifest.json" page="usage"></mbc-dashboard>
 </body></html>`;
@@ -374,7 +374,7 @@ else window.__bench.errors.push('only ' + drawn + ' of ' + charts.length + ' cha
 const BUSINESS_CASE_PAGE = `<!doctype html>
 <html lang="nl"><head><meta charset="utf-8"><title>P2 mbc-business-case</title>
 <script>${PROBE}</script>
-<script type="module" src="/dist/mbc-dashboard.js"></script>
+<script type="module" src="/dist/cdn/mbc-dashboard.js"></script>
 </head><body style="margin: 0; inline-size: 1200px">
 <mbc-business-case src="/data/business-case.haaglanden.json"></mbc-business-case>
 </body></html>`;
@@ -547,7 +547,7 @@ async function measureP2(browser, origin) {
     if (!ready) {
       const state = await page.evaluate(() => {
         const el = document.querySelector('mbc-business-case');
-        if (!customElements.get('mbc-business-case')) return '<mbc-business-case> is not defined by dist/mbc-dashboard.js';
+        if (!customElements.get('mbc-business-case')) return '<mbc-business-case> is not defined by dist/cdn/mbc-dashboard.js';
         if (!el) return 'no <mbc-business-case> in the page';
         const root = el.shadowRoot;
         if (!root) return '<mbc-business-case> has no shadow root';
@@ -569,7 +569,7 @@ async function measureP2(browser, origin) {
 // Build, machine, report
 
 function ensureBuild() {
-  const needed = ['mbc-dashboard.js', 'mbc-dashboard.chunks.json', 'core.js'].map((f) => join(DIST, f));
+  const needed = ['cdn/mbc-dashboard.js', 'mbc-dashboard.chunks.json', 'core.js'].map((f) => join(DIST, f));
   if (needed.every((f) => existsSync(f))) return false;
   log('dist/ is incomplete: running npm run build …');
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';

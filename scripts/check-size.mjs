@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Size budgets of the drop-in build (gzip -9). Fails (exit 1) when a budget is exceeded.
- * - first chunk: dist/mbc-dashboard.js plus everything it imports statically; KPI tiles and
+ * - first chunk: dist/cdn/mbc-dashboard.js plus everything it imports statically; KPI tiles and
  *   the alert must appear before Vega loads.
  * - prepared-bundle path: every chunk needed to draw charts from a prepared bundle (the first
  *   chunk plus the Vega chunks), without arquero.
@@ -18,7 +18,7 @@ export const BUDGETS = {
 };
 
 const chunks = JSON.parse(readFileSync('dist/mbc-dashboard.chunks.json', 'utf8'));
-const gz = (file) => gzipSync(readFileSync(`dist/${file}`), { level: 9 }).length;
+const gz = (file) => gzipSync(readFileSync(`dist/cdn/${file}`), { level: 9 }).length;
 
 function closure(start, follow) {
   const seen = new Set();
