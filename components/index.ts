@@ -13,3 +13,15 @@ export { MbcIndicators } from './mbc-indicators/mbc-indicators.component.js';
 export { MbcImplementationCosts } from './mbc-implementation-costs/mbc-implementation-costs.component.js';
 export { MbcBusinessCase } from './mbc-business-case/mbc-business-case.component.js';
 export { MbcDashboard } from './mbc-dashboard/mbc-dashboard.component.js';
+export type {
+  MbcChartRenderedDetail,
+  MbcComputedDetail,
+  MbcErrorDetail,
+  MbcEventDetails,
+  MbcEventName,
+  MbcExportDetail,
+  MbcFilterChangeDetail,
+  MbcIndicatorChangeDetail,
+  MbcLoadDetail,
+  MbcSelectDetail,
+} from './shared/events.js';

@@ -49,10 +49,10 @@ function prepareSpec(spec: ChartModel['spec']): { spec: ChartModel['spec']; key:
  * @tagname mbc-chart
  * @summary A Vega-Lite chart with a text summary and a data table.
  *
- * @fires mbc-chart-rendered - After a spec is drawn. `detail: {view}`.
- * @fires mbc-error - When a chart cannot be drawn. `detail: {errors}`.
- * @fires mbc-select - When a selectable mark or table cell is activated. `detail: {field, value}`.
- * @fires mbc-export - After an export was offered for download. `detail: {kind, fileName}`.
+ * @fires {CustomEvent<MbcChartRenderedDetail>} mbc-chart-rendered - After a spec is drawn. `detail: {view}`.
+ * @fires {CustomEvent<MbcErrorDetail>} mbc-error - When a chart cannot be drawn. `detail: {errors}`.
+ * @fires {CustomEvent<MbcSelectDetail>} mbc-select - When a selectable mark or table cell is activated. `detail: {field, value}`.
+ * @fires {CustomEvent<MbcExportDetail>} mbc-export - After an export was offered for download. `detail: {kind, fileName}`.
  *
  * @csspart figure - The figure around title, chart and table.
  * @csspart summary - The text summary.
@@ -60,9 +60,12 @@ function prepareSpec(spec: ChartModel['spec']): { spec: ChartModel['spec']; key:
  * @csspart table - The data table.
  * @csspart toggle - The "Toon tabel" button.
  * @csspart export - The export buttons (PNG, SVG, CSV).
+ * @csspart tooltip - The tooltip of a hovered mark (drawn inside the shadow root).
  *
  * @cssprop --mbc-chart-min-height - Minimum height of the drawing area.
  * @cssprop --mbc-chart-title-font-size - Font size of the chart title.
+ * @cssprop --mbc-tooltip-color - Tooltip text (falls back to `--mbc-color-text`).
+ * @cssprop --mbc-tooltip-background - Tooltip background (falls back to `--mbc-color-background`).
  */
 export class MbcChart extends LitElement {
   static override styles = [baseStyles, chartStyles];
