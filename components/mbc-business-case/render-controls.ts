@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../../src/i18n/lang.js';
 import { bcText } from '../../src/i18n/business-case-messages.js';
 import { sectionText } from '../../src/i18n/business-case-sections-messages.js';
@@ -21,7 +21,7 @@ export interface ControlHandlers {
 }
 
 /** NPV, BCR, payback year, present value of costs and of benefits. */
-export function renderTiles(state: BusinessCaseState, lang: Lang) {
+export function renderTiles(state: BusinessCaseState, lang: Lang): TemplateResult {
   const { result, analyses, unadjustedNpv, values } = state;
   const { totals } = result;
   const euro = (v: number) => formatEuro(v, lang);
@@ -72,7 +72,7 @@ export function renderTiles(state: BusinessCaseState, lang: Lang) {
 }
 
 /** The scenario switch; a scenario equal to the model's own values is offered once. */
-export function renderScenario(state: BusinessCaseState, lang: Lang, onChange: (event: Event) => void) {
+export function renderScenario(state: BusinessCaseState, lang: Lang, onChange: (event: Event) => void): TemplateResult | typeof nothing {
   const choices = scenarioChoices(state.model);
   if (choices.length < 2) return nothing;
   const current = state.selection.scenario;
@@ -88,7 +88,7 @@ export function renderScenario(state: BusinessCaseState, lang: Lang, onChange: (
 }
 
 /** One slider per ranged parameter, moving by 1% of its range or the model's `step`. */
-export function renderWhatIf(state: BusinessCaseState, lang: Lang, on: ControlHandlers) {
+export function renderWhatIf(state: BusinessCaseState, lang: Lang, on: ControlHandlers): TemplateResult | typeof nothing {
   const { selection, values, result, unadjustedNpv } = state;
   const ranged = rangedParameters(selection.model);
   if (ranged.length === 0) return nothing;
@@ -135,7 +135,7 @@ export function renderWhatIf(state: BusinessCaseState, lang: Lang, on: ControlHa
 }
 
 /** The break-even chooser and its chart. */
-export function renderBreakEven(parameters: readonly Parameter[], chart: ChartModel, chosen: string, lang: Lang, onChange: (event: Event) => void) {
+export function renderBreakEven(parameters: readonly Parameter[], chart: ChartModel, chosen: string, lang: Lang, onChange: (event: Event) => void): TemplateResult {
   return html`<div part="break-even">
     <div class="field">
       <label for="break-even-parameter">${bcText(lang, 'bc.breakEven.choose')}</label>
