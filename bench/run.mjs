@@ -288,7 +288,7 @@ async function startServer() {
 const BUSINESS_CASE_PAGE = `<!doctype html>
 <html lang="nl"><head><meta charset="utf-8"><title>P2 mbc-business-case</title>
 <script>${PROBE}</script>
-<script type="module" src="/dist/mbc-dashboard.js"></script>
+<script type="module" src="/dist/cdn/mbc-dashboard.js"></script>
 </head><body style="margin: 0; inline-size: 1200px">
 <mbc-business-case src="/data/business-case.haaglanden.json"></mbc-business-case>
 </body></html>`;
@@ -458,7 +458,7 @@ async function measureP2(browser, origin) {
     if (!ready) {
       const state = await page.evaluate(() => {
         const el = document.querySelector('mbc-business-case');
-        if (!customElements.get('mbc-business-case')) return '<mbc-business-case> is not defined by dist/mbc-dashboard.js';
+        if (!customElements.get('mbc-business-case')) return '<mbc-business-case> is not defined by dist/cdn/mbc-dashboard.js';
         if (!el) return 'no <mbc-business-case> in the page';
         const root = el.shadowRoot;
         if (!root) return '<mbc-business-case> has no shadow root';
@@ -480,7 +480,7 @@ async function measureP2(browser, origin) {
 // Build, machine, report
 
 function ensureBuild() {
-  const needed = ['mbc-dashboard.js', 'mbc-dashboard.chunks.json', 'core.js'].map((f) => join(DIST, f));
+  const needed = ['cdn/mbc-dashboard.js', 'mbc-dashboard.chunks.json', 'core.js'].map((f) => join(DIST, f));
   if (needed.every((f) => existsSync(f))) return false;
   log('dist/ is incomplete: running npm run build …');
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';

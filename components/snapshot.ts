@@ -1,5 +1,5 @@
 /**
- * The entry of the one-file snapshot build (`dist/snapshot/mbc-dashboard.snapshot.js`): every
+ * The entry of the one-file snapshot build (`dist/cdn/snapshot/mbc-dashboard.snapshot.js`): every
  * element at once and every chart template and the Vega runtime inline, no chunks to fetch. It
  * reads the packed data of the page (`#mbc-snapshot-data`, see `src/snapshot/pack.ts`) and hands
  * it to the page's `<mbc-dashboard>`. The business case's analyses run on the main thread in

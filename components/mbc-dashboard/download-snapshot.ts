@@ -1,7 +1,7 @@
 /**
  * "Download als HTML-bestand": the dashboard as it stands (its data, its page and its filters)
  * in one HTML file that works without a network, the same file `mbc-dashboard snapshot` writes.
- * A chunk of its own, loaded on the first click: the code of the snapshot (`dist/snapshot/`) is
+ * A chunk of its own, loaded on the first click: the code of the snapshot (`dist/cdn/snapshot/`) is
  * fetched from next to the library, or, inside a snapshot, taken from the page itself.
  */
 import { buildSnapshot, snapshotFileName } from '../../src/snapshot/build.js';
@@ -17,7 +17,7 @@ const VERSION = typeof __MBC_VERSION__ === 'string' ? __MBC_VERSION__ : 'dev';
 async function snapshotScript(signal?: AbortSignal): Promise<string> {
   const inline = inlineSnapshot();
   if (inline) return inline.script;
-  // This module is a chunk one folder below dist/ (dist/lib/ or dist/chunks/).
+  // This module is a chunk one folder below the drop-in (dist/cdn/chunks/).
   const url = new URL('../snapshot/mbc-dashboard.snapshot.js', import.meta.url);
   const response = await fetch(url, { signal, credentials: 'same-origin' });
   if (!response.ok) throw new Error(`${url.pathname.split('/').pop()}: HTTP ${response.status}`);

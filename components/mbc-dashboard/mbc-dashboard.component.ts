@@ -64,10 +64,10 @@ function loadPage(page: DashboardPage, dashboard: Element): void {
  * @tagname mbc-dashboard
  * @summary The complete dashboard: filters, overview and the four views.
  *
- * @fires mbc-error - When data cannot be loaded or is invalid. `detail: {errors}`.
- * @fires mbc-load - When data has loaded. `detail: {bundle, model, warnings}`.
- * @fires mbc-filter-change - When the shared filters change. `detail: {filters}`.
- * @fires mbc-export - After the dashboard was offered as one HTML file. `detail: {kind: 'html', fileName}`.
+ * @fires {CustomEvent<MbcErrorDetail>} mbc-error - When data cannot be loaded or is invalid. `detail: {errors}`.
+ * @fires {CustomEvent<MbcLoadDetail>} mbc-load - When data has loaded. `detail: {bundle, model, warnings}`.
+ * @fires {CustomEvent<MbcFilterChangeDetail>} mbc-filter-change - When the shared filters change. `detail: {filters}`.
+ * @fires {CustomEvent<MbcExportDetail>} mbc-export - After the dashboard was offered as one HTML file. `detail: {kind: 'html', fileName}`.
  *
  * @csspart header - The title, the download button and the print button.
  * @csspart tabs - The tab list.

@@ -12,7 +12,7 @@ export interface CliIo {
   readStdin?(): Promise<Uint8Array>;
   /** The package version, for `--version`. */
   version?: string;
-  /** The single-file build of the dashboard, for `snapshot` (`dist/snapshot/…`). */
+  /** The single-file build of the dashboard, for `snapshot` (`dist/cdn/snapshot/…`). */
   readSnapshotScript?(): Promise<string>;
   /** The time, for a snapshot's stamp (tests fix it). */
   now?(): Date;

@@ -7,7 +7,7 @@ import { MissingDriverError, loadDuckDb } from '../data/engines/duckdb.js';
 import { prepareWithDuckDb, prepareWithPostgres, type EngineResult } from '../data/engines/prepare-sql.js';
 import { ViewOrderError } from '../data/engines/postgres-sources.js';
 import type { CliMessageKey } from '../i18n/cli-messages.js';
-import type { CliIo, Say } from './io.js';
+import { errorText, fileProblem, type CliIo, type Say } from './io.js';
 
 /**
  * `mbc-dashboard prepare --engine duckdb|postgres|auto`: the aggregation inside a SQL engine
@@ -86,7 +86,8 @@ export function engineOptionsMistake(engine: Engine, options: ReadonlyMap<string
   return tables ? 'engine_tables_need_postgres' : null;
 }
 
-function errorText(error: unknown): string {
+/** The engine's own message, its first line: it names the table, the column or the limit. */
+function engineErrorText(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
 }
 
@@ -115,8 +116,7 @@ export async function prepareWithEngine(
     try {
       await (await open(file, 'r')).close();
     } catch (error) {
-      const code = (error as { code?: unknown }).code;
-      unreadable.push(`${file}: ${say('read_failed', { value: typeof code === 'string' ? code : errorText(error) })}`);
+      unreadable.push(`${file}: ${fileProblem(error, say)}`);
     }
   }
   if (unreadable.length > 0) {
@@ -141,7 +141,7 @@ export async function prepareWithEngine(
   } catch (error) {
     if (error instanceof MissingDriverError) io.stderr(say('engine_missing_driver', { engine, value: error.driver }) + '\n');
     else if (error instanceof ViewOrderError) io.stderr(say('engine_view_order', { value: error.table, option: error.option }) + '\n');
-    else io.stderr(say('engine_failed', { engine: engine === 'duckdb' ? 'DuckDB' : 'PostgreSQL', value: errorText(error) }) + '\n');
+    else io.stderr(say('engine_failed', { engine: engine === 'duckdb' ? 'DuckDB' : 'PostgreSQL', value: engineErrorText(error) }) + '\n');
     return 1;
   }
 

@@ -3,7 +3,7 @@ import type { Lang } from '../i18n/lang.js';
 import { checkFormat, fetchBytes, fileName, parseJson, type FileIssue, type LoadOptions } from './load.js';
 import { checkBundle, normalizeBundle, stripTexts } from './check-bundle.js';
 import { loadMessage, type LoadMessageKey } from '../i18n/load-messages.js';
-import { sha256 } from '../snapshot/sha256.js';
+import { fileDigest } from '../snapshot/file-digest.js';
 
 /**
  * A manifest (`format: "mbc-manifest"`, `version: 1`) names the files of one dashboard, with
@@ -76,7 +76,7 @@ export async function loadSource(url: string, options: LoadOptions = {}): Promis
     return result;
   }
   const bytes = fetched.bytes;
-  result.files = [{ name: fileName(url), sha256: sha256(bytes) }];
+  result.files = [{ name: fileName(url), sha256: await fileDigest(bytes) }];
   const text = new TextDecoder().decode(bytes.subarray(0, 4096)).replace(/^\uFEFF/, '').trimStart();
   if (text.startsWith('{')) {
     const parsed = parseJson(new TextDecoder().decode(bytes), url, lang);
@@ -173,7 +173,7 @@ async function loadManifest(value: unknown, url: string, options: LoadOptions): 
           const f = await fetchBytes(fileUrl, options);
           if (f.bytes) {
             files[key] = { url: fileUrl, bytes: f.bytes };
-            result.files!.push({ name: fileName(fileUrl), sha256: sha256(f.bytes) });
+            result.files!.push({ name: fileName(fileUrl), sha256: await fileDigest(f.bytes) });
           }
           else result.errors.push(...f.errors);
         }

@@ -11,7 +11,7 @@ export interface SnapshotStamp {
 }
 
 export interface SnapshotParts {
-  /** The single-file build of the dashboard (`dist/snapshot/mbc-dashboard.snapshot.js`). */
+  /** The single-file build of the dashboard (`dist/cdn/snapshot/mbc-dashboard.snapshot.js`). */
   script: string;
   /** The packed data (see `packSnapshotData`). */
   data: string;

@@ -41,9 +41,13 @@ export interface ValidateOptions {
   lang: Lang;
 }
 
-function issue(code: DataIssueCode, lang: Lang, line: number, column: string | undefined, value: string | undefined, params: MessageParams, unit: 'line' | 'row'): DataIssue {
+function issue(code: DataIssueCode, lang: Lang, line: number, column: string | undefined, value: string | undefined, params: MessageParams, mapping: ColumnMapping): DataIssue {
+  const unit = mapping.unit;
   const result = { line } as DataIssue;
   if (column !== undefined) result.column = column;
+  // The column as the input's header writes it, as the in-memory reader reports it.
+  const header = column !== undefined ? mapping.match.written.get(column) : undefined;
+  if (header !== undefined) result.header = header;
   if (value !== undefined) result.value = value;
   result.code = code;
   result.message = dataMessage(code, lang, { line, unit, column: params.column, value, ...params });
@@ -139,7 +143,7 @@ function usageIssue(row: SqlRow, options: ValidateOptions, style: DecimalStyle):
     params.used = toNullableNumber(row.used) ?? undefined;
     params.available = toNullableNumber(row.available) ?? undefined;
   }
-  return issue(code, lang, line, column, value, params, mapping.unit);
+  return issue(code, lang, line, column, value, params, mapping);
 }
 
 function indicatorIssue(row: SqlRow, options: ValidateOptions, style: DecimalStyle): DataIssue {
@@ -162,5 +166,5 @@ function indicatorIssue(row: SqlRow, options: ValidateOptions, style: DecimalSty
     params.earlierLine = options.lineOf(toNumber(row.earlier_line));
     params.detail = `${String(row.municipality)}, ${String(row.period)}, ${String(row.indicator)}`;
   }
-  return issue(code, lang, line, column, value, params, mapping.unit);
+  return issue(code, lang, line, column, value, params, mapping);
 }

@@ -64,3 +64,21 @@ describe('snapshotFileName', () => {
     expect(snapshotFileName('x'.repeat(59) + ' y', new Date(Date.UTC(2026, 0, 1)))).toBe('x'.repeat(59) + '-2026-01-01.html');
   });
 });
+
+describe('fileDigest', () => {
+  it('gives the same hex digest as the plain-JavaScript SHA-256, with and without crypto.subtle', async () => {
+    const { fileDigest } = await import('../../../src/snapshot/file-digest.js');
+    const { sha256 } = await import('../../../src/snapshot/sha256.js');
+    const bytes = new TextEncoder().encode('gemeente;jaar\r\nDelft;2024\r\n'.repeat(50));
+    const expected = sha256(bytes);
+    expect(await fileDigest(bytes)).toBe(expected);
+    expect(await fileDigest(new Uint8Array())).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+    const subtle = globalThis.crypto.subtle;
+    Object.defineProperty(globalThis.crypto, 'subtle', { value: undefined, configurable: true });
+    try {
+      expect(await fileDigest(bytes)).toBe(expected);
+    } finally {
+      Object.defineProperty(globalThis.crypto, 'subtle', { value: subtle, configurable: true });
+    }
+  });
+});
