@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../../src/i18n/lang.js';
 import { bcText } from '../../src/i18n/business-case-messages.js';
 import { sectionText } from '../../src/i18n/business-case-sections-messages.js';
-import { formatEuro, formatEuroChange, formatNumber, formatPercent } from '../../src/format/number.js';
+import { formatEuro, formatEuroChange, formatPercent } from '../../src/format/number.js';
 import type { ChartModel } from '../../src/specs/chart-model.js';
 import { formatParameterValue } from '../../src/format/parameter.js';
 import type { Parameter } from '../../src/model/types.js';
@@ -29,7 +29,7 @@ export function renderTiles(state: BusinessCaseState, lang: Lang): TemplateResul
   const chanceNote =
     chance === null
       ? ''
-      : sectionText(lang, 'kpi.chance', { prob: formatPercent(chance, lang), runs: formatNumber(analyses!.mc.runs, lang, 0) }) +
+      : sectionText(lang, 'kpi.chance', { prob: formatPercent(chance, lang), n: analyses!.mc.runs }) +
         (chance >= 0.4 && chance <= 0.6 ? sectionText(lang, 'kpi.coin') : '');
   return renderCaseTiles(result, lang, { npvChange: Object.keys(values).length ? result.totals.npv - unadjustedNpv : null, chanceNote });
 }

@@ -101,7 +101,7 @@ export function renderAlternatives(rows: readonly AlternativeRow[], itemCount: n
               <th scope="row"><bdi>${alternativeLabel(row, lang)}</bdi>${row.current ? html`<span class="sub">${sectionText(lang, 'alt.current')}</span>` : nothing}</th>
               <td class="num">${formatEuro(row.npv, lang)}</td>
               <td class="num">${row.bcr === null ? '–' : formatNumber(row.bcr, lang, 2)}</td>
-              <td class="num">${row.empty ? '–' : (row.paybackYear ?? sectionText(lang, 'alt.never', { years: horizonYears }))}</td>
+              <td class="num">${row.empty ? '–' : (row.paybackYear ?? sectionText(lang, 'alt.never', { n: horizonYears }))}</td>
               <td class="num">${formatEuro(row.cashNpv, lang)}</td>
               <td class="num">${formatEuro(row.capacityNpv, lang)}</td>
               <td class="excluded">${excluded(row)}</td>

@@ -18,7 +18,7 @@ export function renderCaseTiles(result: BusinessCaseResult, lang: Lang, extra: {
   const costsIllustrative = result.byItem.some((i) => i.illustrative && i.type === 'cost');
   const benefitsIllustrative = result.byItem.some((i) => i.illustrative && i.type === 'benefit');
   const lastYear = result.startYear + result.horizonYears - 1;
-  let npvNote = bcText(lang, 'bc.kpi.npv.note', { years: result.horizonYears, rate: formatPercent(result.discountRate, lang, 2) });
+  let npvNote = bcText(lang, 'bc.kpi.npv.note', { n: result.horizonYears, rate: formatPercent(result.discountRate, lang, 2) });
   if (extra.npvChange !== undefined && extra.npvChange !== null) npvNote += ` · ${formatEuroChange(extra.npvChange, lang)}`;
   const chanceNote = extra.chanceNote ?? '';
   return html`<section part="tiles" aria-label=${bcText(lang, 'bc.tiles')}>
@@ -33,7 +33,7 @@ export function renderCaseTiles(result: BusinessCaseResult, lang: Lang, extra: {
       <mbc-kpi
         label=${bcText(lang, 'bc.kpi.payback')}
         value=${totals.paybackYear === null ? sectionText(lang, 'kpi.payback.after', { year: lastYear }) : String(totals.paybackYear)}
-        note=${totals.paybackYear === null ? sectionText(lang, 'kpi.payback.never', { years: result.horizonYears, year: lastYear }) : bcText(lang, 'bc.kpi.payback.note')}
+        note=${totals.paybackYear === null ? sectionText(lang, 'kpi.payback.never', { n: result.horizonYears, year: lastYear }) : bcText(lang, 'bc.kpi.payback.note')}
         ?illustrative=${anyIllustrative}
       ></mbc-kpi>
       <mbc-kpi

@@ -1,4 +1,5 @@
 import type { Lang } from './lang.js';
+import { message } from './plural.js';
 
 /**
  * Strings of the business-case view and its charts, in Dutch and English. Keys are stable.
@@ -8,13 +9,13 @@ const MESSAGES = {
   nl: {
     'bc.tiles': 'Kerncijfers business case',
     'bc.kpi.npv': 'Netto contante waarde',
-    'bc.kpi.npv.note': 'contante baten min contante kosten, {years} jaar, discontovoet {rate}',
+    'bc.kpi.npv.note': 'contante baten min contante kosten, {n} jaar, discontovoet {rate}',
     'bc.kpi.bcr': 'Baten-kostenverhouding',
     'bc.kpi.bcr.note': 'euro aan baten per euro aan kosten (contant)',
     'bc.kpi.bcr.none': 'geen kosten',
     'bc.kpi.payback': 'Terugverdiend in',
     'bc.kpi.payback.note': 'eerste jaar waarin het cumulatieve saldo ≥ 0 is',
-    'bc.kpi.payback.never': 'niet binnen {years} jaar',
+    'bc.kpi.payback.never': 'niet binnen {n} jaar',
     'bc.kpi.pvCosts': 'Contante kosten',
     'bc.kpi.pvBenefits': 'Contante baten',
     'bc.kpi.undiscounted': 'onverdisconteerd {amount}',
@@ -100,7 +101,8 @@ const MESSAGES = {
     'bc.year.title': 'Kosten en baten per jaar, met het cumulatieve saldo',
     'bc.year.axis.x': 'Jaar',
     'bc.year.axis.y': 'Kosten (−) en baten (+), {unit}',
-    'bc.year.summary': 'Over {n} jaar ({from}–{to}) staan {costs} aan kosten tegenover {benefits} aan baten (niet verdisconteerd).',
+    'bc.year.summary': 'Over {n} jaar ({years}) staan {costs} aan kosten tegenover {benefits} aan baten (niet verdisconteerd).',
+    'bc.year.summary.none': 'Over {n} jaar ({years}) zijn er geen kosten en geen baten.',
     'bc.year.summary.payback': ' Het cumulatieve saldo wordt positief in {year}.',
     'bc.year.summary.never': ' Het cumulatieve saldo blijft negatief tot en met {year} ({cumulative}).',
     'bc.year.summary.empty': 'Het model heeft geen jaren om te tonen.',
@@ -109,7 +111,7 @@ const MESSAGES = {
     'bc.stakeholder.summary': '{payer} draagt de meeste kosten ({costs}); de meeste baten komen bij {gainer} terecht ({benefits}).',
     'bc.stakeholder.summary.pocket': ' De besparing valt dus voor een groot deel bij een andere partij dan die betaalt: het saldo is negatief voor {losers} en positief voor {winners}.',
     'bc.stakeholder.summary.same': ' Het saldo van {payer} is {balance}.',
-    'bc.stakeholder.summary.empty': 'Het model verdeelt geen kosten of baten over partijen.',
+    'bc.stakeholder.summary.empty': 'Er zijn geen kosten of baten om over partijen te verdelen.',
     'bc.tornado.title': 'Gevoeligheid: netto contante waarde bij de laagste en hoogste waarde van elke aanname',
     'bc.tornado.axis.x': 'Netto contante waarde, {unit}',
     'bc.tornado.summary': 'De netto contante waarde (nu {base}) is het gevoeligst voor "{top}": tussen {low} en {high}.',
@@ -117,10 +119,13 @@ const MESSAGES = {
     'bc.tornado.summary.allPositive': ' Bij geen van de getoonde aannames komt de NCW onder nul.',
     'bc.tornado.summary.limited': ' De {shown} aannames met de grootste invloed worden getoond, van {total}.',
     'bc.tornado.summary.empty': 'Geen enkele aanname heeft een bandbreedte, dus er is geen gevoeligheid te tonen.',
+    'bc.tornado.summary.flat': 'Geen van de aannames verandert de netto contante waarde binnen haar bandbreedte: die is steeds {base}.',
     'bc.mc.title': 'Monte Carlo: verdeling van de netto contante waarde',
     'bc.mc.axis.x': 'Netto contante waarde, {unit}',
     'bc.mc.axis.y': 'Aantal trekkingen',
-    'bc.mc.summary': 'Bij {runs} trekkingen is de kans dat de netto contante waarde positief is {prob}. De middelste 90% ligt tussen {p5} en {p95}; de mediaan is {p50}.',
+    'bc.mc.summary': 'Bij {n} trekkingen is de kans dat de netto contante waarde positief is {prob}. De middelste 90% ligt tussen {p5} en {p95}; de mediaan is {p50}.',
+    'bc.mc.summary.constant': 'Bij {n} trekkingen is de netto contante waarde steeds {value}.',
+    'bc.mc.summary.constant.one': 'Bij 1 trekking is de netto contante waarde {value}.',
     'bc.mc.summary.empty': 'Geen enkele aanname heeft een bandbreedte: de netto contante waarde is steeds {value}.',
     'bc.mc.p5': 'P5',
     'bc.mc.p50': 'P50 (mediaan)',
@@ -133,6 +138,7 @@ const MESSAGES = {
     'bc.be.axis.y': 'Netto contante waarde, {unit}',
     'bc.be.summary': 'Bij {parameter} = {value} is de netto contante waarde nul; nu is het {current} (NCW {npv}).',
     'bc.be.summary.none': 'De netto contante waarde wisselt niet van teken voor "{parameter}" tussen 0 en 100 keer de huidige waarde; nu is het {current} (NCW {npv}).',
+    'bc.be.summary.flat': 'De netto contante waarde hangt niet af van "{parameter}": die is steeds {npv}.',
     'bc.be.current': 'huidige waarde',
     'bc.be.point': 'omslagpunt',
     'bc.file.year': 'kosten-baten-per-jaar',
@@ -148,13 +154,15 @@ const MESSAGES = {
   en: {
     'bc.tiles': 'Business case key figures',
     'bc.kpi.npv': 'Net present value',
-    'bc.kpi.npv.note': 'discounted benefits minus discounted costs, {years} years, discount rate {rate}',
+    'bc.kpi.npv.note': 'discounted benefits minus discounted costs, {n} years, discount rate {rate}',
+    'bc.kpi.npv.note.one': 'discounted benefits minus discounted costs, 1 year, discount rate {rate}',
     'bc.kpi.bcr': 'Benefit-cost ratio',
     'bc.kpi.bcr.note': 'euros of benefit per euro of cost (discounted)',
     'bc.kpi.bcr.none': 'no costs',
     'bc.kpi.payback': 'Paid back in',
     'bc.kpi.payback.note': 'first year in which the cumulative balance is ≥ 0',
-    'bc.kpi.payback.never': 'not within {years} years',
+    'bc.kpi.payback.never': 'not within {n} years',
+    'bc.kpi.payback.never.one': 'not within 1 year',
     'bc.kpi.pvCosts': 'Present value of costs',
     'bc.kpi.pvBenefits': 'Present value of benefits',
     'bc.kpi.undiscounted': 'undiscounted {amount}',
@@ -240,7 +248,10 @@ const MESSAGES = {
     'bc.year.title': 'Costs and benefits per year, with the cumulative balance',
     'bc.year.axis.x': 'Year',
     'bc.year.axis.y': 'Costs (−) and benefits (+), {unit}',
-    'bc.year.summary': 'Over {n} years ({from}–{to}), {costs} of costs stand against {benefits} of benefits (undiscounted).',
+    'bc.year.summary': 'Over {n} years ({years}), {costs} of costs stand against {benefits} of benefits (undiscounted).',
+    'bc.year.summary.one': 'Over 1 year ({years}), {costs} of costs stand against {benefits} of benefits (undiscounted).',
+    'bc.year.summary.none': 'Over {n} years ({years}) there are no costs and no benefits.',
+    'bc.year.summary.none.one': 'In 1 year ({years}) there are no costs and no benefits.',
     'bc.year.summary.payback': ' The cumulative balance turns positive in {year}.',
     'bc.year.summary.never': ' The cumulative balance stays negative up to and including {year} ({cumulative}).',
     'bc.year.summary.empty': 'The model has no years to show.',
@@ -249,7 +260,7 @@ const MESSAGES = {
     'bc.stakeholder.summary': '{payer} bears most of the costs ({costs}); most of the benefits go to {gainer} ({benefits}).',
     'bc.stakeholder.summary.pocket': ' Much of the saving therefore falls to a different party than the one that pays: the balance is negative for {losers} and positive for {winners}.',
     'bc.stakeholder.summary.same': ' The balance of {payer} is {balance}.',
-    'bc.stakeholder.summary.empty': 'The model assigns no costs or benefits to stakeholders.',
+    'bc.stakeholder.summary.empty': 'There are no costs or benefits to divide among stakeholders.',
     'bc.tornado.title': 'Sensitivity: net present value at the lowest and highest value of each assumption',
     'bc.tornado.axis.x': 'Net present value, {unit}',
     'bc.tornado.summary': 'The net present value (now {base}) is most sensitive to "{top}": between {low} and {high}.',
@@ -257,10 +268,13 @@ const MESSAGES = {
     'bc.tornado.summary.allPositive': ' For none of the assumptions shown does the NPV fall below zero.',
     'bc.tornado.summary.limited': ' The {shown} most influential assumptions are shown, of {total}.',
     'bc.tornado.summary.empty': 'No assumption has a range, so there is no sensitivity to show.',
+    'bc.tornado.summary.flat': 'None of the assumptions changes the net present value within its range: it is {base} throughout.',
     'bc.mc.title': 'Monte Carlo: distribution of the net present value',
     'bc.mc.axis.x': 'Net present value, {unit}',
     'bc.mc.axis.y': 'Number of runs',
-    'bc.mc.summary': 'Over {runs} runs, the chance that the net present value is positive is {prob}. The middle 90% lies between {p5} and {p95}; the median is {p50}.',
+    'bc.mc.summary': 'Over {n} runs, the chance that the net present value is positive is {prob}. The middle 90% lies between {p5} and {p95}; the median is {p50}.',
+    'bc.mc.summary.constant': 'Over {n} runs, the net present value is {value} every time.',
+    'bc.mc.summary.constant.one': 'In 1 run, the net present value is {value}.',
     'bc.mc.summary.empty': 'No assumption has a range: the net present value is always {value}.',
     'bc.mc.p5': 'P5',
     'bc.mc.p50': 'P50 (median)',
@@ -273,6 +287,7 @@ const MESSAGES = {
     'bc.be.axis.y': 'Net present value, {unit}',
     'bc.be.summary': 'At {parameter} = {value} the net present value is zero; it is now {current} (NPV {npv}).',
     'bc.be.summary.none': 'The net present value does not change sign for "{parameter}" between 0 and 100 times the current value; it is now {current} (NPV {npv}).',
+    'bc.be.summary.flat': 'The net present value does not depend on "{parameter}": it is {npv} throughout.',
     'bc.be.current': 'current value',
     'bc.be.point': 'break-even',
     'bc.file.year': 'costs-benefits-per-year',
@@ -291,6 +306,5 @@ export type BusinessCaseMessageKey = keyof (typeof MESSAGES)['nl'];
 
 /** A business-case string in the given language, with `{name}` placeholders filled from `values`. */
 export function bcText(lang: Lang, key: BusinessCaseMessageKey, values: Record<string, string | number> = {}): string {
-  const template: string = MESSAGES[lang][key] ?? MESSAGES.nl[key];
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => (name in values ? String(values[name]) : `{${name}}`));
+  return message(MESSAGES, lang, key, values);
 }

@@ -1,4 +1,5 @@
 import type { Lang } from './lang.js';
+import { message } from './plural.js';
 
 /**
  * Strings of the business-case view's version-2 sections, in Dutch and English: cash against
@@ -29,7 +30,7 @@ const MESSAGES = {
     'alt.current': 'getoond',
     'alt.none': 'geen',
     'alt.all': 'alle posten: geen kosten en baten meer ten opzichte van het nulalternatief',
-    'alt.never': 'niet binnen {years} jaar',
+    'alt.never': 'niet binnen {n} jaar',
     'real.title': 'Gerealiseerd: gepland tegen de gegevens',
     'real.sentence': 'Met de gegevens is de netto contante waarde {realised}; met de geplande volumes {planned} (verschil {change}).',
     'real.table.parameter': 'Aanname',
@@ -63,8 +64,9 @@ const MESSAGES = {
     'whatif.change.base': 'NCW {npv}: {change} ten opzichte van de eigen waarden van het model.',
     'whatif.change.scenario': 'NCW {npv}: {change} ten opzichte van "{scenario}" zonder aanpassingen.',
     'kpi.payback.after': 'na {year}',
-    'kpi.payback.never': 'niet binnen {years} jaar (t/m {year})',
-    'kpi.chance': 'Kans dat de NCW positief is: {prob} ({runs} trekkingen).',
+    'kpi.payback.never': 'niet binnen {n} jaar (t/m {year})',
+    'kpi.chance': 'Kans dat de NCW positief is: {prob} ({n} trekkingen).',
+    'kpi.chance.one': 'Kans dat de NCW positief is: {prob} (1 trekking).',
     'kpi.coin': ' Dat is ongeveer kop of munt.',
   },
   en: {
@@ -90,7 +92,8 @@ const MESSAGES = {
     'alt.current': 'shown',
     'alt.none': 'none',
     'alt.all': 'every item: no more costs or benefits against the null alternative',
-    'alt.never': 'not within {years} years',
+    'alt.never': 'not within {n} years',
+    'alt.never.one': 'not within 1 year',
     'real.title': 'Realised: planned against the data',
     'real.sentence': 'With the data the net present value is {realised}; with the planned volumes {planned} (difference {change}).',
     'real.table.parameter': 'Assumption',
@@ -117,6 +120,7 @@ const MESSAGES = {
     'items.allocated': 'a share of {share} of a regional item, allocated by {key}',
     'items.excluded': 'left out in this alternative',
     'items.lag': '{n} years later',
+    'items.lag.one': '1 year later',
     'nature.cash': 'cash',
     'nature.capacity': 'capacity',
     'assumptions.fromData': 'from the data ({period}); planned {planned}',
@@ -124,8 +128,10 @@ const MESSAGES = {
     'whatif.change.base': 'NPV {npv}: {change} against the model’s own values.',
     'whatif.change.scenario': 'NPV {npv}: {change} against "{scenario}" without adjustments.',
     'kpi.payback.after': 'after {year}',
-    'kpi.payback.never': 'not within {years} years (to {year})',
-    'kpi.chance': 'Chance that the NPV is positive: {prob} ({runs} runs).',
+    'kpi.payback.never': 'not within {n} years (to {year})',
+    'kpi.payback.never.one': 'not within 1 year ({year})',
+    'kpi.chance': 'Chance that the NPV is positive: {prob} ({n} runs).',
+    'kpi.chance.one': 'Chance that the NPV is positive: {prob} (1 run).',
     'kpi.coin': ' That is about a coin flip.',
   },
 } as const;
@@ -134,6 +140,5 @@ export type SectionMessageKey = keyof (typeof MESSAGES)['nl'];
 
 /** A string of the business-case view's sections, with `{name}` placeholders filled from `values`. */
 export function sectionText(lang: Lang, key: SectionMessageKey, values: Record<string, string | number> = {}): string {
-  const template: string = MESSAGES[lang][key] ?? MESSAGES.nl[key];
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => (name in values ? String(values[name]) : `{${name}}`));
+  return message(MESSAGES, lang, key, values);
 }

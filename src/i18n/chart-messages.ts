@@ -1,4 +1,5 @@
 import type { Lang } from './lang.js';
+import { message } from './plural.js';
 
 /** Strings every chart shares: the hidden-cell placeholder and the context an export carries. */
 const MESSAGES = {
@@ -26,6 +27,5 @@ export type ChartMessageKey = keyof (typeof MESSAGES)['nl'];
 
 /** A chart string in the given language, with `{name}` placeholders filled from `values`. */
 export function chartText(lang: Lang, key: ChartMessageKey, values: Record<string, string | number> = {}): string {
-  const template: string = MESSAGES[lang][key] ?? MESSAGES.nl[key];
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => (name in values ? String(values[name]) : `{${name}}`));
+  return message(MESSAGES, lang, key, values);
 }

@@ -1,4 +1,5 @@
 import type { Lang } from './lang.js';
+import { message } from './plural.js';
 
 /**
  * Strings of the implementation-costs view (`<mbc-implementation-costs>` and
@@ -14,11 +15,13 @@ const MESSAGES = {
     'year.title': 'Incidentele en structurele kosten per jaar',
     'year.axis': 'Kosten (niet verdisconteerd)',
     'year.summary':
-      'De kosten zijn samen {total} van {from} tot en met {to}: {incidental} incidenteel en {structural} structureel. Het duurste jaar is {peakYear} met {peak}.',
-    'year.summary.empty': 'Er zijn geen kosten in de looptijd van {from} tot en met {to}.',
+      'De kosten zijn samen {total} {range}: {incidental} incidenteel en {structural} structureel. Het duurste jaar is {peakYear} met {peak}.',
+    'year.summary.single': 'De kosten zijn {total} {range}: {incidental} incidenteel en {structural} structureel.',
+    'year.summary.empty': 'Er zijn geen kosten {range}.',
     'item.title': 'Kosten per kostenpost (contante waarde)',
     'item.axis': 'Contante waarde',
     'item.summary': 'De grootste van {n} kostenposten is {label} ({kind}): {pv}, {share} van de contante waarde van alle kosten ({total}).',
+    'item.summary.one': 'De enige kostenpost is {label} ({kind}): {pv} (contante waarde).',
     'item.summary.empty': 'Er zijn geen kostenposten met een bedrag.',
     'stakeholder.title': 'Kosten per belanghebbende (contante waarde)',
     'stakeholder.axis': 'Contante waarde',
@@ -86,11 +89,13 @@ const MESSAGES = {
     'year.title': 'Incidental and structural costs per year',
     'year.axis': 'Costs (undiscounted)',
     'year.summary':
-      'Costs total {total} from {from} to {to}: {incidental} incidental and {structural} structural. The most expensive year is {peakYear} with {peak}.',
-    'year.summary.empty': 'There are no costs in the years {from} to {to}.',
+      'Costs total {total} {range}: {incidental} incidental and {structural} structural. The most expensive year is {peakYear} with {peak}.',
+    'year.summary.single': 'Costs are {total} {range}: {incidental} incidental and {structural} structural.',
+    'year.summary.empty': 'There are no costs {range}.',
     'item.title': 'Costs per cost item (present value)',
     'item.axis': 'Present value',
     'item.summary': 'The largest of {n} cost items is {label} ({kind}): {pv}, {share} of the present value of all costs ({total}).',
+    'item.summary.one': 'The only cost item is {label} ({kind}): {pv} (present value).',
     'item.summary.empty': 'There are no cost items with an amount.',
     'stakeholder.title': 'Costs per stakeholder (present value)',
     'stakeholder.axis': 'Present value',
@@ -155,6 +160,5 @@ export type CostsMessageKey = keyof (typeof MESSAGES)['nl'];
 
 /** A string of the implementation-costs view, with `{name}` placeholders filled from `values`. */
 export function t(lang: Lang, key: CostsMessageKey, values: Record<string, string | number> = {}): string {
-  const template: string = MESSAGES[lang][key] ?? MESSAGES.nl[key];
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => (name in values ? String(values[name]) : `{${name}}`));
+  return message(MESSAGES, lang, key, values);
 }

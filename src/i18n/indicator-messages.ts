@@ -1,4 +1,5 @@
 import type { Lang } from './lang.js';
+import { message } from './plural.js';
 
 /**
  * Strings of the indicator view (`<mbc-indicators>`) and its spec builders, in Dutch and
@@ -19,7 +20,9 @@ const MESSAGES = {
     'overview.axis.x': 'Jaar',
     'overview.axis.y': 'Indicator',
     'overview.year.part': '{year} ({from}–{to})',
-    'overview.summary': '{n} standaardindicatoren van {from} tot en met {to}: {input} input, {throughput} throughput en {outcome} output en outcome.',
+    'overview.year.quarter': '{year} ({quarter})',
+    'overview.summary': '{n} standaardindicatoren {range}: {input} input, {throughput} throughput en {outcome} output en outcome.',
+    'overview.summary.one': '1 standaardindicator {range}: {input} input, {throughput} throughput en {outcome} output en outcome.',
     'overview.summary.hidden': ' {n} jaarwaarden zijn afgeschermd.',
     'overview.summary.hidden.one': ' 1 jaarwaarde is afgeschermd.',
     'overview.summary.missing': ' {n} jaarwaarden ontbreken.',
@@ -27,25 +30,34 @@ const MESSAGES = {
     'overview.summary.empty': 'Er zijn geen standaardindicatoren in de gekozen periode.',
 
     'vto.period.title': 'Voorkomen VTO’s per kwartaal',
-    'vto.period.summary': 'Van {from} tot en met {to} werden {total} VTO’s voorkomen; de meeste in {peak} ({peakValue}).',
+    'vto.period.summary': '{range} werden {total} VTO’s voorkomen.',
+    'vto.period.summary.one': '{range} werd 1 VTO voorkomen.',
+    'vto.period.summary.peak': '{range} werden {total} VTO’s voorkomen; de meeste in {peak} ({peakValue}).',
+    'vto.period.summary.hidden': 'Het aantal voorkomen VTO’s {range} is afgeschermd.',
     'vto.period.summary.empty': 'Er zijn geen voorkomen VTO’s vastgelegd in de gekozen periode.',
-    'vto.period.summary.total': 'Van {from} tot en met {to} werden {total} VTO’s voorkomen.',
     'vto.municipality.title': 'Voorkomen VTO’s per gemeente',
     'vto.municipality.summary': 'De meeste voorkomen VTO’s had {top} ({topValue}), de minste {bottom} ({bottomValue}).',
-    'vto.municipality.summary.one': 'In {top} werden {topValue} VTO’s voorkomen.',
+    'vto.municipality.summary.top': 'De meeste voorkomen VTO’s had {top} ({topValue}).',
+    'vto.municipality.summary.known': 'Van de gemeenten waarvan het aantal bekend is, had {top} de meeste voorkomen VTO’s ({topValue}).',
+    'vto.municipality.summary.single': 'In {top} werden {topValue} VTO’s voorkomen.',
+    'vto.municipality.summary.single.one': 'In {top} werd 1 VTO voorkomen.',
+    'vto.municipality.summary.hidden': 'Het aantal voorkomen VTO’s is bij elke gemeente afgeschermd.',
     'vto.municipality.summary.empty': 'Er zijn geen voorkomen VTO’s per gemeente vastgelegd in de gekozen periode.',
 
     'ots.duration.title': 'Gemiddelde duur van de OTS',
     'ots.flow.title': 'OTS gestart, voorkomen en eerder beëindigd per kwartaal',
-    'ots.flow.summary': 'Van {from} tot en met {to}: {started} OTS gestart, {prevented} voorkomen en {endedEarly} eerder beëindigd.',
+    'ots.flow.summary': '{range}: {started} OTS gestart, {prevented} voorkomen en {endedEarly} eerder beëindigd.',
+    'ots.flow.summary.hidden': 'De OTS-aantallen {range} zijn afgeschermd.',
+    'ots.flow.hiddenCount': 'een afgeschermd aantal',
     'ots.flow.summary.empty': 'Er zijn geen OTS-aantallen vastgelegd in de gekozen periode.',
 
     'trend.title': 'Verloop: {label}',
     'trend.summary': '{label}: {first} in {from} en {last} in {to}.',
-    'trend.summary.one': '{label}: {value} in {period}.',
+    'trend.summary.single': '{label}: {value} in {period}.',
     'trend.summary.peak': ' Het hoogst was {max} in {maxPeriod}.',
     'trend.summary.empty': 'Er zijn geen waarden voor {label} in de gekozen periode.',
     'trend.summary.allHidden': 'Alle {n} waarden voor {label} in de gekozen periode zijn afgeschermd of ontbreken.',
+    'trend.summary.allHidden.one': 'De enige waarde voor {label} in de gekozen periode is afgeschermd of ontbreekt.',
 
     'summary.hidden': ' {n} waarden zijn afgeschermd en niet meegeteld.',
     'summary.hidden.one': ' 1 waarde is afgeschermd en niet meegeteld.',
@@ -110,7 +122,9 @@ const MESSAGES = {
     'overview.axis.x': 'Year',
     'overview.axis.y': 'Indicator',
     'overview.year.part': '{year} ({from}–{to})',
-    'overview.summary': '{n} standard indicators from {from} to {to}: {input} input, {throughput} throughput and {outcome} output and outcome.',
+    'overview.year.quarter': '{year} ({quarter})',
+    'overview.summary': '{n} standard indicators {range}: {input} input, {throughput} throughput and {outcome} output and outcome.',
+    'overview.summary.one': '1 standard indicator {range}: {input} input, {throughput} throughput and {outcome} output and outcome.',
     'overview.summary.hidden': ' {n} yearly values are hidden.',
     'overview.summary.hidden.one': ' 1 yearly value is hidden.',
     'overview.summary.missing': ' {n} yearly values are missing.',
@@ -118,25 +132,34 @@ const MESSAGES = {
     'overview.summary.empty': 'There are no standard indicators in the selected period.',
 
     'vto.period.title': 'VTOs prevented per quarter',
-    'vto.period.summary': 'From {from} to {to}, {total} VTOs were prevented; most in {peak} ({peakValue}).',
+    'vto.period.summary': '{range}, {total} VTOs were prevented.',
+    'vto.period.summary.one': '{range}, 1 VTO was prevented.',
+    'vto.period.summary.peak': '{range}, {total} VTOs were prevented; most in {peak} ({peakValue}).',
+    'vto.period.summary.hidden': 'The number of VTOs prevented {range} is hidden.',
     'vto.period.summary.empty': 'No prevented VTOs were recorded in the selected period.',
-    'vto.period.summary.total': 'From {from} to {to}, {total} VTOs were prevented.',
     'vto.municipality.title': 'VTOs prevented per municipality',
     'vto.municipality.summary': 'Most VTOs were prevented in {top} ({topValue}), fewest in {bottom} ({bottomValue}).',
-    'vto.municipality.summary.one': '{topValue} VTOs were prevented in {top}.',
+    'vto.municipality.summary.top': 'Most VTOs were prevented in {top} ({topValue}).',
+    'vto.municipality.summary.known': 'Of the municipalities whose count is known, {top} prevented the most VTOs ({topValue}).',
+    'vto.municipality.summary.single': '{topValue} VTOs were prevented in {top}.',
+    'vto.municipality.summary.single.one': '1 VTO was prevented in {top}.',
+    'vto.municipality.summary.hidden': 'The number of VTOs prevented is hidden for every municipality.',
     'vto.municipality.summary.empty': 'No prevented VTOs per municipality were recorded in the selected period.',
 
     'ots.duration.title': 'Mean OTS duration',
     'ots.flow.title': 'OTS started, prevented and ended early per quarter',
-    'ots.flow.summary': 'From {from} to {to}: {started} OTS started, {prevented} prevented and {endedEarly} ended early.',
+    'ots.flow.summary': '{range}: {started} OTS started, {prevented} prevented and {endedEarly} ended early.',
+    'ots.flow.summary.hidden': 'The OTS counts {range} are hidden.',
+    'ots.flow.hiddenCount': 'a hidden number',
     'ots.flow.summary.empty': 'No OTS counts were recorded in the selected period.',
 
     'trend.title': 'Trend: {label}',
     'trend.summary': '{label}: {first} in {from} and {last} in {to}.',
-    'trend.summary.one': '{label}: {value} in {period}.',
+    'trend.summary.single': '{label}: {value} in {period}.',
     'trend.summary.peak': ' The highest was {max} in {maxPeriod}.',
     'trend.summary.empty': 'There are no values for {label} in the selected period.',
     'trend.summary.allHidden': 'All {n} values for {label} in the selected period are hidden or missing.',
+    'trend.summary.allHidden.one': 'The only value for {label} in the selected period is hidden or missing.',
 
     'summary.hidden': ' {n} values are hidden and not counted.',
     'summary.hidden.one': ' 1 value is hidden and not counted.',
@@ -194,18 +217,9 @@ export type IndicatorMessageKey = keyof (typeof MESSAGES)['nl'];
 
 /** An indicator-view string in the given language, with `{name}` placeholders filled from `values`. */
 export function ti(lang: Lang, key: IndicatorMessageKey, values: Record<string, string | number> = {}): string {
-  const template: string = MESSAGES[lang][key] ?? MESSAGES.nl[key];
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => (name in values ? String(values[name]) : `{${name}}`));
+  return message(MESSAGES, lang, key, values);
 }
 
-/**
- * A string about `n` things: the key's `.one` variant when `n` is 1 and one exists, else the
- * key itself; `{n}` is filled in.
- */
-export function tn(lang: Lang, key: IndicatorMessageKey, n: number, values: Record<string, string | number> = {}): string {
-  const one = `${key}.one`;
-  return ti(lang, n === 1 && one in MESSAGES.nl ? (one as IndicatorMessageKey) : key, { ...values, n });
-}
 
 /** Whether a string is a known flag message key suffix (`missing_weight`, `partial`, …). */
 export function flagKey(flag: string): IndicatorMessageKey | undefined {

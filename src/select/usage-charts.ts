@@ -1,6 +1,7 @@
 import type { Product, Route, UsageCell } from '../data/types.js';
 import { PRODUCTS, ROUTES } from '../data/types.js';
 import type { SelectedHoursBin } from './usage.js';
+import { countSum, type CountSum } from '../format/count-sum.js';
 
 /**
  * The rows of the product-usage charts, grouped and added up here so that the spec builders
@@ -108,20 +109,6 @@ export function utilisationTotals(rows: readonly UtilisationRow[]) {
   };
 }
 
-/** A count summed over the selection. `value` is null when it may not be shown. */
-export interface CountSum {
-  value: number | null;
-  partial: boolean;
-  /** Not shown: a total from 1 to threshold − 1 is itself a small count, or nothing is published. */
-  hidden: boolean;
-}
-
-/** A sum shown only when it is not a small count; a partial sum below the threshold is unknown. */
-function countSum({ value, partial }: PublishedSum, threshold: number): CountSum {
-  const hidden = value === null ? partial : value < threshold && (partial || value > 0);
-  return { value: hidden ? null : value, partial, hidden };
-}
-
 /** The four routes (seed 003), summed over the selected cells (all products). */
 export function routeTotals(cells: readonly UsageCell[], threshold: number): Array<CountSum & { route: Route }> {
   return ROUTES.map((route) => ({ route, ...countSum(sumPublished(cells, (c) => c.routes[route], (c) => c.suppressed !== false), threshold) }));
@@ -152,12 +139,15 @@ export function repeatRows(cells: readonly UsageCell[], threshold: number): Repe
   });
 }
 
-/** Per product, the share of indications within the 25-hour cap over the published bins. */
-export function withinCap(bins: readonly SelectedHoursBin[], product: '2a' | '2b'): { share: number | null; approximate: boolean } {
+/**
+ * Per product, the share of indications within the 25-hour cap over the published bins; null
+ * when no published bin holds an indication, and then `hidden` says whether hidden bins may.
+ */
+export function withinCap(bins: readonly SelectedHoursBin[], product: '2a' | '2b'): { share: number | null; approximate: boolean; hidden: boolean } {
   const own = bins.filter((b) => b.product === product);
   const published = own.filter((b) => !b.suppressed && b.count !== null);
   const total = published.reduce((s, b) => s + b.count!, 0);
-  if (total === 0) return { share: null, approximate: false };
+  if (total === 0) return { share: null, approximate: false, hidden: published.length < own.length };
   const inside = published.filter((b) => b.binEnd !== null).reduce((s, b) => s + b.count!, 0);
-  return { share: inside / total, approximate: published.length < own.length };
+  return { share: inside / total, approximate: published.length < own.length, hidden: false };
 }

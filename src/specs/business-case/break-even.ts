@@ -50,6 +50,16 @@ export const template = /* @__PURE__ */ defineTemplate(ID, () => ({
   ],
 }));
 
+/**
+ * A computed value (the break-even point, a sampled value) to three significant digits and at
+ * least two decimals, so that no sentence or table reads "1,233621 kinderen per gezin".
+ */
+function meaningful(value: number): number {
+  if (value === 0 || !Number.isFinite(value)) return value;
+  const decimals = Math.min(20, Math.max(2, 2 - Math.floor(Math.log10(Math.abs(value)))));
+  return Number(value.toFixed(decimals));
+}
+
 /** The break-even chart of a `breakEvenCurve`. */
 export function breakEvenChart(curve: BreakEvenCurve, options: CaseChartOptions = {}): TemplateChart {
   const lang = options.lang ?? 'nl';
@@ -58,6 +68,7 @@ export function breakEvenChart(curve: BreakEvenCurve, options: CaseChartOptions 
   const title = bcText(lang, 'bc.be.title', { parameter: parameter.label });
   const scale = amountScale([curve.currentNpv, ...curve.points.map((p) => p.npv)], lang);
   const value = (v: number) => formatParameterValue(v, parameter.unit, lang);
+  const computed = (v: number) => value(meaningful(v));
   const labels = { current: bcText(lang, 'bc.be.current'), breakEven: bcText(lang, 'bc.be.point') };
   // The line runs through the sampled points and the two marked ones, so the markers sit on it
   // even where NPV is not linear; a marked point that coincides with a sample is one row.
@@ -76,8 +87,11 @@ export function breakEvenChart(curve: BreakEvenCurve, options: CaseChartOptions 
   }
   merged.sort((a, b) => a.value - b.value);
   const shownName = isolate(parameter.label);
-  const point = (p: { value: number; npv: number }) => ({ x: p.value, npv: p.npv / scale.divisor, tip: tip([[shownName, value(p.value)], [bcText(lang, 'bc.table.npv'), euro(p.npv)]]) });
+  const text = (v: number) => (same(v, curve.current) ? value(v) : computed(v));
+  const point = (p: { value: number; npv: number }) => ({ x: p.value, npv: p.npv / scale.divisor, tip: tip([[shownName, text(p.value)], [bcText(lang, 'bc.table.npv'), euro(p.npv)]]) });
   const unit = parameter.unit.trim();
+  // The NPV does not move with the parameter (to the whole euro): no break-even point to name.
+  const flat = merged.every((p) => euro(p.npv) === euro(curve.currentNpv));
   return templateChart(ID, compiled, {
     lang,
     data: {
@@ -90,10 +104,11 @@ export function breakEvenChart(curve: BreakEvenCurve, options: CaseChartOptions 
       legend: labels,
     },
     height: 260,
-    summary:
-      curve.breakEven === null
+    summary: flat
+      ? bcText(lang, 'bc.be.summary.flat', { parameter: parameter.label, npv: euro(curve.currentNpv) })
+      : curve.breakEven === null
         ? bcText(lang, 'bc.be.summary.none', { parameter: parameter.label, current: value(curve.current), npv: euro(curve.currentNpv) })
-        : bcText(lang, 'bc.be.summary', { parameter: parameter.label, value: value(curve.breakEven), current: value(curve.current), npv: euro(curve.currentNpv) }),
+        : bcText(lang, 'bc.be.summary', { parameter: parameter.label, value: computed(curve.breakEven), current: value(curve.current), npv: euro(curve.currentNpv) }),
     table: {
       caption: title,
       columns: [
@@ -101,7 +116,7 @@ export function breakEvenChart(curve: BreakEvenCurve, options: CaseChartOptions 
         { key: 'npv', label: bcText(lang, 'bc.table.npv'), numeric: true },
         { key: 'mark', label: bcText(lang, 'bc.table.mark') },
       ],
-      rows: merged.map((p) => ({ value: value(p.value), npv: euro(p.npv), mark: p.marks.join(', ') })),
+      rows: merged.map((p) => ({ value: text(p.value), npv: euro(p.npv), mark: p.marks.join(', ') })),
     },
     ...exportOf(title, caseContext(null, options), lang, bcText(lang, 'bc.file.be', { parameter: parameter.id })),
   });

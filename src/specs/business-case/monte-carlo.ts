@@ -79,7 +79,9 @@ export function monteCarloChart(result: MonteCarloResult, options: CaseChartOpti
   const summary =
     result.drawn.length === 0
       ? bcText(lang, 'bc.mc.summary.empty', { value: euro(result.p50) })
-      : bcText(lang, 'bc.mc.summary', { runs: formatNumber(result.runs, lang, 0), prob: formatPercent(result.probPositive, lang, 1), p5: euro(result.p5), p50: euro(result.p50), p95: euro(result.p95) });
+      : euro(result.p5) === euro(result.p95)
+        ? bcText(lang, 'bc.mc.summary.constant', { n: result.runs, value: euro(result.p50) })
+        : bcText(lang, 'bc.mc.summary', { n: result.runs, prob: formatPercent(result.probPositive, lang, 1), p5: euro(result.p5), p50: euro(result.p50), p95: euro(result.p95) });
   return templateChart(ID, compiled, {
     lang,
     data: {

@@ -88,7 +88,10 @@ export function tornadoChart(rows: readonly SensitivityRow[], baseNpv: number, o
   const pad = (max - min || Math.abs(base) || 1) * 0.25;
   let summary = bcText(lang, 'bc.tornado.summary.empty');
   const top = shown[0];
-  if (top) {
+  // No assumption moves the NPV by a whole euro within its range: nothing is "most sensitive".
+  const flat = shown.every((r) => euro(r.npvLow) === euro(baseNpv) && euro(r.npvHigh) === euro(baseNpv));
+  if (top && flat) summary = bcText(lang, 'bc.tornado.summary.flat', { base: euro(baseNpv) });
+  else if (top) {
     summary = bcText(lang, 'bc.tornado.summary', { base: euro(baseNpv), top: top.label, low: euro(Math.min(top.npvLow, top.npvHigh)), high: euro(Math.max(top.npvLow, top.npvHigh)) });
     const negative = shown.filter((r) => Math.min(r.npvLow, r.npvHigh) < 0).length;
     summary += negative ? bcText(lang, 'bc.tornado.summary.negative', { n: negative, total: shown.length }) : bcText(lang, 'bc.tornado.summary.allPositive');

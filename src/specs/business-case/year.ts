@@ -53,11 +53,16 @@ export function yearChart(result: BusinessCaseResult, options: CaseChartOptions 
   const first = years[0];
   const last = years.at(-1);
   if (first && last) {
-    summary = bcText(lang, 'bc.year.summary', { n: years.length, from: first.year, to: last.year, costs: euro(result.totals.costs), benefits: euro(result.totals.benefits) });
-    summary +=
-      result.totals.paybackYear !== null
-        ? bcText(lang, 'bc.year.summary.payback', { year: result.totals.paybackYear })
-        : bcText(lang, 'bc.year.summary.never', { year: last.year, cumulative: euro(last.cumulativeNet) });
+    const span = first.year === last.year ? String(first.year) : `${first.year}–${last.year}`;
+    const none = wholeEuro(result.totals.costs, lang) === wholeEuro(0, lang) && wholeEuro(result.totals.benefits, lang) === wholeEuro(0, lang);
+    // Without costs and benefits there is nothing to earn back: no sentence about the balance.
+    if (none) summary = bcText(lang, 'bc.year.summary.none', { n: years.length, years: span });
+    else summary = bcText(lang, 'bc.year.summary', { n: years.length, years: span, costs: euro(result.totals.costs), benefits: euro(result.totals.benefits) });
+    if (!none)
+      summary +=
+        result.totals.paybackYear !== null
+          ? bcText(lang, 'bc.year.summary.payback', { year: result.totals.paybackYear })
+          : bcText(lang, 'bc.year.summary.never', { year: last.year, cumulative: euro(last.cumulativeNet) });
   }
   return templateChart(ID, compiled, {
     lang,

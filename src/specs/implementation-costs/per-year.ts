@@ -1,4 +1,5 @@
 import type { BusinessCaseResult } from '../../model/types.js';
+import { formatPeriodRange } from '../../format/period.js';
 import { t } from '../../i18n/costs-messages.js';
 import { formatEuro } from '../../format/number.js';
 import { costTotals } from '../../select/costs.js';
@@ -38,8 +39,8 @@ export function costsPerYear(result: BusinessCaseResult, options: CaseChartOptio
     axis: t(lang, 'year.axis'),
     summary:
       totals.total === 0 || !totals.peak
-        ? t(lang, 'year.summary.empty', { from, to })
-        : t(lang, 'year.summary', { total: euro(totals.total), from, to, incidental: euro(totals.incidental), structural: euro(totals.structural), peakYear: totals.peak.year, peak: euro(totals.peak.costs) }),
+        ? t(lang, 'year.summary.empty', { range: formatPeriodRange(String(from), String(to), lang) })
+        : t(lang, from === to ? 'year.summary.single' : 'year.summary', { total: euro(totals.total), range: formatPeriodRange(String(from), String(to), lang), incidental: euro(totals.incidental), structural: euro(totals.structural), peakYear: totals.peak.year, peak: euro(totals.peak.costs) }),
     table: {
       caption: title,
       columns: [

@@ -1,8 +1,8 @@
 import type { IndicatorCell } from '../../data/types.js';
-import { ti, tn } from '../../i18n/indicator-messages.js';
+import { ti } from '../../i18n/indicator-messages.js';
 import { chartText } from '../../i18n/chart-messages.js';
-import { formatNumber } from '../../format/number.js';
-import { formatPeriod } from '../../format/period.js';
+import { formatPeriod, formatPeriodRange } from '../../format/period.js';
+import { countSum, formatCountSum } from '../../format/count-sum.js';
 import { formatIndicatorValue, indicatorLabel, indicatorNote } from '../../format/indicator.js';
 import { OTS_SERIES, otsFlow } from '../../select/indicator-charts.js';
 import { TOOLTIP, band, count } from '../axes.js';
@@ -67,10 +67,16 @@ export function otsStartedPreventedEndedEarly(cells: readonly IndicatorCell[], o
   });
   let summary = ti(lang, 'ots.flow.summary.empty');
   if (rows.length) {
-    const n = (id: (typeof OTS_SERIES)[number]) => formatNumber(flow.totals[id], lang, 0);
-    summary = ti(lang, 'ots.flow.summary', { from: periodLabels[0]!, to: periodLabels.at(-1)!, started: n('ots_started'), prevented: n('ots_prevented'), endedEarly: n('ots_ended_early') });
+    // Each series' total over its published quarters: "≥ 28" without its hidden quarters, and
+    // hidden itself when what is published is below the threshold.
+    const totals = OTS_SERIES.map((id) => countSum({ value: flow.totals[id], partial: flow.cells.some((c) => c.indicator === id && (c.suppressed || c.flag === 'lower_bound')) }, threshold));
+    // In a sentence, a total that may be anything reads "een afgeschermd aantal".
+    const [started, prevented, endedEarly] = totals.map((total) => (total.hidden && total.partial ? ti(lang, 'ots.flow.hiddenCount') : formatCountSum(total, threshold, lang))) as [string, string, string];
+    summary = totals.every((total) => total.hidden && total.partial)
+      ? ti(lang, 'ots.flow.summary.hidden', { range: formatPeriodRange(periodLabels[0]!, periodLabels.at(-1)!, lang) })
+      : ti(lang, 'ots.flow.summary', { range: formatPeriodRange(periodLabels[0]!, periodLabels.at(-1)!, lang, true), started, prevented, endedEarly });
     const hidden = flow.cells.filter((c) => c.suppressed).length;
-    if (hidden) summary += tn(lang, 'summary.hidden', hidden);
+    if (hidden) summary += ti(lang, 'summary.hidden', { n: hidden });
   }
   const columns: TableColumn[] = [{ key: 'period', label: ti(lang, 'table.period') }, ...OTS_SERIES.map((id) => ({ key: id, label: labels[id]!, numeric: true }))];
   return templateChart(ID, compiled, {

@@ -1,6 +1,6 @@
 import type { Lang } from '../../i18n/lang.js';
-import { ti, tn } from '../../i18n/indicator-messages.js';
-import { formatPeriod } from '../../format/period.js';
+import { ti } from '../../i18n/indicator-messages.js';
+import { formatPeriod, formatPeriodRange } from '../../format/period.js';
 import { formatIndicatorValue, indicatorNote } from '../../format/indicator.js';
 import type { YearCell } from '../../select/indicators.js';
 import { overviewGroups } from '../../select/indicator-charts.js';
@@ -66,6 +66,7 @@ function yearLabel(year: string, periods: readonly string[], lang: Lang): string
   const quarters = periods.filter((p) => p !== year);
   if (quarters.length === 0 || quarters.length === 4) return year;
   const q = (p: string) => formatPeriod(p, lang).slice(5);
+  if (quarters.length === 1) return ti(lang, 'overview.year.quarter', { year, quarter: q(quarters[0]!) });
   return ti(lang, 'overview.year.part', { year, from: q(quarters[0]!), to: q(quarters.at(-1)!) });
 }
 
@@ -108,16 +109,15 @@ export function indicatorOverview(cells: readonly YearCell[], options: ChartOpti
   if (data.length) {
     summary = ti(lang, 'overview.summary', {
       n: count('input') + count('throughput') + count('outcome'),
-      from: columns[0]!,
-      to: columns.at(-1)!,
+      range: formatPeriodRange(columns[0]!, columns.at(-1)!, lang),
       input: count('input'),
       throughput: count('throughput'),
       outcome: count('outcome'),
     });
     const hidden = data.filter((d) => d.hidden && d.valueText !== '–').length;
     const missing = data.filter((d) => d.valueText === '–').length;
-    if (hidden) summary += tn(lang, 'overview.summary.hidden', hidden);
-    if (missing) summary += tn(lang, 'overview.summary.missing', missing);
+    if (hidden) summary += ti(lang, 'overview.summary.hidden', { n: hidden });
+    if (missing) summary += ti(lang, 'overview.summary.missing', { n: missing });
   }
   return templateChart(ID, compiled, {
     lang,

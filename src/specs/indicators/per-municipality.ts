@@ -1,5 +1,5 @@
 import type { IndicatorCell } from '../../data/types.js';
-import { ti, tn } from '../../i18n/indicator-messages.js';
+import { ti } from '../../i18n/indicator-messages.js';
 import { formatIndicatorValue, indicatorAxisTitle, indicatorLabel, indicatorNote } from '../../format/indicator.js';
 import { countTotals } from '../../select/indicator-charts.js';
 import { band, count } from '../axes.js';
@@ -58,11 +58,20 @@ export function preventedVtosPerMunicipality(cells: readonly IndicatorCell[], op
   const totals = countTotals(own);
   const text = (c: IndicatorCell) => formatIndicatorValue(c, lang, threshold);
   let summary = ti(lang, 'vto.municipality.summary.empty');
+  const count = (c: IndicatorCell): Record<string, number> => (c.flag === 'lower_bound' ? {} : { n: c.value! });
   if (totals.peak && totals.low && totals.shown > 1) {
-    summary = ti(lang, 'vto.municipality.summary', { top: totals.peak.municipality, topValue: text(totals.peak), bottom: totals.low.municipality, bottomValue: text(totals.low) });
-  } else if (totals.peak) summary = ti(lang, 'vto.municipality.summary.one', { top: totals.peak.municipality, topValue: text(totals.peak) });
-  if (totals.hidden) summary += tn(lang, 'summary.hiddenMunicipalities', totals.hidden);
-  if (totals.lowerBound) summary += tn(lang, 'summary.lowerBound', totals.lowerBound);
+    // "The fewest" only when nothing is hidden: a hidden count ("< 5") or one without its hidden
+    // quarters ("≥ 8") may be lower. "The most" only when no hidden count may be larger ("< 5"
+    // may not, "afgeschermd" may).
+    const unknown = own.some((c) => c.suppressed === 'secondary');
+    const top = { top: totals.peak.municipality, topValue: text(totals.peak) };
+    if (unknown) summary = ti(lang, 'vto.municipality.summary.known', top);
+    else if (totals.hidden || totals.low.flag === 'lower_bound') summary = ti(lang, 'vto.municipality.summary.top', top);
+    else summary = ti(lang, 'vto.municipality.summary', { top: totals.peak.municipality, topValue: text(totals.peak), bottom: totals.low.municipality, bottomValue: text(totals.low) });
+  } else if (totals.peak) summary = ti(lang, 'vto.municipality.summary.single', { top: totals.peak.municipality, topValue: text(totals.peak), ...count(totals.peak) });
+  else if (totals.hidden) summary = ti(lang, 'vto.municipality.summary.hidden');
+  if (totals.hidden && totals.shown) summary += ti(lang, 'summary.hiddenMunicipalities', { n: totals.hidden });
+  if (totals.lowerBound) summary += ti(lang, 'summary.lowerBound', { n: totals.lowerBound });
   return bandChart(ID, compiled, {
     lang,
     name: 'municipalities',

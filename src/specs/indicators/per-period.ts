@@ -1,7 +1,7 @@
 import type { IndicatorCell } from '../../data/types.js';
-import { ti, tn } from '../../i18n/indicator-messages.js';
-import { formatNumber } from '../../format/number.js';
-import { formatPeriod } from '../../format/period.js';
+import { ti } from '../../i18n/indicator-messages.js';
+import { formatPeriod, formatPeriodRange } from '../../format/period.js';
+import { countSum, formatCountSum } from '../../format/count-sum.js';
 import { formatIndicatorValue, indicatorAxisTitle, indicatorLabel, indicatorNote } from '../../format/indicator.js';
 import { countTotals, indicatorSeries } from '../../select/indicator-charts.js';
 import { band, count } from '../axes.js';
@@ -47,12 +47,22 @@ export function preventedVtosPerPeriod(cells: readonly IndicatorCell[], options:
     };
   });
   const totals = countTotals(own);
-  const range = { from: rows[0]?.label ?? '', to: rows.at(-1)?.label ?? '', total: formatNumber(totals.total, lang, 0) };
   let summary = ti(lang, 'vto.period.summary.empty');
-  if (totals.peak && totals.peak.value! > 0) {
-    summary = ti(lang, 'vto.period.summary', { ...range, peak: formatPeriod(totals.peak.period, lang), peakValue: formatIndicatorValue(totals.peak, lang, threshold) });
-  } else if (totals.peak) summary = ti(lang, 'vto.period.summary.total', range);
-  if (totals.hidden) summary += tn(lang, 'summary.hidden', totals.hidden);
+  // The total over the published quarters; hidden itself when what is published is below the
+  // threshold while quarters are hidden (the true total may be anything then).
+  const total = countSum({ value: totals.shown ? totals.total : null, partial: totals.hidden > 0 || totals.lowerBound > 0 }, threshold);
+  if (rows.length && total.hidden && total.partial) summary = ti(lang, 'vto.period.summary.hidden', { range: formatPeriodRange(rows[0]!.label, rows.at(-1)!.label, lang) });
+  else if (rows.length && (total.value !== null || total.hidden)) {
+    // The busiest quarter only when every quarter is published: a hidden one may be busier.
+    const peak = !total.partial && rows.length > 1 && totals.peak && totals.peak.value! > 0 ? totals.peak : null;
+    summary = ti(lang, peak ? 'vto.period.summary.peak' : 'vto.period.summary', {
+      range: formatPeriodRange(rows[0]!.label, rows.at(-1)!.label, lang, true),
+      total: formatCountSum(total, threshold, lang),
+      ...(total.value === null ? {} : { n: total.value }),
+      ...(peak ? { peak: formatPeriod(peak.period, lang), peakValue: formatIndicatorValue(peak, lang, threshold) } : {}),
+    });
+  }
+  if (totals.hidden) summary += ti(lang, 'summary.hidden', { n: totals.hidden });
   return bandChart(ID, compiled, {
     lang,
     name: 'periods',

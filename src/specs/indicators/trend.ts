@@ -1,6 +1,6 @@
 import type { IndicatorCell } from '../../data/types.js';
 import { indicatorDefinition } from '../../data/indicators.js';
-import { ti, tn } from '../../i18n/indicator-messages.js';
+import { ti } from '../../i18n/indicator-messages.js';
 import { formatPeriod } from '../../format/period.js';
 import { formatIndicatorValue, indicatorAxisTitle, indicatorLabel, indicatorNote } from '../../format/indicator.js';
 import { indicatorSeries, seriesTotals } from '../../select/indicator-charts.js';
@@ -71,12 +71,12 @@ export function indicatorTrend(cells: readonly IndicatorCell[], indicator: strin
   let summary: string;
   if (rows.length === 0) summary = ti(lang, 'trend.summary.empty', { label });
   else if (!totals.first || !totals.last || !totals.max) summary = ti(lang, 'trend.summary.allHidden', { label, n: rows.length });
-  else if (totals.shown === 1) summary = ti(lang, 'trend.summary.one', { label, value: text(totals.first), period: when(totals.first) });
+  else if (totals.shown === 1) summary = ti(lang, 'trend.summary.single', { label, value: text(totals.first), period: when(totals.first) });
   else {
     summary = ti(lang, 'trend.summary', { label, first: text(totals.first), from: when(totals.first), last: text(totals.last), to: when(totals.last) });
     if (totals.max !== totals.first && totals.max !== totals.last) summary += ti(lang, 'trend.summary.peak', { max: text(totals.max), maxPeriod: when(totals.max) });
   }
-  if (totals.gaps > 0 && totals.shown > 0) summary += tn(lang, 'summary.gaps', totals.gaps);
+  if (totals.gaps > 0 && totals.shown > 0) summary += ti(lang, 'summary.gaps', { n: totals.gaps });
   return bandChart(ID, compiled, {
     lang,
     name: 'points',

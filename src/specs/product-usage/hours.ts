@@ -70,10 +70,22 @@ export function hoursDistributionChart(bins: readonly SelectedHoursBin[], option
       ]),
     };
   });
-  const share = (product: '2a' | '2b') => {
-    const { share, approximate } = withinCap(bins, product);
-    return share === null ? '–' : `${approximate ? t(lang, 'approximately') : ''}${formatPercent(share, lang)}`;
-  };
+  const caps = { '2a': withinCap(bins, '2a'), '2b': withinCap(bins, '2b') };
+  const share = (product: '2a' | '2b') => `${caps[product].approximate ? t(lang, 'approximately') : ''}${formatPercent(caps[product].share!, lang)}`;
+  let summary = t(lang, 'usage.hours.summary.empty');
+  if (caps['2a'].share !== null && caps['2b'].share !== null) summary = t(lang, 'usage.hours.summary', { share2a: share('2a'), share2b: share('2b') });
+  else if (bins.length) {
+    // Each product on its own: its share, or that its distribution is hidden; a product without
+    // indications is not named.
+    const sentences = PRODUCTS.flatMap((product) =>
+      caps[product].share !== null
+        ? [t(lang, 'usage.hours.summary.product', { product, share: share(product) })]
+        : caps[product].hidden
+          ? [t(lang, 'usage.hours.summary.productHidden', { product })]
+          : [],
+    );
+    if (sentences.length) summary = sentences.join(' ');
+  }
   return templateChart(ID, compiled, {
     lang,
     data: { bins: rows },
@@ -85,7 +97,7 @@ export function hoursDistributionChart(bins: readonly SelectedHoursBin[], option
     },
     domain: { x: order },
     height: 260,
-    summary: bins.length ? t(lang, 'usage.hours.summary', { share2a: share('2a'), share2b: share('2b') }) : t(lang, 'usage.hours.summary.empty'),
+    summary,
     table: {
       caption: title,
       columns: [

@@ -2,8 +2,8 @@ import type { UsageCell } from '../../data/types.js';
 import { PRODUCTS } from '../../data/types.js';
 import { t } from '../../i18n/ui-messages.js';
 import { chartText } from '../../i18n/chart-messages.js';
-import { formatNumber } from '../../format/number.js';
-import { formatPeriod } from '../../format/period.js';
+import { formatPeriod, formatPeriodRange } from '../../format/period.js';
+import { countSum, formatCountSum } from '../../format/count-sum.js';
 import { formatCount } from '../../format/suppressed.js';
 import { indicationsByQuarter } from '../../select/usage-charts.js';
 import { TOOLTIP, band, count } from '../axes.js';
@@ -65,13 +65,16 @@ export function indicationsPerQuarter(cells: readonly UsageCell[], options: Char
   });
   let summary = t(lang, 'usage.indications.summary.empty');
   if (rows.length) {
-    summary = t(lang, 'usage.indications.summary', {
-      total: formatNumber(selection.total, lang, 0),
-      from: formatPeriod(selection.periods[0]!, lang),
-      to: formatPeriod(selection.periods.at(-1)!, lang),
-      peak: selection.peak ? formatPeriod(selection.peak.period, lang) : '–',
-      peakValue: formatNumber(selection.peak?.total ?? 0, lang, 0),
-    });
+    const range = formatPeriodRange(formatPeriod(selection.periods[0]!, lang), formatPeriod(selection.periods.at(-1)!, lang), lang);
+    // The total over the published cells: "≥ 28" without its hidden parts, and hidden itself
+    // when what is published is below the threshold (it may be anything then).
+    const total = countSum({ value: selection.total, partial: selection.hidden > 0 }, threshold);
+    if (total.hidden && total.partial) summary = t(lang, 'usage.indications.summary.hidden', { range });
+    else summary = t(lang, 'usage.indications.summary', { range, total: formatCountSum(total, threshold, lang), ...(total.value === null ? {} : { n: total.value }) });
+    // The busiest quarter only when every cell is published: a hidden cell may hide a busier one.
+    if (selection.hidden === 0 && selection.peak && selection.periods.length > 1) {
+      summary += t(lang, 'usage.indications.summary.peak', { peak: formatPeriod(selection.peak.period, lang), n: selection.peak.total });
+    }
     if (selection.hidden) summary += t(lang, 'usage.indications.summary.suppressed', { n: selection.hidden, threshold });
   }
   return templateChart(ID, compiled, {

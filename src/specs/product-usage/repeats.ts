@@ -43,11 +43,12 @@ export function repeatIndications(cells: readonly UsageCell[], options: ChartOpt
   const known = data.filter((d) => d.repeat !== null);
   let summary = known.length
     ? t(lang, 'usage.repeat.summary', {
+        n: known.reduce((s, d) => s + d.repeat!, 0),
         repeat: formatNumber(known.reduce((s, d) => s + d.repeat!, 0), lang),
         indications: formatNumber(known.reduce((s, d) => s + d.indications!, 0), lang),
       })
     : t(lang, 'usage.repeat.summary.unknown');
-  if (data.some((d) => d.partial)) summary += t(lang, 'usage.partial.note');
+  if (data.some((d) => d.partial && !d.hidden)) summary += t(lang, 'usage.partial.note');
   return bandChart(ID, compiled, {
     lang,
     name: 'products',

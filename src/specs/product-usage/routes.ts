@@ -37,8 +37,11 @@ export function routesChart(cells: readonly UsageCell[], options: ChartOptions =
   });
   const shown = rows.filter((r) => r.value !== null && r.value > 0);
   const top = shown.length ? shown.reduce((a, b) => (b.value! > a.value! ? b : a)) : undefined;
-  let summary = top ? t(lang, 'usage.routes.summary', { top: top.label, topValue: top.valueText }) : t(lang, 'usage.routes.summary.empty');
-  if (rows.some((r) => r.partial)) summary += t(lang, 'usage.partial.note');
+  // "The most" only when no hidden count may be larger: "< 5" may not, a hidden sum ("afgeschermd") may.
+  const unknown = rows.some((r) => r.hidden && r.partial);
+  let summary = t(lang, rows.some((r) => r.hidden) ? 'usage.routes.summary.hidden' : 'usage.routes.summary.empty');
+  if (top) summary = t(lang, unknown ? 'usage.routes.summary.known' : 'usage.routes.summary', { top: top.label, topValue: top.valueText });
+  if (rows.some((r) => r.partial && !r.hidden)) summary += t(lang, 'usage.partial.note');
   return bandChart(ID, compiled, {
     lang,
     name: 'routes',

@@ -62,16 +62,14 @@ export function utilisationByMunicipality(cells: readonly UsageCell[], options: 
     ]),
   }));
   let summary = t(lang, 'usage.utilisation.summary.empty');
+  const shown = data.length - totals.hidden;
   if (totals.top && totals.bottom) {
-    summary = t(lang, 'usage.utilisation.summary', {
-      share: formatPercent(totals.share, lang),
-      top: totals.top.municipality,
-      topShare: shareText(totals.top),
-      bottom: totals.bottom.municipality,
-      bottomShare: shareText(totals.bottom),
-    });
-  }
-  if (totals.hidden) summary += t(lang, 'usage.utilisation.hidden', { n: totals.hidden, threshold });
+    const values = { share: formatPercent(totals.share, lang), top: totals.top.municipality, topShare: shareText(totals.top), bottom: totals.bottom.municipality, bottomShare: shareText(totals.bottom) };
+    // The lowest (or highest) is named only among what is known: a hidden share may be either.
+    const key = shown === 1 ? (totals.hidden ? 'usage.utilisation.summary.onlyKnown' : 'usage.utilisation.summary.single') : totals.hidden ? 'usage.utilisation.summary.known' : 'usage.utilisation.summary';
+    summary = t(lang, key, values);
+    if (totals.hidden) summary += t(lang, 'usage.utilisation.hidden', { n: totals.hidden, threshold });
+  } else if (totals.hidden) summary = t(lang, 'usage.utilisation.summary.hidden', { threshold });
   if (totals.partial) summary += t(lang, 'usage.partial.note');
   return bandChart(ID, compiled, {
     lang,

@@ -84,8 +84,10 @@ describe('withinCap', () => {
       { product: '2b' as const, binStart: 0, binEnd: 5, count: 20, suppressed: false as const },
       { product: '2b' as const, binStart: 25, binEnd: null, count: null, suppressed: 'primary' as const },
     ];
-    expect(withinCap(bins, '2a')).toEqual({ share: 0.75, approximate: false });
-    expect(withinCap(bins, '2b')).toEqual({ share: 1, approximate: true });
-    expect(withinCap([], '2a')).toEqual({ share: null, approximate: false });
+    expect(withinCap(bins, '2a')).toEqual({ share: 0.75, approximate: false, hidden: false });
+    expect(withinCap(bins, '2b')).toEqual({ share: 1, approximate: true, hidden: false });
+    expect(withinCap([], '2a')).toEqual({ share: null, approximate: false, hidden: false });
+    // Every bin with indications hidden: no share, and the summary says the distribution is hidden.
+    expect(withinCap([{ ...bins[3]!, product: '2a' }], '2a')).toEqual({ share: null, approximate: false, hidden: true });
   });
 });

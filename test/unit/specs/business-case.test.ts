@@ -149,7 +149,7 @@ describe('stakeholderChart', () => {
     expect(stakeholderChart(own, { lang: 'en' }).summary).toBe(
       'Gemeente bears most of the costs (€10); most of the benefits go to Gemeente (€30). The balance of Gemeente is €20.',
     );
-    expect(stakeholderChart({ ...delft, byStakeholder: [] }).summary).toBe('Het model verdeelt geen kosten of baten over partijen.');
+    expect(stakeholderChart({ ...delft, byStakeholder: [] }).summary).toBe('Er zijn geen kosten of baten om over partijen te verdelen.');
   });
 });
 

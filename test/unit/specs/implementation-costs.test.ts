@@ -118,7 +118,7 @@ describe('costsPerYear', () => {
   it('says so when there are no costs', () => {
     const empty = { ...RESULT, years: RESULT.years.map((y) => ({ ...y, costs: 0, incidentalCosts: 0, structuralCosts: 0 })) };
     const c = costsPerYear(empty);
-    expect(c.summary).toBe('Er zijn geen kosten in de looptijd van 2025 tot en met 2027.');
+    expect(c.summary).toBe('Er zijn geen kosten van 2025 tot en met 2027.');
     expect(c.data.segments).toEqual([]);
   });
 });

@@ -103,7 +103,7 @@ describe('indicatorOverview', () => {
       ['Output en outcome', 'Uithuisplaatsingen', '2024', '29', ''],
       ['Output en outcome', 'Tevredenheid gezinnen (%)', '2024', '–', 'gewicht ontbreekt; geen ongewogen gemiddelde'],
     ]);
-    expect(chart.summary).toBe('9 standaardindicatoren van 2024 tot en met 2024: 1 input, 1 throughput en 7 output en outcome. 1 jaarwaarde ontbreekt.');
+    expect(chart.summary).toBe('9 standaardindicatoren in 2024: 1 input, 1 throughput en 7 output en outcome. 1 jaarwaarde ontbreekt.');
     // The rows of the chart: a short bold header per level, then its indicators.
     const y = (chart.signals.domain as { y: string[] }).y;
     expect(y.slice(0, 4)).toEqual(['Input', 'Respondenten gezinsvragenlijst', 'Throughput', 'Verzoeken tot onderzoek (VTO) ingediend']);
@@ -114,7 +114,7 @@ describe('indicatorOverview', () => {
     const chart = indicatorOverview(indicatorsByYear(selectIndicators(bundle, filters({ from: '2024-Q2', to: '2024-Q3' })), 5), { lang: 'en' });
     expect(new Set(chart.table.rows.map((r) => r.year))).toEqual(new Set(['2024 (Q2–Q3)']));
     expect(chart.table.columns.map((c) => c.label)).toEqual(['Level', 'Indicator', 'Year', 'Value', 'Note']);
-    expect(chart.summary).toBe('9 standard indicators from 2024 (Q2–Q3) to 2024 (Q2–Q3): 1 input, 1 throughput and 7 output and outcome. 1 yearly value is missing.');
+    expect(chart.summary).toBe('9 standard indicators in 2024 (Q2–Q3): 1 input, 1 throughput and 7 output and outcome. 1 yearly value is missing.');
   });
 
   it('shows hidden yearly values as text, never as a number or a shade', () => {
@@ -130,7 +130,7 @@ describe('indicatorOverview', () => {
       ['< 5', null],
       ['–', null],
     ]);
-    expect(chart.summary).toBe('9 standaardindicatoren van 2024 tot en met 2024: 1 input, 1 throughput en 7 output en outcome. 3 jaarwaarden zijn afgeschermd. 1 jaarwaarde ontbreekt.');
+    expect(chart.summary).toBe('9 standaardindicatoren in 2024: 1 input, 1 throughput en 7 output en outcome. 3 jaarwaarden zijn afgeschermd. 1 jaarwaarde ontbreekt.');
   });
 
   it('says so when there is nothing to show', () => {
@@ -154,12 +154,12 @@ describe('preventedVtosPerPeriod', () => {
       ['2024 K3', 5, false, null],
       ['2024 K4', 6, false, null],
     ]);
-    expect(chart.summary).toBe('Van 2024 K1 tot en met 2024 K4 werden 11 VTO’s voorkomen; de meeste in 2024 K4 (6). 1 waarde is afgeschermd en niet meegeteld.');
+    expect(chart.summary).toBe('Van 2024 K1 tot en met 2024 K4 werden ≥ 11 VTO’s voorkomen. 1 waarde is afgeschermd en niet meegeteld.');
     expect(preventedVtosPerPeriod(region, { lang: 'en' }).summary).toBe('From 2024 Q1 to 2024 Q4, 45 VTOs were prevented; most in 2024 Q4 (16).');
     expect(preventedVtosPerPeriod([]).summary).toBe('Er zijn geen voorkomen VTO’s vastgelegd in de gekozen periode.');
     // Every published quarter 0: no busiest quarter to name.
     const zeros = wassenaar.filter((c) => c.indicator === 'vto_prevented' && c.period <= '2024-Q2');
-    expect(preventedVtosPerPeriod(zeros).summary).toBe('Van 2024 K1 tot en met 2024 K2 werden 0 VTO’s voorkomen. 1 waarde is afgeschermd en niet meegeteld.');
+    expect(preventedVtosPerPeriod(zeros).summary).toBe('Het aantal voorkomen VTO’s van 2024 K1 tot en met 2024 K2 is afgeschermd. 1 waarde is afgeschermd en niet meegeteld.');
   });
 });
 
@@ -175,7 +175,7 @@ describe('preventedVtosPerMunicipality', () => {
       ['Delft', false, true],
       ['Wassenaar', true, true],
     ]);
-    expect(chart.summary).toBe('De meeste voorkomen VTO’s had Delft (≥ 26), de minste Wassenaar (≥ 11). Bij 2 gemeenten zijn afgeschermde kwartalen niet meegeteld (≥).');
+    expect(chart.summary).toBe('De meeste voorkomen VTO’s had Delft (≥ 26). Bij 2 gemeenten zijn afgeschermde kwartalen niet meegeteld (≥).');
   });
 
   it('writes a hidden total as text at 0, without a bar', () => {
@@ -188,7 +188,7 @@ describe('preventedVtosPerMunicipality', () => {
       [null, true],
       [null, true],
     ]);
-    expect(chart.summary).toBe('No prevented VTOs per municipality were recorded in the selected period. For 2 municipalities the count is hidden.');
+    expect(chart.summary).toBe('The number of VTOs prevented is hidden for every municipality.');
     const sums = preventedVtosPerMunicipality([
       { municipality: 'A', period: '', indicator: 'vto_prevented', value: null, label: null, suppressed: 'secondary', flag: 'suppressed_part' },
       { municipality: 'B', period: '', indicator: 'vto_prevented', value: 12, label: null, suppressed: false },
@@ -275,7 +275,7 @@ describe('otsStartedPreventedEndedEarly', () => {
       { period: '2024 K3', ots_started: '0', ots_prevented: '< 5', ots_ended_early: '< 5' },
       { period: '2024 K4', ots_started: '< 5', ots_prevented: '6', ots_ended_early: '5' },
     ]);
-    expect(chart.summary).toBe('Van 2024 K1 tot en met 2024 K4: 0 OTS gestart, 11 voorkomen en 5 eerder beëindigd. 6 waarden zijn afgeschermd en niet meegeteld.');
+    expect(chart.summary).toBe('Van 2024 K1 tot en met 2024 K4: een afgeschermd aantal OTS gestart, ≥ 11 voorkomen en ≥ 5 eerder beëindigd. 6 waarden zijn afgeschermd en niet meegeteld.');
     expect(otsStartedPreventedEndedEarly(region, { lang: 'en' }).summary).toBe('From 2024 Q1 to 2024 Q4: 29 OTS started, 40 prevented and 31 ended early.');
     // Hidden counts are placeholders at zero, one per hidden cell, side by side per period.
     expect((specData(chart) as { hidden: boolean; value: number | null; offset: number }[]).filter((d) => d.hidden).map((d) => [d.value, d.offset])).toEqual([

@@ -59,10 +59,10 @@ describe('indicationsPerQuarter', () => {
 
   it('summarises in Dutch and English', () => {
     expect(indicationsPerQuarter(cells).summary).toBe(
-      '1.255 indicaties van 2024 K1 tot en met 2024 K2. Het drukste kwartaal was 2024 K1 met 1.246 indicaties. 1 cellen zijn afgeschermd omdat ze minder dan 5 indicaties bevatten.',
+      '≥ 1.255 indicaties van 2024 K1 tot en met 2024 K2. 1 cel is afgeschermd omdat die minder dan 5 indicaties bevat.',
     );
     expect(indicationsPerQuarter(cells, { lang: 'en' }).summary).toBe(
-      '1,255 indications from 2024 Q1 to 2024 Q2. The busiest quarter was 2024 Q1 with 1,246 indications. 1 cells are hidden because they hold fewer than 5 indications.',
+      '≥ 1,255 indications from 2024 Q1 to 2024 Q2. 1 cell is hidden because it holds fewer than 5 indications.',
     );
     expect(indicationsPerQuarter([], { lang: 'en' }).summary).toBe('There are no indications in the selected period.');
   });
@@ -85,7 +85,7 @@ describe('utilisationByMunicipality', () => {
       { municipality: 'Wassenaar', hoursUsed: 'afgeschermd', hoursAvailable: 'afgeschermd', share: 'afgeschermd' },
     ]);
     expect(chart.summary).toBe(
-      'Gemiddeld werd 70% van de beschikbare uren besteed. Het hoogst was Rijswijk (110%), het laagst Delft (50%). Bij 1 gemeenten is de benutting afgeschermd (minder dan 5 indicaties).',
+      'Gemiddeld werd 70% van de beschikbare uren besteed. Van de gemeenten waarvan de benutting bekend is, was die het hoogst in Rijswijk (110%) en het laagst in Delft (50%). Bij 1 gemeente is de benutting afgeschermd (minder dan 5 indicaties).',
     );
     expect(chart.select).toEqual({ field: 'municipality', column: 'municipality' });
   });
@@ -129,7 +129,7 @@ describe('routesChart', () => {
     // 2a has 6, 0, 3, 1; 2b is hidden, so 0, 3 and 1 are only what is published: the totals are unknown.
     expect(chart.table.rows.map((r) => r.cases)).toEqual(['≥ 6', 'hidden', 'hidden', 'hidden']);
     expect(chart.summary).toBe(
-      'Most cases took the route "OTS prevented" (≥ 6). Figures marked * or ≥ count the published cells only; hidden cells (fewer than 5) are left out.',
+      'Of the routes whose count is known, most cases took the route "OTS prevented" (≥ 6). Figures marked * or ≥ count the published cells only; hidden cells (fewer than 5) are left out.',
     );
     expect(routesChart([cell('A', '2b', hidden)], { lang: 'en' }).table.rows.map((r) => r.cases)).toEqual(['hidden', 'hidden', 'hidden', 'hidden']);
   });
