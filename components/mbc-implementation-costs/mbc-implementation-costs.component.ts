@@ -258,7 +258,7 @@ export class MbcImplementationCosts extends MbcView {
         <mbc-kpi
           label=${t(lang, 'kpi.pv')}
           value=${formatEuroCompact(result.totals.pvCosts, lang)}
-          note=${exact(result.totals.pvCosts, t(lang, 'kpi.pv.note', { from: first?.year ?? '', to: last?.year ?? '', rate: formatPercent(result.discountRate, lang, 2) }))}
+          note=${exact(result.totals.pvCosts, t(lang, first?.year === last?.year ? 'kpi.pv.note.single' : 'kpi.pv.note', { from: first?.year ?? '', to: last?.year ?? '', rate: formatPercent(result.discountRate, lang, 2) }))}
           ?illustrative=${illustrative()}
         ></mbc-kpi>
         <mbc-kpi

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Bundle, IndicatorCell } from '../../src/data/types.js';
 import type { Lang } from '../../src/i18n/lang.js';
@@ -18,12 +18,9 @@ import {
   indicatorsByYear,
   selectIndicators,
   type IndicatorKpis,
-  type IndicatorTotal,
 } from '../../src/select/indicators.js';
 import type { Filters } from '../../src/select/filters.js';
-import { formatNumber } from '../../src/format/number.js';
-import { formatPeriod } from '../../src/format/period.js';
-import { formatCount } from '../../src/format/suppressed.js';
+import { indicatorTiles } from '../../src/select/indicator-tiles.js';
 import { ti } from '../../src/i18n/indicator-messages.js';
 import { MbcView } from '../shared/view.js';
 import type { DataStore } from '../shared/store.js';
@@ -165,26 +162,8 @@ export class MbcIndicators extends MbcView {
   }
 
   private renderTiles(k: IndicatorKpis, lang: Lang, threshold: number): TemplateResult {
-    const range = k.from ? ti(lang, 'kpi.range', { from: formatPeriod(k.from, lang), to: formatPeriod(k.to, lang) }) : '';
-    // A total without its hidden values is a lower bound ("≥ 11"); a small total reads "< 5".
-    const total = (v: IndicatorTotal | null) => {
-      if (v === null) return '–';
-      if (v.total > 0 && v.total < threshold) return formatCount(null, true, threshold, lang);
-      return v.partial && v.total > 0 ? `≥ ${formatNumber(v.total, lang, 0)}` : v.partial ? ti(lang, 'value.hidden') : formatNumber(v.total, lang, 0);
-    };
-    const note = (v: IndicatorTotal | null) => (v?.partial && v.total > 0 ? `${range}, ${ti(lang, 'kpi.partial')}` : range);
-    const duration = k.otsDuration;
     return html`<section part="tiles" aria-label=${ti(lang, 'kpi.tiles')}>
-      <div class="tiles">
-        <mbc-kpi label=${ti(lang, 'kpi.vtoPrevented')} value=${total(k.vtoPrevented)} note=${note(k.vtoPrevented)}></mbc-kpi>
-        <mbc-kpi label=${ti(lang, 'kpi.otsPrevented')} value=${total(k.otsPrevented)} note=${note(k.otsPrevented)}></mbc-kpi>
-        <mbc-kpi label=${ti(lang, 'kpi.otsEndedEarly')} value=${total(k.otsEndedEarly)} note=${note(k.otsEndedEarly)}></mbc-kpi>
-        <mbc-kpi
-          label=${ti(lang, 'kpi.otsDuration')}
-          value=${duration ? ti(lang, 'kpi.months', { value: formatNumber(duration.value, lang, 1) }) : '–'}
-          note=${duration ? ti(lang, 'kpi.latest', { period: formatPeriod(duration.period, lang) }) : nothing}
-        ></mbc-kpi>
-      </div>
+      <div class="tiles">${indicatorTiles(k, threshold, lang).map((tile) => html`<mbc-kpi label=${tile.label} value=${tile.value} note=${tile.note}></mbc-kpi>`)}</div>
     </section>`;
   }
 }

@@ -9,8 +9,7 @@ import { routesChart } from '../../src/specs/product-usage/routes.js';
 import { repeatIndications } from '../../src/specs/product-usage/repeats.js';
 import { bundleContext } from '../../src/select/export-context.js';
 import { selectHours, selectUsage, usageByMunicipality, usageKpis, type UsageKpis } from '../../src/select/usage.js';
-import { formatNumber, formatPercent } from '../../src/format/number.js';
-import { formatCount } from '../../src/format/suppressed.js';
+import { usageTiles } from '../../src/select/usage-tiles.js';
 import { t } from '../../src/i18n/ui-messages.js';
 import type { Filters } from '../../src/select/filters.js';
 import { MbcView } from '../shared/view.js';
@@ -94,24 +93,9 @@ export class MbcProductUsage extends MbcView {
   }
 
   private renderTiles(k: UsageKpis, lang: Lang, threshold: number) {
-    const hours = (v: number | null) => (v === null ? '–' : formatNumber(v, lang));
-    // Totals are counts too: from 1 to threshold − 1 they read "< 5", and so do shares of them.
-    const small = (v: number | null) => v !== null && v > 0 && v < threshold;
-    const count = (v: number | null) => formatCount(v, small(v), threshold, lang);
-    const overCapHidden = small(k.overCap) || small(k.cappedIndications);
     return html`<section part="tiles" aria-label=${t(lang, 'usage.tiles')}>
       ${k.partial ? html`<p class="partial muted">${t(lang, 'kpi.partial')}</p>` : nothing}
-      <div class="tiles">
-        <mbc-kpi label=${t(lang, 'kpi.indications')} value=${count(k.indications)}></mbc-kpi>
-        <mbc-kpi label=${t(lang, 'kpi.families')} value=${k.families === null ? '–' : count(k.families)}></mbc-kpi>
-        <mbc-kpi label=${t(lang, 'kpi.meanHours2a')} value=${hours(k.meanHours2a)} note=${t(lang, 'kpi.of25')}></mbc-kpi>
-        <mbc-kpi label=${t(lang, 'kpi.meanHours2b')} value=${hours(k.meanHours2b)} note=${t(lang, 'kpi.of25')}></mbc-kpi>
-        <mbc-kpi
-          label=${t(lang, 'kpi.overCap')}
-          value=${overCapHidden ? count(k.overCap) : k.cappedIndications ? formatPercent(k.overCap / k.cappedIndications, lang, 1) : '–'}
-          note=${t(lang, 'kpi.overCap.note', { n: count(k.overCap), total: count(k.cappedIndications) })}
-        ></mbc-kpi>
-      </div>
+      <div class="tiles">${usageTiles(k, threshold, lang).map((tile) => html`<mbc-kpi label=${tile.label} value=${tile.value} note=${tile.note}></mbc-kpi>`)}</div>
     </section>`;
   }
 }

@@ -25,7 +25,8 @@ export function formatIndicatorValue(cell: IndicatorCell, lang: Lang = 'nl', thr
   // "< 5" only for a count the bundle (or a sum of one hidden part and zeros) marks primary.
   if (cell.suppressed) return isCountLike(cell.indicator) && cell.suppressed === 'primary' ? formatCount(null, 'primary', threshold, lang) : ti(lang, 'value.hidden');
   if (cell.value === null) return '–';
-  if (cell.flag === 'lower_bound') return `≥ ${formatNumber(cell.value, lang, 0)}`;
+  // A lower bound is the sum of published parts, never 0 (then the count is hidden, not "≥ 0").
+  if (cell.flag === 'lower_bound') return cell.value > 0 ? `≥ ${formatNumber(cell.value, lang, 0)}` : ti(lang, 'value.hidden');
   switch (indicatorDefinition(cell.indicator)?.unit) {
     case 'count':
       return formatNumber(cell.value, lang, 0);

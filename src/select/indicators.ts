@@ -264,6 +264,8 @@ export interface IndicatorKpis {
   otsEndedEarly: IndicatorTotal | null;
   /** The latest published mean OTS duration, with its period. */
   otsDuration: { value: number; period: string } | null;
+  /** No mean OTS duration is published, but some is hidden. */
+  otsDurationHidden: boolean;
   /** First and last period of the selection. */
   from: string;
   to: string;
@@ -293,6 +295,7 @@ export function indicatorKpis(cells: readonly IndicatorCell[]): IndicatorKpis {
     otsPrevented: total('ots_prevented'),
     otsEndedEarly: total('ots_ended_early'),
     otsDuration: latest ? { value: latest.value!, period: latest.period } : null,
+    otsDurationHidden: !latest && cells.some((c) => c.indicator === 'ots_duration_months' && c.suppressed),
     from: periods[0] ?? '',
     to: periods[periods.length - 1] ?? '',
   };

@@ -114,6 +114,11 @@ export interface UsageKpis {
   cappedIndications: number;
   /** Some cells were suppressed and are not in these totals. */
   partial: boolean;
+  /** Suppressed cells per product. */
+  hidden: Record<Product, number>;
+  /** `families` / `overCap` leave out cells that hide them (or do not tell them). */
+  familiesPartial: boolean;
+  overCapPartial: boolean;
 }
 
 /**
@@ -126,19 +131,26 @@ export function usageKpis(cells: readonly UsageCell[]): UsageKpis {
   let overCap = 0;
   let cappedIndications = 0;
   let partial = false;
+  const hidden: Record<Product, number> = { '1': 0, '2a': 0, '2b': 0 };
+  let familiesPartial = false;
+  let overCapPartial = false;
   const hours = { '2a': 0, '2b': 0 } as Record<'2a' | '2b', number>;
   const counted = { '2a': 0, '2b': 0 } as Record<'2a' | '2b', number>;
   for (const c of cells) {
     if (c.suppressed || c.indications === null) {
       partial = true;
+      hidden[c.product]++;
+      if (c.product !== '1') {
+        familiesPartial = overCapPartial = true;
+      }
       continue;
     }
     indications += c.indications;
     if (c.product !== '1') {
-      if (c.families === null) partial = true;
+      if (c.families === null) partial = familiesPartial = true;
       else families = (families ?? 0) + c.families;
       cappedIndications += c.indications;
-      if (c.overCap === null) partial = true;
+      if (c.overCap === null) partial = overCapPartial = true;
       else overCap += c.overCap;
       if (c.hoursUsed !== null) {
         hours[c.product] += c.hoursUsed;
@@ -154,6 +166,9 @@ export function usageKpis(cells: readonly UsageCell[]): UsageKpis {
     overCap,
     cappedIndications,
     partial,
+    hidden,
+    familiesPartial,
+    overCapPartial,
   };
 }
 

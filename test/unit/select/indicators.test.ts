@@ -241,6 +241,7 @@ describe('indicatorKpis', () => {
       otsPrevented: { total: 40, partial: false },
       otsEndedEarly: { total: 31, partial: false },
       otsDuration: { value: 9.48, period: '2024-Q4' },
+      otsDurationHidden: false,
       from: '2024-Q1',
       to: '2024-Q4',
     });
@@ -252,9 +253,10 @@ describe('indicatorKpis', () => {
       otsPrevented: { total: 5, partial: true },
       otsEndedEarly: { total: 0, partial: true },
       otsDuration: null,
+      otsDurationHidden: true,
       from: '2024-Q1',
       to: '2024-Q3',
     });
-    expect(indicatorKpis([])).toEqual({ vtoPrevented: null, otsPrevented: null, otsEndedEarly: null, otsDuration: null, from: '', to: '' });
+    expect(indicatorKpis([])).toEqual({ vtoPrevented: null, otsPrevented: null, otsEndedEarly: null, otsDuration: null, otsDurationHidden: false, from: '', to: '' });
   });
 });

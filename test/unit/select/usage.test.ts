@@ -54,7 +54,11 @@ describe('usageKpis', () => {
   it('adds the published cells and flags the partial total', () => {
     const k = usageKpis([cell('A', '2024-Q1', '2a', 10), cell('A', '2024-Q1', '2b', 4, { hoursUsed: 20 }), cell('A', '2024-Q1', '1', 3, { hoursUsed: null }), cell('A', '2024-Q2', '2a', null)]);
     // Families count 2a and 2b only (product 1 is anonymous advice).
-    expect(k).toEqual({ indications: 17, families: 14, meanHours2a: 16, meanHours2b: 5, overCap: 2, cappedIndications: 14, partial: true });
+    expect(k).toEqual({ indications: 17, families: 14, meanHours2a: 16, meanHours2b: 5, overCap: 2, cappedIndications: 14, partial: true,
+      hidden: { '1': 0, '2a': 1, '2b': 0 },
+      familiesPartial: true,
+      overCapPartial: true,
+    });
     expect(usageKpis([cell('A', '2024-Q1', '2a', 10, { families: null })]).families).toBe(null);
   });
   it('sumCells of one cell keeps its median', () => {
