@@ -12,6 +12,7 @@ import { VIEW_CHART_PARTS } from '../shared/parts.js';
 import type { MbcDataSource } from '../mbc-data-source/mbc-data-source.component.js';
 import { downloadBlob } from '../shared/download.js';
 import { emit } from '../shared/events.js';
+import { PageHashController } from './page-hash.js';
 
 export type DashboardPage = 'overview' | 'business-case' | 'costs' | 'usage' | 'indicators';
 const PAGES: { id: DashboardPage; label: UiMessageKey; tag: string }[] = [
@@ -100,10 +101,15 @@ export class MbcDashboard extends LitElement {
   /** Title above the dashboard; by default the manifest's `title`. */
   @property() heading = '';
 
-  /** Mirror filters and the open page in the URL hash. */
+  /**
+   * Mirror filters and the open page in the URL hash
+   * (`#mbc-dashboard-source:gemeente=Delft&page=business-case`): a link with the hash opens that
+   * page with those filters. Changing tabs replaces the history entry rather than adding one.
+   */
   @property({ type: Boolean, attribute: 'sync-hash' }) syncHash = false;
 
   protected readonly langController = new LangController(this);
+  protected readonly pageHash = new PageHashController(this, SOURCE_ID, (page) => PAGES.some((p) => p.id === page));
 
   @state() private printing = false;
   @state() private downloading = false;

@@ -66,14 +66,19 @@ export function readSourceHash(hash: string, sourceId: string): Filters | undefi
   return undefined;
 }
 
-/** Write this source's filters into a full `location.hash`, keeping other sources' parts. */
+/**
+ * Write this source's filters into a full `location.hash`, keeping other sources' parts and any
+ * other key of this source's part (the dashboard's `page=`, say).
+ */
 export function writeSourceHash(hash: string, sourceId: string, filters: Filters): string {
-  const others = hash
-    .replace(/^#/, '')
-    .split(';')
-    .filter((p) => p && !p.startsWith(`${sourceId}:`));
-  const own = filtersToHash(filters);
-  if (own) others.push(`${sourceId}:${own}`);
+  const parts = hash.replace(/^#/, '').split(';');
+  const prefix = `${sourceId}:`;
+  const previous = parts.find((p) => p.startsWith(prefix))?.slice(prefix.length) ?? '';
+  const filterKeys: readonly string[] = Object.values(KEYS);
+  const kept = previous.split('&').filter((p) => p.includes('=') && !filterKeys.includes(p.slice(0, p.indexOf('='))));
+  const others = parts.filter((p) => p && !p.startsWith(prefix));
+  const own = [filtersToHash(filters), ...kept].filter(Boolean).join('&');
+  if (own) others.push(`${prefix}${own}`);
   return others.join(';');
 }
 
