@@ -33,3 +33,7 @@ export const English: Story = { args: { lang: 'en', label: 'Net present value', 
 /** A long Dutch label in a narrow column. */
 export const Narrow: Story = { args: { width: 'narrow', label: 'Contante waarde van de structurele implementatiekosten' } };
 export const CustomTheme: Story = { args: { theme: true } };
+/** A phrase and a long amount in a narrow column: the phrase wraps between its words, the amount stays whole. */
+export const LongValue: Story = { args: { width: 'narrow', label: 'Terugverdiend in', value: 'niet binnen 10 jaar', note: 'niet binnen 10 jaar (t/m 2035)', illustrative: true } };
+/** A count that disclosure control hides. */
+export const Hidden: Story = { args: { label: 'Indicaties', value: 'afgeschermd', note: '' } };

@@ -37,6 +37,15 @@ export class MbcKpi extends LitElement {
         border-radius: var(--mbc-border-radius, 4px);
         background: var(--mbc-kpi-background, var(--mbc-color-background, #ffffff));
         padding: 0.75em 1em;
+        /* Everything wraps inside the tile, never beyond it: words at spaces (and hyphens where
+           the browser has them), a word longer than the tile as a last resort anywhere. */
+        overflow-wrap: anywhere;
+        hyphens: auto;
+      }
+      @container (max-width: 11rem) {
+        .tile {
+          padding-inline: 0.6em;
+        }
       }
       .label {
         margin: 0;
@@ -45,11 +54,14 @@ export class MbcKpi extends LitElement {
       }
       .value {
         margin: 0.1em 0 0;
-        /* Shrinks with the tile (container query units), so amounts never break mid-number. */
-        font-size: var(--mbc-kpi-value-font-size, clamp(1.05rem, 11cqi, 1.75rem));
+        /* Shrinks with the tile (container query units), so that an amount fits on one line:
+           its parts are joined by no-break spaces ("−€ 10.512.804"), a phrase ("niet binnen 10
+           jaar") wraps between its words. */
+        font-size: var(--mbc-kpi-value-font-size, clamp(1rem, 9cqi, 1.75rem));
+        line-height: 1.25;
         font-weight: 700;
         font-variant-numeric: tabular-nums;
-        white-space: nowrap;
+        hyphens: manual;
       }
       .badge-line {
         display: block;
