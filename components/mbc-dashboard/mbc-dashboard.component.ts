@@ -13,6 +13,7 @@ import type { MbcDataSource } from '../mbc-data-source/mbc-data-source.component
 import { downloadBlob } from '../shared/download.js';
 import { emit } from '../shared/events.js';
 import { PageHashController } from './page-hash.js';
+import { renderLanguageSwitch } from './language-switch.js';
 
 export type DashboardPage = 'overview' | 'business-case' | 'costs' | 'usage' | 'indicators';
 const PAGES: { id: DashboardPage; label: UiMessageKey; tag: string }[] = [
@@ -60,7 +61,8 @@ function loadPage(page: DashboardPage, dashboard: Element): void {
  * an overview of the key figures and four charts (costs and benefits per year with the
  * cumulative balance, who pays and who benefits, hours used against the 25-hour cap, and the
  * headline indicator's trend) and a print button (A4 landscape, every section on its own
- * page). Pages without data (for example no model in the manifest) are left out.
+ * page) and a language switch (Nederlands, English: it sets `lang` on the dashboard). Pages
+ * without data (for example no model in the manifest) are left out.
  *
  * @tagname mbc-dashboard
  * @summary The complete dashboard: filters, overview and the four views.
@@ -70,7 +72,7 @@ function loadPage(page: DashboardPage, dashboard: Element): void {
  * @fires {CustomEvent<MbcFilterChangeDetail>} mbc-filter-change - When the shared filters change. `detail: {filters}`.
  * @fires {CustomEvent<MbcExportDetail>} mbc-export - After the dashboard was offered as one HTML file. `detail: {kind: 'html', fileName}`.
  *
- * @csspart header - The title, the download button and the print button.
+ * @csspart header - The title, the download button, the print button and the language switch.
  * @csspart tabs - The tab list.
  * @csspart panel - Each tab panel or section.
  * @csspart chart - Each chart element in the views, with its parts as `chart-figure`,
@@ -217,6 +219,7 @@ export class MbcDashboard extends LitElement {
             ${t(lang, this.downloading ? 'dashboard.downloading' : 'dashboard.download')}
           </button>
           <button type="button" class="print" @click=${() => this.print()}>${t(lang, 'dashboard.print')}</button>
+          ${renderLanguageSwitch(lang, (chosen) => (this.lang = chosen))}
         </div>
         ${this.downloadError ? html`<p class="alert" role="alert">${this.downloadError}</p>` : nothing}
       </header>

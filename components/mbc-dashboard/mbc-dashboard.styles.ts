@@ -14,6 +14,17 @@ export const dashboardStyles = css`
     flex-wrap: wrap;
     gap: 0.5rem;
   }
+  .language {
+    display: inline-flex;
+  }
+  .language button + button {
+    margin-inline-start: -1px;
+  }
+  .language button[aria-pressed='true'] {
+    font-weight: 700;
+    color: var(--mbc-button-background, var(--utrecht-button-secondary-action-background-color, #ffffff));
+    background: var(--mbc-button-color, var(--utrecht-button-secondary-action-color, #1f5fa8));
+  }
   header .alert {
     flex-basis: 100%;
     margin: 0;
