@@ -7,6 +7,7 @@ interface Args {
   lang: 'nl' | 'en';
   width: Width;
   theme: boolean;
+  expanded: boolean;
 }
 
 /**
@@ -16,12 +17,12 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Elements/mbc-filter-bar',
   component: 'mbc-filter-bar',
-  args: { src: SAMPLE_MANIFEST, lang: 'nl', width: 'auto', theme: false },
+  args: { src: SAMPLE_MANIFEST, lang: 'nl', width: 'auto', theme: false, expanded: false },
   argTypes: { lang: { control: 'inline-radio', options: ['nl', 'en'] }, width: { control: 'inline-radio', options: ['auto', 'narrow', 'wide'] } },
   render: (args) => {
     const content = html`<div lang=${args.lang}>
       <mbc-data-source id="story-source" src=${args.src}></mbc-data-source>
-      <mbc-filter-bar source="story-source"></mbc-filter-bar>
+      <mbc-filter-bar source="story-source" ?expanded=${args.expanded}></mbc-filter-bar>
       <mbc-product-usage source="story-source" variant="tiles"></mbc-product-usage>
     </div>`;
     return sized(args.width, args.theme ? themed(content) : content);
@@ -33,5 +34,8 @@ type Story = StoryObj<Args>;
 
 export const Default: Story = {};
 export const English: Story = { args: { lang: 'en' } };
+/** In a narrow container the filters fold away behind a disclosure button. */
 export const Narrow: Story = { args: { width: 'narrow' } };
+/** Narrow, with the filters unfolded. */
+export const NarrowExpanded: Story = { args: { width: 'narrow', expanded: true } };
 export const CustomTheme: Story = { args: { theme: true } };

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import { t } from '../../src/i18n/ui-messages.js';
 import { formatPeriod } from '../../src/format/period.js';
@@ -28,14 +29,23 @@ function scenariosOf(model: unknown): ScenarioOption[] {
  * period range and, for the business case, the scenario. Every view on the same `source`
  * follows them. Native form controls only, so everything works from the keyboard.
  *
+ * In a narrow container (below 36rem, a container query on the element) the controls fold
+ * away behind a disclosure button that names the current choice ("Filters: Regio (totaal)")
+ * and says whether it is open (`aria-expanded`), so that a phone's first screen shows a
+ * figure rather than only the filters. In print the controls always show.
+ *
  * @tagname mbc-filter-bar
  * @summary Municipality, period and scenario filters shared by every view on a source.
  *
  * @csspart form - The form around the controls.
+ * @csspart toggle - The button that shows or hides the controls in a narrow container.
  * @cssprop --mbc-filter-bar-background - Background of the bar.
  */
 export class MbcFilterBar extends MbcView {
   static override styles = [baseStyles, filterBarStyles];
+
+  /** In a narrow container: whether the controls show (they fold away by default; the button toggles this). */
+  @property({ type: Boolean, reflect: true }) expanded = false;
 
   protected override get drawsCharts(): boolean {
     return false;
@@ -66,7 +76,17 @@ export class MbcFilterBar extends MbcView {
         : filters.municipalities.length === 1
           ? filters.municipalities[0]!
           : t(lang, 'filter.selected', { n: filters.municipalities.length });
-    return html`<form part="form" aria-label=${t(lang, 'filter.label')} @submit=${(e: Event) => e.preventDefault()}>
+    return html`<button
+        type="button"
+        part="toggle"
+        class="toggle"
+        aria-expanded=${this.expanded ? 'true' : 'false'}
+        aria-controls="filters"
+        @click=${() => (this.expanded = !this.expanded)}
+      >
+        <span class="toggle-label">${t(lang, 'filter.label')}</span>: ${summary}
+      </button>
+      <form id="filters" part="form" class=${this.expanded ? 'expanded' : ''} aria-label=${t(lang, 'filter.label')} @submit=${(e: Event) => e.preventDefault()}>
       ${municipalities.length
         ? html`<div>
             <span class="label" id="m-label">${t(lang, 'filter.municipalities')}</span>

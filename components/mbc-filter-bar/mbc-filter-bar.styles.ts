@@ -1,6 +1,40 @@
 import { css } from 'lit';
 
 export const filterBarStyles = css`
+  :host {
+    container-type: inline-size;
+  }
+  /* Wide: the controls always show, the disclosure button does not. */
+  .toggle {
+    display: none;
+  }
+  @container (max-width: 36rem) {
+    .toggle {
+      display: flex;
+      gap: 0.25em;
+      align-items: center;
+      inline-size: 100%;
+      min-block-size: 2.75rem;
+      text-align: start;
+      overflow-wrap: anywhere;
+    }
+    .toggle::before {
+      content: '▸' / '';
+      transition: transform 0.15s;
+    }
+    .toggle[aria-expanded='true']::before {
+      transform: rotate(90deg);
+    }
+    .toggle-label {
+      font-weight: 700;
+    }
+    form:not(.expanded) {
+      display: none;
+    }
+    form {
+      margin-block-start: 0.5rem;
+    }
+  }
   form {
     display: flex;
     flex-wrap: wrap;
@@ -76,7 +110,12 @@ export const filterBarStyles = css`
     accent-color: var(--mbc-color-series-1, #1f5fa8);
   }
   @media print {
-    form {
+    .toggle {
+      display: none;
+    }
+    form,
+    form:not(.expanded) {
+      display: flex;
       border: none;
       padding: 0;
     }
