@@ -8,19 +8,20 @@ interface Args {
   charts: 'all' | 'business-case' | 'usage' | 'indicators';
   width: Width;
   theme: boolean;
+  tiles: boolean;
 }
 
 const meta: Meta<Args> = {
   title: 'Views/mbc-overview',
   component: 'mbc-overview',
-  args: { src: SAMPLE_MANIFEST, lang: 'nl', charts: 'all', width: 'auto', theme: false },
+  args: { src: SAMPLE_MANIFEST, lang: 'nl', charts: 'all', width: 'auto', theme: false, tiles: false },
   argTypes: {
     lang: { control: 'inline-radio', options: ['nl', 'en'] },
     charts: { control: 'inline-radio', options: ['all', 'business-case', 'usage', 'indicators'] },
     width: { control: 'inline-radio', options: ['auto', 'narrow', 'wide'] },
   },
   render: (args) => {
-    const view = html`<mbc-overview lang=${args.lang} src=${args.src} charts=${args.charts}></mbc-overview>`;
+    const view = html`<mbc-overview lang=${args.lang} src=${args.src} charts=${args.charts} ?tiles=${args.tiles}></mbc-overview>`;
     return sized(args.width, args.theme ? themed(view) : view);
   },
 };
@@ -34,6 +35,10 @@ export const English: Story = { args: { lang: 'en' } };
 /** Only the business case's two charts. */
 export const BusinessCase: Story = { args: { charts: 'business-case' } };
 export const Narrow: Story = { args: { width: 'narrow' } };
+/** With the key figures of every view above the charts, as the dashboard's overview shows them. */
+export const WithTiles: Story = { args: { tiles: true } };
+/** The usage part alone, with its tiles. */
+export const UsageTiles: Story = { args: { charts: 'usage', tiles: true } };
 export const CustomTheme: Story = { args: { theme: true } };
 /** While the data loads. */
 export const Loading: Story = { args: { src: PENDING } };

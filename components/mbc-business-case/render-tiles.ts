@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Lang } from '../../src/i18n/lang.js';
 import { bcText } from '../../src/i18n/business-case-messages.js';
-import { sectionText } from '../../src/i18n/business-case-sections-messages.js';
 import { formatEuro, formatEuroChange, formatNumber, formatPercent } from '../../src/format/number.js';
 import type { BusinessCaseResult } from '../../src/model/types.js';
 import '../mbc-kpi/mbc-kpi.js';
@@ -32,8 +31,8 @@ export function renderCaseTiles(result: BusinessCaseResult, lang: Lang, extra: {
       ></mbc-kpi>
       <mbc-kpi
         label=${bcText(lang, 'bc.kpi.payback')}
-        value=${totals.paybackYear === null ? sectionText(lang, 'kpi.payback.after', { year: lastYear }) : String(totals.paybackYear)}
-        note=${totals.paybackYear === null ? sectionText(lang, 'kpi.payback.never', { n: result.horizonYears, year: lastYear }) : bcText(lang, 'bc.kpi.payback.note')}
+        value=${totals.paybackYear === null ? bcText(lang, 'bc.kpi.payback.after', { year: lastYear }) : String(totals.paybackYear)}
+        note=${totals.paybackYear === null ? bcText(lang, 'bc.kpi.payback.never', { n: result.horizonYears, year: lastYear }) : bcText(lang, 'bc.kpi.payback.note')}
         ?illustrative=${anyIllustrative}
       ></mbc-kpi>
       <mbc-kpi

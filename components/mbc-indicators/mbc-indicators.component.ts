@@ -21,6 +21,7 @@ import {
 } from '../../src/select/indicators.js';
 import type { Filters } from '../../src/select/filters.js';
 import { indicatorTiles } from '../../src/select/indicator-tiles.js';
+import { renderKpiTiles } from '../shared/kpi-tiles.js';
 import { ti } from '../../src/i18n/indicator-messages.js';
 import { MbcView } from '../shared/view.js';
 import type { DataStore } from '../shared/store.js';
@@ -162,9 +163,7 @@ export class MbcIndicators extends MbcView {
   }
 
   private renderTiles(k: IndicatorKpis, lang: Lang, threshold: number): TemplateResult {
-    return html`<section part="tiles" aria-label=${ti(lang, 'kpi.tiles')}>
-      <div class="tiles">${indicatorTiles(k, threshold, lang).map((tile) => html`<mbc-kpi label=${tile.label} value=${tile.value} note=${tile.note}></mbc-kpi>`)}</div>
-    </section>`;
+    return renderKpiTiles(indicatorTiles(k, threshold, lang), ti(lang, 'kpi.tiles'));
   }
 }
 

@@ -3,8 +3,15 @@ import { property } from 'lit/decorators.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import type { ChartModel, VegaSpec } from '../../src/specs/chart-model.js';
 import { headlineIndicator, overviewCase } from '../../src/select/overview.js';
-import { selectHours } from '../../src/select/usage.js';
-import { selectIndicators } from '../../src/select/indicators.js';
+import { selectHours, selectUsage, usageKpis } from '../../src/select/usage.js';
+import { indicatorKpis, selectIndicators } from '../../src/select/indicators.js';
+import { usageTiles } from '../../src/select/usage-tiles.js';
+import { indicatorTiles } from '../../src/select/indicator-tiles.js';
+import type { KpiTile } from '../../src/select/kpi-tile.js';
+import { t } from '../../src/i18n/ui-messages.js';
+import { ti } from '../../src/i18n/indicator-messages.js';
+import { renderKpiTiles } from '../shared/kpi-tiles.js';
+import '../mbc-kpi/mbc-kpi.js';
 import { bundleContext, caseSelectionContext } from '../../src/select/export-context.js';
 import { yearChart } from '../../src/specs/business-case/year.js';
 import { stakeholderChart } from '../../src/specs/business-case/stakeholders.js';
@@ -61,6 +68,9 @@ export class MbcOverview extends MbcView {
         margin-block: 0.5em 0;
         font-size: 0.9em;
       }
+      .partial {
+        margin-block: 0 0.75em;
+      }
     `,
   ];
 
@@ -68,8 +78,9 @@ export class MbcOverview extends MbcView {
   @property({ reflect: true }) charts: OverviewCharts = 'all';
 
   /**
-   * Show the business case's key figures above its charts (NPV, BCR, payback year, present
-   * values): the dashboard's overview shows them without loading the business-case view.
+   * Show the key figures above the charts: the business case's (NPV, BCR, payback year, present
+   * values), product usage's and the indicators', as their views show them. The dashboard's
+   * overview shows them without loading those views.
    */
   @property({ type: Boolean }) tiles = false;
 
@@ -92,6 +103,20 @@ export class MbcOverview extends MbcView {
     MbcOverview.prepare(this.charts, this);
   }
   private readonly bundleCharts = new Memo<ChartModel[]>();
+  private readonly bundleTiles = new Memo<{ usage: { tiles: KpiTile[]; partial: boolean } | null; indicators: KpiTile[] | null }>();
+
+  /** The usage and indicator tiles (the same as their views show), for the parts `want` names. */
+  private buildBundleTiles(store: DataStore, lang: Lang, want: OverviewCharts) {
+    const bundle = store.bundle!;
+    const threshold = bundle.suppressionThreshold;
+    const usageCells = want === 'all' || want === 'usage' ? selectUsage(bundle, store.filters) : [];
+    const indicatorCells = want === 'all' || want === 'indicators' ? selectIndicators(bundle, store.filters) : [];
+    const usage = usageCells.length ? usageKpis(usageCells) : null;
+    return {
+      usage: usage ? { tiles: usageTiles(usage, threshold, lang), partial: usage.partial } : null,
+      indicators: indicatorCells.length ? indicatorTiles(indicatorKpis(indicatorCells), threshold, lang) : null,
+    };
+  }
 
   private buildCase(store: DataStore, lang: Lang): { result: BusinessCaseResult | null; charts: ChartModel[] } {
     const computed = overviewCase(store.model, store.filters, lang, store.bundle);
@@ -119,8 +144,13 @@ export class MbcOverview extends MbcView {
       ...(businessCase?.charts ?? []),
       ...this.bundleCharts.get([store.bundle, store.filters, lang, want, this.headlineIndicator], () => this.buildBundleCharts(store, lang, want)),
     ];
-    const tiles = this.tiles && businessCase?.result ? renderCaseTiles(businessCase.result, lang) : nothing;
-    if (charts.length === 0 && tiles === nothing) return this.renderEmpty(lang);
+    const bundleTiles = this.tiles && store.bundle ? this.bundleTiles.get([store.bundle, store.filters, lang, want], () => this.buildBundleTiles(store, lang, want)) : null;
+    const tiles = [
+      ...(this.tiles && businessCase?.result ? [renderCaseTiles(businessCase.result, lang)] : []),
+      ...(bundleTiles?.usage ? [renderKpiTiles(bundleTiles.usage.tiles, t(lang, 'usage.tiles'), bundleTiles.usage.partial ? t(lang, 'kpi.partial') : '')] : []),
+      ...(bundleTiles?.indicators ? [renderKpiTiles(bundleTiles.indicators, ti(lang, 'kpi.tiles'))] : []),
+    ];
+    if (charts.length === 0 && tiles.length === 0) return this.renderEmpty(lang);
     return html`${tiles}
       <div class="grid">${charts.map((chart) => html`<mbc-chart part="chart" .chart=${chart} heading=${chart.table.caption}></mbc-chart>`)}</div>`;
   }

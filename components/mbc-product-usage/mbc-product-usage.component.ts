@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import type { ChartModel } from '../../src/specs/chart-model.js';
@@ -10,6 +10,7 @@ import { repeatIndications } from '../../src/specs/product-usage/repeats.js';
 import { bundleContext } from '../../src/select/export-context.js';
 import { selectHours, selectUsage, usageByMunicipality, usageKpis, type UsageKpis } from '../../src/select/usage.js';
 import { usageTiles } from '../../src/select/usage-tiles.js';
+import { renderKpiTiles } from '../shared/kpi-tiles.js';
 import { t } from '../../src/i18n/ui-messages.js';
 import type { Filters } from '../../src/select/filters.js';
 import { MbcView } from '../shared/view.js';
@@ -93,10 +94,7 @@ export class MbcProductUsage extends MbcView {
   }
 
   private renderTiles(k: UsageKpis, lang: Lang, threshold: number) {
-    return html`<section part="tiles" aria-label=${t(lang, 'usage.tiles')}>
-      ${k.partial ? html`<p class="partial muted">${t(lang, 'kpi.partial')}</p>` : nothing}
-      <div class="tiles">${usageTiles(k, threshold, lang).map((tile) => html`<mbc-kpi label=${tile.label} value=${tile.value} note=${tile.note}></mbc-kpi>`)}</div>
-    </section>`;
+    return renderKpiTiles(usageTiles(k, threshold, lang), t(lang, 'usage.tiles'), k.partial ? t(lang, 'kpi.partial') : '');
   }
 }
 
