@@ -16,6 +16,8 @@ import { renderAlternatives, renderCashCapacity, renderRealised, renderRegionNot
 import { renderAssumptions, renderItems, renderPm } from './render-tables.js';
 import '../mbc-chart/mbc-chart.js';
 import '../mbc-kpi/mbc-kpi.js';
+import { isolate } from '../../src/format/bidi.js';
+import { withBdi } from '../shared/bidi.js';
 
 /** Wait this long after the last slider movement before the heavier analyses follow. */
 const SETTLE_MS = 300;
@@ -213,12 +215,12 @@ export class MbcBusinessCase extends MbcView {
       selection.kind === 'region'
         ? bcText(lang, 'bc.case.region', { n: selection.municipalities.length })
         : selection.kind === 'municipality'
-          ? selection.municipalities[0]!.label
+          ? isolate(selection.municipalities[0]!.label)
           : selection.kind === 'sum'
-            ? bcText(lang, 'bc.case.sum', { names: names(selection.municipalities.map((m) => m.label)) })
+            ? bcText(lang, 'bc.case.sum', { names: names(selection.municipalities.map((m) => isolate(m.label))) })
             : selection.model.title || bcText(lang, 'bc.case.model');
     const scenario = selection.scenario ? (selection.model.scenarios ?? []).find((s) => s.id === selection.scenario)?.label ?? selection.scenario : '';
-    return scenario ? `${who} · ${bcText(lang, 'bc.scenario')}: ${scenario}` : who;
+    return scenario ? `${who} · ${bcText(lang, 'bc.scenario')}: ${isolate(scenario)}` : who;
   }
 
   private renderCase(s: BusinessCaseState, lang: Lang) {
@@ -234,7 +236,7 @@ export class MbcBusinessCase extends MbcView {
     if (selection.kind === 'sum') notes.push(bcText(lang, 'bc.note.sumAnalyses'));
     if (selection.unknownScenario) notes.push(bcText(lang, 'bc.note.unknownScenario', { id: selection.unknownScenario }));
     const local = selection.kind === 'municipality' || selection.kind === 'sum';
-    return html`<p part="case" class="case"><bdi>${this.caseLabel(selection, lang)}</bdi></p>
+    return html`<p part="case" class="case">${withBdi(this.caseLabel(selection, lang))}</p>
       ${local ? renderRegionNotes(s.region, lang) : nothing}
       ${notes.length ? html`<ul part="notes" class="notes muted">${notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}`;
   }

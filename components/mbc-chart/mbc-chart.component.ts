@@ -14,6 +14,7 @@ import { loadEmbed, loadRuntime } from './runtime-loader.js';
 import { applyChart, createTemplateView, exportTemplateImage, exportViewImage, prepareView } from './draw.js';
 import type { VegaItem, VegaView } from './runtime-types.js';
 import { chartStyles } from './mbc-chart.styles.js';
+import { bdi, withBdi } from '../shared/bidi.js';
 
 let nextId = 0;
 
@@ -293,14 +294,14 @@ export class MbcChart extends LitElement {
     const chart = this.chart;
     return html`
       <figure part="figure">
-        ${this.heading ? html`<figcaption>${this.heading}</figcaption>` : nothing}
-        ${chart ? html`<p class="summary" part="summary">${chart.summary}</p>` : nothing}
+        ${this.heading ? html`<figcaption>${withBdi(this.heading)}</figcaption>` : nothing}
+        ${chart ? html`<p class="summary" part="summary">${withBdi(chart.summary)}</p>` : nothing}
         ${this.status === 'loading' ? html`<p class="status muted" role="status">${t(lang, 'chart.loading')}</p>` : nothing}
         ${this.status === 'error' ? html`<p class="alert" role="alert">${t(lang, 'chart.error', { message: this.errorMessage })}</p>` : nothing}
         <div class="frame" part="chart" role="img" aria-label=${chart?.summary ?? ''} @mouseleave=${() => (this.tooltipRows = null)}>
           <div class="canvas"></div>
           <div class="tooltip" part="tooltip" aria-hidden="true" ?hidden=${!this.tooltipRows}>
-            ${(this.tooltipRows ?? []).map(([k, v]) => html`<div>${k ? html`<span class="key">${k}:</span> ` : nothing}${v}</div>`)}
+            ${(this.tooltipRows ?? []).map(([k, v]) => html`<div>${k ? html`<span class="key">${withBdi(k)}:</span> ` : nothing}${withBdi(v)}</div>`)}
           </div>
         </div>
         ${chart ? this.renderTools(chart) : nothing}
@@ -334,7 +335,7 @@ export class MbcChart extends LitElement {
   private renderTable(chart: ChartModel) {
     const { caption, columns, rows } = chart.table;
     return html`<table part="table">
-      <caption>${caption}</caption>
+      <caption>${withBdi(caption)}</caption>
       <thead>
         <tr>
           ${columns.map((c) => html`<th scope="col" class=${c.numeric ? 'num' : ''}>${c.label}</th>`)}
@@ -345,8 +346,10 @@ export class MbcChart extends LitElement {
           (row) => html`<tr>
             ${columns.map((c) =>
               chart.select?.column === c.key && row[c.key]
-                ? html`<td><button type="button" class="link" @click=${() => this.handleSelectCell(row[c.key]!)}>${row[c.key]}</button></td>`
-                : html`<td class=${c.numeric ? 'num' : ''}>${row[c.key] ?? ''}</td>`,
+                ? html`<td><button type="button" class="link" @click=${() => this.handleSelectCell(row[c.key]!)}>${bdi(row[c.key]!)}</button></td>`
+                : c.numeric
+                  ? html`<td class="num">${row[c.key] ?? ''}</td>`
+                  : html`<td>${row[c.key] ? bdi(row[c.key]!) : ''}</td>`,
             )}
           </tr>`,
         )}

@@ -9,6 +9,7 @@ import { MbcView } from '../shared/view.js';
 import type { DataStore } from '../shared/store.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { filterBarStyles } from './mbc-filter-bar.styles.js';
+import { bdi } from '../shared/bidi.js';
 
 interface ScenarioOption {
   id: string;
@@ -74,7 +75,7 @@ export class MbcFilterBar extends MbcView {
       filters.municipalities.length === 0
         ? t(lang, 'filter.region')
         : filters.municipalities.length === 1
-          ? filters.municipalities[0]!
+          ? bdi(filters.municipalities[0]!)
           : t(lang, 'filter.selected', { n: filters.municipalities.length });
     return html`<button
         type="button"
@@ -106,7 +107,7 @@ export class MbcFilterBar extends MbcView {
                         .checked=${filters.municipalities.includes(m)}
                         @change=${(e: Event) => this.handleMunicipality(store, m, (e.target as HTMLInputElement).checked)}
                       />
-                      ${m}</label
+                      ${bdi(m)}</label
                     >`,
                 )}
               </fieldset>

@@ -29,6 +29,8 @@ import { viewLayoutStyles } from '../shared/layout.styles.js';
 import { implementationCostsStyles } from './mbc-implementation-costs.styles.js';
 import '../mbc-chart/mbc-chart.js';
 import '../mbc-kpi/mbc-kpi.js';
+import { isolate } from '../../src/format/bidi.js';
+import { withBdi } from '../shared/bidi.js';
 
 /** Everything the view shows for one model, case and language; computed once per change. */
 interface CostsView {
@@ -215,9 +217,9 @@ export class MbcImplementationCosts extends MbcView {
       selection.kind === 'region'
         ? t(lang, 'case.region', { n: selection.municipalities.length })
         : selection.kind === 'municipality'
-          ? selection.municipalities[0]!.label
+          ? isolate(selection.municipalities[0]!.label)
           : selection.kind === 'sum'
-            ? t(lang, 'case.several', { names: names(selection.municipalities.map((m) => m.label)) })
+            ? t(lang, 'case.several', { names: names(selection.municipalities.map((m) => isolate(m.label))) })
             : t(lang, 'case.model');
     const notes: string[] = [];
     if (selection.unknownMunicipalities.length) {
@@ -231,7 +233,7 @@ export class MbcImplementationCosts extends MbcView {
     if (selection.kind === 'sum' && selection.omittedRegionItems.length) notes.push(`${t(lang, 'note.severalScope')} (${names(selection.omittedRegionItems)})`);
     if (selection.unknownScenario) notes.push(t(lang, 'note.unknownScenario', { id: selection.unknownScenario }));
     return html`<p part="case" class="case muted">
-        ${t(lang, 'case.label')}: ${what} · ${scenario ? t(lang, 'case.scenario', { label: scenario }) : t(lang, 'case.base')}
+        ${t(lang, 'case.label')}: ${withBdi(what)} · ${scenario ? withBdi(t(lang, 'case.scenario', { label: isolate(scenario) })) : t(lang, 'case.base')}
       </p>
       ${notes.length ? html`<ul part="notes" class="notes">${notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}`;
   }

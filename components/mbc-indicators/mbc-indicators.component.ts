@@ -32,6 +32,8 @@ import { viewLayoutStyles } from '../shared/layout.styles.js';
 import { indicatorsStyles } from './mbc-indicators.styles.js';
 import '../mbc-chart/mbc-chart.js';
 import '../mbc-kpi/mbc-kpi.js';
+import { isolate } from '../../src/format/bidi.js';
+import { indicatorDefinition } from '../../src/data/indicators.js';
 
 interface IndicatorViewModel {
   cells: IndicatorCell[];
@@ -154,7 +156,7 @@ export class MbcIndicators extends MbcView {
           <div class="control" part="control">
             <label for="indicator">${ti(lang, 'control.indicator')}</label>
             <select id="indicator" .value=${chosen} @change=${this.handleIndicatorChange}>
-              ${view.indicators.map((i) => html`<option value=${i.id} ?selected=${i.id === chosen}>${i.label}</option>`)}
+              ${view.indicators.map((i) => html`<option value=${i.id} ?selected=${i.id === chosen}>${indicatorDefinition(i.id) ? i.label : isolate(i.label)}</option>`)}
             </select>
           </div>
           <mbc-chart part="chart" .chart=${trend} heading=${trend.table.caption}></mbc-chart>

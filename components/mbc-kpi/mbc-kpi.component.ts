@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { LangController, resolveLang } from '../shared/lang.js';
 import { t } from '../../src/i18n/ui-messages.js';
+import { withBdi } from '../shared/bidi.js';
 
 /**
  * A key-figure tile: a label, a value that is already formatted, and optional context. Use it
@@ -102,14 +103,12 @@ export class MbcKpi extends LitElement {
   protected override render(): TemplateResult {
     const lang = resolveLang(this);
     return html`<div class="tile" part="tile" role="group" aria-label=${this.label}>
-      <p class="label" part="label">${this.label}</p>
-      <p class="value" part="value">
-        ${this.value}
-      </p>
+      <p class="label" part="label">${withBdi(this.label)}</p>
+      <p class="value" part="value">${withBdi(this.value)}</p>
       ${this.illustrative
         ? html`<span class="badge-line"><span class="badge" part="badge" title=${t(lang, 'illustrative.hint')}>${t(lang, 'illustrative')}</span></span>`
         : nothing}
-      ${this.note ? html`<p class="note" part="note">${this.note}</p>` : nothing}
+      ${this.note ? html`<p class="note" part="note">${withBdi(this.note)}</p>` : nothing}
       <slot></slot>
     </div>`;
   }

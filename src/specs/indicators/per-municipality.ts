@@ -64,11 +64,12 @@ export function preventedVtosPerMunicipality(cells: readonly IndicatorCell[], op
     // quarters ("≥ 8") may be lower. "The most" only when no hidden count may be larger ("< 5"
     // may not, "afgeschermd" may).
     const unknown = own.some((c) => c.suppressed === 'secondary');
-    const top = { top: totals.peak.municipality, topValue: text(totals.peak) };
+    // Names isolated (FSI … PDI; a <bdi> each where the summary is HTML).
+    const top = { top: isolate(totals.peak.municipality), topValue: text(totals.peak) };
     if (unknown) summary = ti(lang, 'vto.municipality.summary.known', top);
     else if (totals.hidden || totals.low.flag === 'lower_bound') summary = ti(lang, 'vto.municipality.summary.top', top);
-    else summary = ti(lang, 'vto.municipality.summary', { top: totals.peak.municipality, topValue: text(totals.peak), bottom: totals.low.municipality, bottomValue: text(totals.low) });
-  } else if (totals.peak) summary = ti(lang, 'vto.municipality.summary.single', { top: totals.peak.municipality, topValue: text(totals.peak), ...count(totals.peak) });
+    else summary = ti(lang, 'vto.municipality.summary', { ...top, bottom: isolate(totals.low.municipality), bottomValue: text(totals.low) });
+  } else if (totals.peak) summary = ti(lang, 'vto.municipality.summary.single', { top: isolate(totals.peak.municipality), topValue: text(totals.peak), ...count(totals.peak) });
   else if (totals.hidden) summary = ti(lang, 'vto.municipality.summary.hidden');
   if (totals.hidden && totals.shown) summary += ti(lang, 'summary.hiddenMunicipalities', { n: totals.hidden });
   if (totals.lowerBound) summary += ti(lang, 'summary.lowerBound', { n: totals.lowerBound });

@@ -69,11 +69,11 @@ export function indicatorTrend(cells: readonly IndicatorCell[], indicator: strin
   const text = (c: IndicatorCell) => formatIndicatorValue(c, lang, threshold);
   const when = (c: IndicatorCell) => formatPeriod(c.period, lang);
   let summary: string;
-  if (rows.length === 0) summary = ti(lang, 'trend.summary.empty', { label });
-  else if (!totals.first || !totals.last || !totals.max) summary = ti(lang, 'trend.summary.allHidden', { label, n: rows.length });
-  else if (totals.shown === 1) summary = ti(lang, 'trend.summary.single', { label, value: text(totals.first), period: when(totals.first) });
+  if (rows.length === 0) summary = ti(lang, 'trend.summary.empty', { label: shownLabel });
+  else if (!totals.first || !totals.last || !totals.max) summary = ti(lang, 'trend.summary.allHidden', { label: shownLabel, n: rows.length });
+  else if (totals.shown === 1) summary = ti(lang, 'trend.summary.single', { label: shownLabel, value: text(totals.first), period: when(totals.first) });
   else {
-    summary = ti(lang, 'trend.summary', { label, first: text(totals.first), from: when(totals.first), last: text(totals.last), to: when(totals.last) });
+    summary = ti(lang, 'trend.summary', { label: shownLabel, first: text(totals.first), from: when(totals.first), last: text(totals.last), to: when(totals.last) });
     if (totals.max !== totals.first && totals.max !== totals.last) summary += ti(lang, 'trend.summary.peak', { max: text(totals.max), maxPeriod: when(totals.max) });
   }
   if (totals.gaps > 0 && totals.shown > 0) summary += ti(lang, 'summary.gaps', { n: totals.gaps });

@@ -64,7 +64,8 @@ export function utilisationByMunicipality(cells: readonly UsageCell[], options: 
   let summary = t(lang, 'usage.utilisation.summary.empty');
   const shown = data.length - totals.hidden;
   if (totals.top && totals.bottom) {
-    const values = { share: formatPercent(totals.share, lang), top: totals.top.municipality, topShare: shareText(totals.top), bottom: totals.bottom.municipality, bottomShare: shareText(totals.bottom) };
+    // Names isolated (FSI … PDI; a <bdi> each where the summary is HTML).
+    const values = { share: formatPercent(totals.share, lang), top: isolate(totals.top.municipality), topShare: shareText(totals.top), bottom: isolate(totals.bottom.municipality), bottomShare: shareText(totals.bottom) };
     // The lowest (or highest) is named only among what is known: a hidden share may be either.
     const key = shown === 1 ? (totals.hidden ? 'usage.utilisation.summary.onlyKnown' : 'usage.utilisation.summary.single') : totals.hidden ? 'usage.utilisation.summary.known' : 'usage.utilisation.summary';
     summary = t(lang, key, values);

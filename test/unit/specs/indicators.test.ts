@@ -175,7 +175,7 @@ describe('preventedVtosPerMunicipality', () => {
       ['Delft', false, true],
       ['Wassenaar', true, true],
     ]);
-    expect(chart.summary).toBe('De meeste voorkomen VTO’s had Delft (≥ 26). Bij 2 gemeenten zijn afgeschermde kwartalen niet meegeteld (≥).');
+    expect(chart.summary).toBe('De meeste voorkomen VTO’s had \u2068Delft\u2069 (≥ 26). Bij 2 gemeenten zijn afgeschermde kwartalen niet meegeteld (≥).');
   });
 
   it('writes a hidden total as text at 0, without a bar', () => {
@@ -197,7 +197,7 @@ describe('preventedVtosPerMunicipality', () => {
       ['\u2068A\u2069', 'afgeschermd', null],
       ['\u2068B\u2069', '12', 12],
     ]);
-    expect(sums.summary).toBe('In B werden 12 VTO’s voorkomen. Bij 1 gemeente is het aantal afgeschermd.');
+    expect(sums.summary).toBe('In \u2068B\u2069 werden 12 VTO’s voorkomen. Bij 1 gemeente is het aantal afgeschermd.');
   });
 });
 
@@ -224,7 +224,7 @@ describe('trends', () => {
     // A custom indicator, by the label in the data.
     const custom = indicatorTrend(wassenaar, 'wachttijd_weken');
     expect(custom.table.caption).toBe('Verloop: Wachttijd lokaal team (weken)');
-    expect(custom.summary).toBe('Alle 4 waarden voor Wachttijd lokaal team (weken) in de gekozen periode zijn afgeschermd of ontbreken.');
+    expect(custom.summary).toBe('Alle 4 waarden voor \u2068Wachttijd lokaal team (weken)\u2069 in de gekozen periode zijn afgeschermd of ontbreken.');
     expect(indicatorTrend([], 'crises', { lang: 'en' }).summary).toBe('There are no values for Crises in the selected period.');
   });
 

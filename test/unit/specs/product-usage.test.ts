@@ -85,7 +85,7 @@ describe('utilisationByMunicipality', () => {
       { municipality: 'Wassenaar', hoursUsed: 'afgeschermd', hoursAvailable: 'afgeschermd', share: 'afgeschermd' },
     ]);
     expect(chart.summary).toBe(
-      'Gemiddeld werd 70% van de beschikbare uren besteed. Van de gemeenten waarvan de benutting bekend is, was die het hoogst in Rijswijk (110%) en het laagst in Delft (50%). Bij 1 gemeente is de benutting afgeschermd (minder dan 5 indicaties).',
+      'Gemiddeld werd 70% van de beschikbare uren besteed. Van de gemeenten waarvan de benutting bekend is, was die het hoogst in \u2068Rijswijk\u2069 (110%) en het laagst in \u2068Delft\u2069 (50%). Bij 1 gemeente is de benutting afgeschermd (minder dan 5 indicaties).',
     );
     expect(chart.select).toEqual({ field: 'municipality', column: 'municipality' });
   });

@@ -177,7 +177,7 @@ describe('summaries of the bundle views on the edges of the data', () => {
     expect(region['0:product-usage/indications']).toBe('3.230 indicaties van 2023 K1 tot en met 2025 K4. Het drukste kwartaal was 2025 K2 met 335 indicaties.');
     // Five municipalities are hidden: Zoetermeer (≥ 8) is not "the fewest".
     expect(region['7:indicators/per-municipality']).toBe(
-      'Van de gemeenten waarvan het aantal bekend is, had Den Haag de meeste voorkomen VTO’s (171). Bij 5 gemeenten is het aantal afgeschermd. Bij 4 gemeenten zijn afgeschermde kwartalen niet meegeteld (≥).',
+      'Van de gemeenten waarvan het aantal bekend is, had \u2068Den Haag\u2069 de meeste voorkomen VTO’s (171). Bij 5 gemeenten is het aantal afgeschermd. Bij 4 gemeenten zijn afgeschermde kwartalen niet meegeteld (≥).',
     );
     const two = summaries(h10, { municipalities: ['Midden-Delfland', 'Wassenaar'] }, 'nl');
     expect(two['0:product-usage/indications']).toBe('≥ 5 indicaties van 2023 K1 tot en met 2025 K4. 32 cellen zijn afgeschermd omdat ze minder dan 5 indicaties bevatten.');
@@ -196,8 +196,8 @@ describe('summaries of the bundle views on the edges of the data', () => {
 
   it('speaks of the one municipality when the data holds one', () => {
     const delft = summaries(oneMunicipality(h10, 'Delft'), {}, 'nl');
-    expect(delft['2:product-usage/utilisation']).toMatch(/^In Delft werd \d+%\*? van de beschikbare uren besteed\./);
-    expect(delft['7:indicators/per-municipality']).toMatch(/^In Delft werden (≥ )?\d+ VTO’s voorkomen\./);
+    expect(delft['2:product-usage/utilisation']).toMatch(/^In \u2068Delft\u2069 werd \d+%\*? van de beschikbare uren besteed\./);
+    expect(delft['7:indicators/per-municipality']).toMatch(/^In \u2068Delft\u2069 werden (≥ )?\d+ VTO’s voorkomen\./);
     const md = summaries(oneMunicipality(h10, 'Midden-Delfland'), {}, 'nl');
     expect(md['2:product-usage/utilisation']).toBe('De benutting van de uren is bij elke gemeente afgeschermd (minder dan 5 indicaties).');
   });
