@@ -37,3 +37,5 @@ export const CustomTheme: Story = { args: { theme: true } };
 export const LongValue: Story = { args: { width: 'narrow', label: 'Terugverdiend in', value: 'niet binnen 10 jaar', note: 'niet binnen 10 jaar (t/m 2035)', illustrative: true } };
 /** A count that disclosure control hides. */
 export const Hidden: Story = { args: { label: 'Indicaties', value: 'afgeschermd', note: '' } };
+/** Terms a council member may not know explain themselves: hover, focus or tap the "?". */
+export const Terms: Story = { args: { label: 'Baten-kostenverhouding', value: '1,24', note: 'contante baten ÷ contante kosten, discontovoet 2,25%', illustrative: true } };

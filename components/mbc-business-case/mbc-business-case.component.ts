@@ -18,6 +18,7 @@ import '../mbc-chart/mbc-chart.js';
 import '../mbc-kpi/mbc-kpi.js';
 import { isolate } from '../../src/format/bidi.js';
 import { withBdi } from '../shared/bidi.js';
+import { termStyles } from '../shared/term.styles.js';
 
 /** Wait this long after the last slider movement before the heavier analyses follow. */
 const SETTLE_MS = 300;
@@ -83,7 +84,7 @@ const SETTLE_MS = 300;
  * @cssprop --mbc-space-inline - Space between tiles and controls (default 0.75rem).
  */
 export class MbcBusinessCase extends MbcView {
-  static override styles = [baseStyles, viewLayoutStyles, businessCaseStyles];
+  static override styles = [baseStyles, viewLayoutStyles, termStyles, businessCaseStyles];
 
   private readonly controller = new BusinessCaseController(this, () => this.inputs());
   private settleTimer?: ReturnType<typeof setTimeout>;
@@ -189,7 +190,8 @@ export class MbcBusinessCase extends MbcView {
     }
     const { state: s } = view;
     const caseLine = this.renderCase(s, lang);
-    const tiles = renderTiles(s, lang);
+    const glossary = this.terms.get(lang);
+    const tiles = renderTiles(s, lang, glossary);
     const charts = s.charts;
     if (this.variant === 'tiles' || !charts) return html`${caseLine}${tiles}`;
     const chosen = s.curve?.parameter.id ?? '';
@@ -206,7 +208,7 @@ export class MbcBusinessCase extends MbcView {
           : nothing}
         ${charts.breakEven ? renderBreakEven(s.model.parameters, charts.breakEven, chosen, lang, this.handlers.breakEvenParameter) : nothing}
       </div>
-      ${renderPm(s.result, lang)} ${renderAssumptions(s.selection.model.parameters, caseValues(s.selection), s.values, s.result, lang)} ${renderItems(s.result, lang)}`;
+      ${renderPm(s.result, lang)} ${renderAssumptions(s.selection.model.parameters, caseValues(s.selection), s.values, s.result, lang, glossary)} ${renderItems(s.result, lang, glossary)}`;
   }
 
   private caseLabel(selection: CaseSelection, lang: Lang): string {

@@ -11,6 +11,7 @@ import type { BusinessCaseState } from './business-case-controller.js';
 import { alternativeLabel } from './render-sections.js';
 import { badge } from './render-tables.js';
 import { renderCaseTiles } from './render-tiles.js';
+import type { Glossary } from '../../src/i18n/glossary-types.js';
 
 /** The key-figure tiles, the scenario switch, the what-if sliders and the break-even chooser. */
 
@@ -22,7 +23,7 @@ export interface ControlHandlers {
 }
 
 /** NPV (with its change against the model's own values and the chance it is positive), BCR, payback year, present values. */
-export function renderTiles(state: BusinessCaseState, lang: Lang): TemplateResult {
+export function renderTiles(state: BusinessCaseState, lang: Lang, glossary?: Glossary): TemplateResult {
   const { result, analyses, unadjustedNpv, values } = state;
   // The chance that the NPV is positive belongs where the NPV is shown: 52% is a coin flip.
   const chance = analyses && !state.analysesPending ? analyses.mc.probPositive : null;
@@ -31,7 +32,7 @@ export function renderTiles(state: BusinessCaseState, lang: Lang): TemplateResul
       ? ''
       : sectionText(lang, 'kpi.chance', { prob: formatPercent(chance, lang), n: analyses!.mc.runs }) +
         (chance >= 0.4 && chance <= 0.6 ? sectionText(lang, 'kpi.coin') : '');
-  return renderCaseTiles(result, lang, { npvChange: Object.keys(values).length ? result.totals.npv - unadjustedNpv : null, chanceNote });
+  return renderCaseTiles(result, lang, { npvChange: Object.keys(values).length ? result.totals.npv - unadjustedNpv : null, chanceNote }, glossary);
 }
 
 /** The scenario switch; a scenario equal to the model's own values is offered once. */

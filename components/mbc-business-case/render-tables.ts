@@ -7,12 +7,17 @@ import { formatPeriod } from '../../src/format/period.js';
 import { formatParameterValue } from '../../src/format/parameter.js';
 import type { BusinessCaseResult, Parameter } from '../../src/model/types.js';
 import { caseBindings } from '../../src/select/business-case-realised.js';
+import type { Glossary } from '../../src/i18n/glossary-types.js';
+import { withTerms } from '../shared/term.js';
 
 /** The PM-posts, the assumptions with their sources and the items with their formulas. */
 
-/** The *illustratief* badge. */
-export function badge(lang: Lang): TemplateResult {
-  return html`<span class="badge" part="badge" title=${bcText(lang, 'bc.illustrative.hint')}>${bcText(lang, 'bc.illustrative')}</span>`;
+/**
+ * The *illustratief* badge; with the glossary, a term with its explanation (not inside a
+ * `<label>`: a button may not stand in one; the tiles' note explains the word on the page).
+ */
+export function badge(lang: Lang, glossary?: Glossary): TemplateResult {
+  return html`<span class="badge" part="badge">${withTerms(bcText(lang, 'bc.illustrative'), glossary)}</span>`;
 }
 
 export function renderPm(result: BusinessCaseResult, lang: Lang): TemplateResult {
@@ -31,7 +36,7 @@ export function renderPm(result: BusinessCaseResult, lang: Lang): TemplateResult
  * Every parameter with the value used in this case (what-if, data or the model's), its range and
  * its source; a bound parameter says whether its value came from the data.
  */
-export function renderAssumptions(parameters: readonly Parameter[], inCase: Record<string, number>, values: Record<string, number>, result: BusinessCaseResult, lang: Lang): TemplateResult {
+export function renderAssumptions(parameters: readonly Parameter[], inCase: Record<string, number>, values: Record<string, number>, result: BusinessCaseResult, lang: Lang, glossary?: Glossary): TemplateResult {
   const title = bcText(lang, 'bc.assumptions.title');
   const bound = new Map<string, ReturnType<typeof caseBindings>>();
   for (const b of caseBindings(result)) bound.set(b.parameter, [...(bound.get(b.parameter) ?? []), b]);
@@ -67,7 +72,7 @@ export function renderAssumptions(parameters: readonly Parameter[], inCase: Reco
           ${parameters.map((p) => {
             const adjusted = p.id in values && values[p.id] !== inCase[p.id];
             return html`<tr>
-              <th scope="row"><bdi>${p.label}</bdi>${p.illustrative ? badge(lang) : nothing}</th>
+              <th scope="row"><bdi>${p.label}</bdi>${p.illustrative ? badge(lang, glossary) : nothing}</th>
               <td class="num">
                 ${formatParameterValue(shown(p), p.unit, lang)}
                 ${adjusted ? html`<span class="sub">${bcText(lang, 'bc.assumptions.whatif', { value: formatParameterValue(inCase[p.id]!, p.unit, lang) })}</span>` : dataNote(p)}
@@ -83,7 +88,7 @@ export function renderAssumptions(parameters: readonly Parameter[], inCase: Reco
 }
 
 /** Every item with its stakeholder(s), nature, formula, amounts and source. */
-export function renderItems(result: BusinessCaseResult, lang: Lang): TemplateResult {
+export function renderItems(result: BusinessCaseResult, lang: Lang, glossary?: Glossary): TemplateResult {
   const stakeholder = new Map(result.byStakeholder.map((s) => [s.id, s.label]));
   const who = (item: BusinessCaseResult['byItem'][number]) => {
     const shares = item.shares ?? [{ stakeholder: item.stakeholder, share: 1 }];
@@ -115,7 +120,7 @@ export function renderItems(result: BusinessCaseResult, lang: Lang): TemplateRes
             ];
             return html`<tr class=${item.excluded ? 'excluded' : ''}>
               <th scope="row">
-                <bdi>${item.label}</bdi>${item.illustrative ? badge(lang) : nothing}
+                <bdi>${item.label}</bdi>${item.illustrative ? badge(lang, glossary) : nothing}
                 <span class="sub">${tags.join(', ')}</span>
                 ${item.allocation
                   ? html`<span class="sub allocated" part="allocated"

@@ -3,14 +3,17 @@ import type { Lang } from '../../src/i18n/lang.js';
 import { bcText } from '../../src/i18n/business-case-messages.js';
 import { formatEuro, formatEuroChange, formatNumber, formatPercent } from '../../src/format/number.js';
 import type { BusinessCaseResult } from '../../src/model/types.js';
+import type { Glossary } from '../../src/i18n/glossary-types.js';
+import { withTerms } from '../shared/term.js';
 import '../mbc-kpi/mbc-kpi.js';
 
 /**
  * The key figures of a business case as tiles: NPV, BCR, payback year, present value of costs
- * and of benefits, each with "illustratief" where an illustrative value feeds it. Shared by the
- * business-case view and the dashboard's overview (which shows them without loading the view).
+ * and of benefits, each with "illustratief" where an illustrative value feeds it, and below them
+ * a sentence that says on the page what "illustratief" means. Shared by the business-case view
+ * and the dashboard's overview (which shows them without loading the view).
  */
-export function renderCaseTiles(result: BusinessCaseResult, lang: Lang, extra: { npvChange?: number | null; chanceNote?: string } = {}) {
+export function renderCaseTiles(result: BusinessCaseResult, lang: Lang, extra: { npvChange?: number | null; chanceNote?: string } = {}, glossary?: Glossary) {
   const { totals } = result;
   const euro = (v: number) => formatEuro(v, lang);
   const anyIllustrative = result.byItem.some((i) => i.illustrative);
@@ -48,7 +51,7 @@ export function renderCaseTiles(result: BusinessCaseResult, lang: Lang, extra: {
         ?illustrative=${benefitsIllustrative}
       ></mbc-kpi>
     </div>
-    ${chanceNote ? html`<p class="tiles-note" part="chance">${chanceNote}</p>` : nothing}
-    ${anyIllustrative ? html`<p class="tiles-note muted">${bcText(lang, 'bc.illustrative.tiles')}</p>` : nothing}
+    ${chanceNote ? html`<p class="tiles-note" part="chance">${withTerms(chanceNote, glossary)}</p>` : nothing}
+    ${anyIllustrative ? html`<p class="tiles-note muted" part="illustrative">${bcText(lang, 'bc.illustrative.tiles')}</p>` : nothing}
   </section>`;
 }

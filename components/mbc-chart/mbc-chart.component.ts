@@ -15,6 +15,9 @@ import { applyChart, createTemplateView, exportTemplateImage, exportViewImage, p
 import type { VegaItem, VegaView } from './runtime-types.js';
 import { chartStyles } from './mbc-chart.styles.js';
 import { bdi, withBdi } from '../shared/bidi.js';
+import { withTerms } from '../shared/term.js';
+import { termStyles } from '../shared/term.styles.js';
+import { GlossaryController } from '../shared/glossary.js';
 
 let nextId = 0;
 
@@ -63,7 +66,7 @@ interface Drawn {
  * @cssprop --mbc-tooltip-background - Tooltip background (falls back to `--mbc-color-background`).
  */
 export class MbcChart extends LitElement {
-  static override styles = [baseStyles, chartStyles];
+  static override styles = [baseStyles, chartStyles, termStyles];
 
   /** Start loading the Vega runtime now (a view that will draw charts calls this early). */
   static preload(): void {
@@ -104,6 +107,8 @@ export class MbcChart extends LitElement {
   @property() heading = '';
 
   protected readonly langController = new LangController(this);
+  /** Explanations of the terms in the title and summary ("omslagpunt", "trekkingen"), loaded on demand. */
+  private readonly terms = new GlossaryController(this);
 
   private drawn?: Drawn;
   /** The theme from CSS, read at the first draw and again when the colour scheme changes. */
@@ -292,10 +297,11 @@ export class MbcChart extends LitElement {
   protected override render() {
     const lang = resolveLang(this);
     const chart = this.chart;
+    const glossary = this.terms.get(lang);
     return html`
       <figure part="figure">
-        ${this.heading ? html`<figcaption>${withBdi(this.heading)}</figcaption>` : nothing}
-        ${chart ? html`<p class="summary" part="summary">${withBdi(chart.summary)}</p>` : nothing}
+        ${this.heading ? html`<figcaption>${withTerms(this.heading, glossary)}</figcaption>` : nothing}
+        ${chart ? html`<p class="summary" part="summary">${withTerms(chart.summary, glossary)}</p>` : nothing}
         ${this.status === 'loading' ? html`<p class="status muted" role="status">${t(lang, 'chart.loading')}</p>` : nothing}
         ${this.status === 'error' ? html`<p class="alert" role="alert">${t(lang, 'chart.error', { message: this.errorMessage })}</p>` : nothing}
         <div class="frame" part="chart" role="img" aria-label=${chart?.summary ?? ''} @mouseleave=${() => (this.tooltipRows = null)}>

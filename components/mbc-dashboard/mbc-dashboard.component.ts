@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Bundle } from '../../src/data/types.js';
 import { t, type UiMessageKey } from '../../src/i18n/ui-messages.js';
 import { LangController, resolveLang } from '../shared/lang.js';
+import type { Lang } from '../../src/i18n/lang.js';
 import { baseStyles } from '../shared/base.styles.js';
 import type { DataStore } from '../shared/store.js';
 import { dashboardStyles } from './mbc-dashboard.styles.js';
@@ -14,6 +15,8 @@ import { downloadBlob } from '../shared/download.js';
 import { emit } from '../shared/events.js';
 import { PageHashController } from './page-hash.js';
 import { renderLanguageSwitch } from './language-switch.js';
+import { renderGlossaryList } from './glossary-list.js';
+import { GlossaryController } from '../shared/glossary.js';
 
 export type DashboardPage = 'overview' | 'business-case' | 'costs' | 'usage' | 'indicators';
 const PAGES: { id: DashboardPage; label: UiMessageKey; tag: string }[] = [
@@ -59,8 +62,10 @@ function loadPage(page: DashboardPage, dashboard: Element): void {
  * an overview of the key figures and four charts (costs and benefits per year with the
  * cumulative balance, who pays and who benefits, hours used against the 25-hour cap, and the
  * headline indicator's trend) and a print button (A4 landscape, every section on its own
- * page) and a language switch (Nederlands, English: it sets `lang` on the dashboard). Pages
- * without data (for example no model in the manifest) are left out.
+ * page) and a language switch (Nederlands, English: it sets `lang` on the dashboard). Terms a
+ * council member may not know explain themselves where they stand ("?" buttons), and a list of
+ * them all follows the pages (unfolded in print). Pages without data (for example no model in
+ * the manifest) are left out.
  *
  * @tagname mbc-dashboard
  * @summary The complete dashboard: filters, overview and the four views.
@@ -73,6 +78,7 @@ function loadPage(page: DashboardPage, dashboard: Element): void {
  * @csspart header - The title, the download button, the print button and the language switch.
  * @csspart tabs - The tab list.
  * @csspart panel - Each tab panel or section.
+ * @csspart glossary - The list of terms under the pages (a `<details>`).
  * @csspart chart - Each chart element in the views, with its parts as `chart-figure`,
  *   `chart-summary`, `chart-canvas`, `chart-tooltip`, `chart-table`, `chart-toggle` and `chart-export`.
  * @cssprop --mbc-dashboard-title-font-size - Size of the dashboard title.
@@ -109,6 +115,7 @@ export class MbcDashboard extends LitElement {
   @property({ type: Boolean, attribute: 'sync-hash' }) syncHash = false;
 
   protected readonly langController = new LangController(this);
+  protected readonly glossary = new GlossaryController(this);
   protected readonly pageHash = new PageHashController(this, SOURCE_ID, (page) => PAGES.some((p) => p.id === page));
 
   @state() private printing = false;
@@ -246,7 +253,14 @@ export class MbcDashboard extends LitElement {
               )}
             </div>
             <div role="tabpanel" part="panel" id="panel-${active}" aria-labelledby="tab-${active}" tabindex="0">${this.renderPage(active)}</div>`}
+      ${this.renderGlossary(lang, sections)}
     `;
+  }
+
+  private renderGlossary(lang: Lang, open: boolean) {
+    // Asked for after the first render, so it never holds up a figure.
+    const glossary = this.hasUpdated ? this.glossary.get(lang) : undefined;
+    return glossary ? renderGlossaryList(glossary, open) : nothing;
   }
 
   private renderPage(page: DashboardPage) {

@@ -75,7 +75,41 @@ export const dashboardStyles = css`
     font-size: 1.1em;
     margin-block-end: 0.5rem;
   }
+  .glossary {
+    margin-block-start: 2rem;
+    border-block-start: 1px solid var(--mbc-color-grid, #d0d0d0);
+    padding-block-start: 0.75rem;
+  }
+  .glossary summary {
+    cursor: pointer;
+  }
+  .glossary summary h3 {
+    display: inline;
+    font-size: 1.1em;
+  }
+  .glossary dl {
+    display: grid;
+    gap: 0.5rem 1.5rem;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 20rem), 1fr));
+    margin-block: 0.75rem 0;
+  }
+  .glossary dt {
+    font-weight: 700;
+  }
+  .glossary dfn {
+    font-style: normal;
+  }
+  .glossary dd {
+    margin: 0;
+  }
   @media print {
+    /* The explanations print as a list: unfolded, whatever the screen showed. */
+    .glossary::details-content {
+      content-visibility: visible;
+    }
+    .glossary summary {
+      list-style: none;
+    }
     @page {
       size: A4 landscape;
       margin: 12mm;

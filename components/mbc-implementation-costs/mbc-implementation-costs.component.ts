@@ -31,6 +31,8 @@ import '../mbc-chart/mbc-chart.js';
 import '../mbc-kpi/mbc-kpi.js';
 import { isolate } from '../../src/format/bidi.js';
 import { withBdi } from '../shared/bidi.js';
+import { termStyles } from '../shared/term.styles.js';
+import { withTerms } from '../shared/term.js';
 
 /** Everything the view shows for one model, case and language; computed once per change. */
 interface CostsView {
@@ -84,7 +86,7 @@ type Computed = { ok: true; view: CostsView } | { ok: false; errors: FileIssue[]
  * @cssprop --mbc-space-inline - Space between tiles (default 0.75rem).
  */
 export class MbcImplementationCosts extends MbcView {
-  static override styles = [baseStyles, viewLayoutStyles, implementationCostsStyles];
+  static override styles = [baseStyles, viewLayoutStyles, termStyles, implementationCostsStyles];
 
   /**
    * Municipality to show (an id or label of the model's municipalities); empty for the shared
@@ -296,12 +298,15 @@ export class MbcImplementationCosts extends MbcView {
               ></mbc-kpi>`
           : nothing}
       </div>
+      ${illustrative() ? html`<p class="tiles-note muted" part="illustrative">${t(lang, 'tiles.illustrative')}</p>` : nothing}
     </section>`;
   }
 
   private renderItems(table: CostItemsTable, lang: Lang) {
     if (table.rows.length === 0) return html`<p class="muted">${t(lang, 'items.none')}</p>`;
-    const badge = html`<span class="badge" part="badge" title=${ui(lang, 'illustrative.hint')}>${ui(lang, 'illustrative')}</span>`;
+    const glossary = this.terms.get(lang);
+    // One per row: each term has its own explanation id.
+    const badge = () => html`<span class="badge" part="badge">${withTerms(ui(lang, 'illustrative'), glossary)}</span>`;
     const cellClass = (key: string, numeric?: boolean) => (numeric ? 'num' : key === 'formula' ? 'formula' : key === 'source' ? 'source' : '');
     return html`<section part="items" class="items">
       <div class="table-scroll" role="region" tabindex="0" aria-label=${t(lang, 'table.scroll')}>
@@ -317,7 +322,7 @@ export class MbcImplementationCosts extends MbcView {
               (row) => html`<tr>
                 ${table.columns.map((c, i) =>
                   i === 0
-                    ? html`<th scope="row">${row.cells[c.key]}${row.illustrative ? badge : nothing}</th>`
+                    ? html`<th scope="row">${row.cells[c.key]}${row.illustrative ? badge() : nothing}</th>`
                     : html`<td class=${cellClass(c.key, c.numeric)}>${row.cells[c.key] ?? ''}</td>`,
                 )}
               </tr>`,

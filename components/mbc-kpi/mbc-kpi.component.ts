@@ -3,12 +3,16 @@ import { property } from 'lit/decorators.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { LangController, resolveLang } from '../shared/lang.js';
 import { t } from '../../src/i18n/ui-messages.js';
-import { withBdi } from '../shared/bidi.js';
+import { GlossaryController } from '../shared/glossary.js';
+import { withTerms } from '../shared/term.js';
+import { termStyles } from '../shared/term.styles.js';
 
 /**
  * A key-figure tile: a label, a value that is already formatted, and optional context. Use it
  * inside the views or on its own. Give `illustrative` when the figure rests on a price no
- * document supports: the tile then shows an *illustratief* badge.
+ * document supports: the tile then shows an *illustratief* badge. Terms in the texts ("netto
+ * contante waarde", "discontovoet", "afgeschermd", the badge) get a "?" button that explains
+ * them on hover, focus and tap (the explanations load on demand).
  *
  * @tagname mbc-kpi
  * @summary A key-figure tile.
@@ -23,10 +27,12 @@ import { withBdi } from '../shared/bidi.js';
  * @cssprop --mbc-kpi-background - Tile background.
  * @cssprop --mbc-kpi-border-color - Tile border colour.
  * @cssprop --mbc-kpi-value-font-size - Size of the value.
+ * @cssprop --mbc-term-background - Background of a term's explanation (default the tile background).
  */
 export class MbcKpi extends LitElement {
   static override styles = [
     baseStyles,
+    termStyles,
     css`
       :host {
         min-inline-size: 0;
@@ -87,6 +93,7 @@ export class MbcKpi extends LitElement {
   ];
 
   protected readonly langController = new LangController(this);
+  private readonly terms = new GlossaryController(this);
 
   /** What the figure is, e.g. "Netto contante waarde". */
   @property() label = '';
@@ -102,13 +109,14 @@ export class MbcKpi extends LitElement {
 
   protected override render(): TemplateResult {
     const lang = resolveLang(this);
+    const glossary = this.terms.get(lang);
     return html`<div class="tile" part="tile" role="group" aria-label=${this.label}>
-      <p class="label" part="label">${withBdi(this.label)}</p>
-      <p class="value" part="value">${withBdi(this.value)}</p>
+      <p class="label" part="label">${withTerms(this.label, glossary)}</p>
+      <p class="value" part="value">${withTerms(this.value, glossary)}</p>
       ${this.illustrative
-        ? html`<span class="badge-line"><span class="badge" part="badge" title=${t(lang, 'illustrative.hint')}>${t(lang, 'illustrative')}</span></span>`
+        ? html`<span class="badge-line"><span class="badge" part="badge">${withTerms(t(lang, 'illustrative'), glossary)}</span></span>`
         : nothing}
-      ${this.note ? html`<p class="note" part="note">${withBdi(this.note)}</p>` : nothing}
+      ${this.note ? html`<p class="note" part="note">${withTerms(this.note, glossary)}</p>` : nothing}
       <slot></slot>
     </div>`;
   }

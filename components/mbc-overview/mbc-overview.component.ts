@@ -8,9 +8,10 @@ import { indicatorKpis, selectIndicators } from '../../src/select/indicators.js'
 import { usageTiles } from '../../src/select/usage-tiles.js';
 import { indicatorTiles } from '../../src/select/indicator-tiles.js';
 import type { KpiTile } from '../../src/select/kpi-tile.js';
-import { t } from '../../src/i18n/ui-messages.js';
+import { usageText } from '../../src/i18n/usage-messages.js';
 import { ti } from '../../src/i18n/indicator-messages.js';
 import { renderKpiTiles } from '../shared/kpi-tiles.js';
+import { termStyles } from '../shared/term.styles.js';
 import '../mbc-kpi/mbc-kpi.js';
 import { bundleContext, caseSelectionContext } from '../../src/select/export-context.js';
 import { yearChart } from '../../src/specs/business-case/year.js';
@@ -63,6 +64,7 @@ export class MbcOverview extends MbcView {
   static override styles = [
     baseStyles,
     viewLayoutStyles,
+    termStyles,
     css`
       .tiles-note {
         margin-block: 0.5em 0;
@@ -146,8 +148,8 @@ export class MbcOverview extends MbcView {
     ];
     const bundleTiles = this.tiles && store.bundle ? this.bundleTiles.get([store.bundle, store.filters, lang, want], () => this.buildBundleTiles(store, lang, want)) : null;
     const tiles = [
-      ...(this.tiles && businessCase?.result ? [renderCaseTiles(businessCase.result, lang)] : []),
-      ...(bundleTiles?.usage ? [renderKpiTiles(bundleTiles.usage.tiles, t(lang, 'usage.tiles'), bundleTiles.usage.partial ? t(lang, 'kpi.partial') : '')] : []),
+      ...(this.tiles && businessCase?.result ? [renderCaseTiles(businessCase.result, lang, {}, this.terms.get(lang))] : []),
+      ...(bundleTiles?.usage ? [renderKpiTiles(bundleTiles.usage.tiles, usageText(lang, 'usage.tiles'), bundleTiles.usage.partial ? usageText(lang, 'kpi.partial') : '')] : []),
       ...(bundleTiles?.indicators ? [renderKpiTiles(bundleTiles.indicators, ti(lang, 'kpi.tiles'))] : []),
     ];
     if (charts.length === 0 && tiles.length === 0) return this.renderEmpty(lang);

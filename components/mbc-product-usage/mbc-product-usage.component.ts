@@ -11,7 +11,7 @@ import { bundleContext } from '../../src/select/export-context.js';
 import { selectHours, selectUsage, usageByMunicipality, usageKpis, type UsageKpis } from '../../src/select/usage.js';
 import { usageTiles } from '../../src/select/usage-tiles.js';
 import { renderKpiTiles } from '../shared/kpi-tiles.js';
-import { t } from '../../src/i18n/ui-messages.js';
+import { usageText } from '../../src/i18n/usage-messages.js';
 import type { Filters } from '../../src/select/filters.js';
 import { MbcView } from '../shared/view.js';
 import type { DataStore } from '../shared/store.js';
@@ -94,7 +94,7 @@ export class MbcProductUsage extends MbcView {
   }
 
   private renderTiles(k: UsageKpis, lang: Lang, threshold: number) {
-    return renderKpiTiles(usageTiles(k, threshold, lang), t(lang, 'usage.tiles'), k.partial ? t(lang, 'kpi.partial') : '');
+    return renderKpiTiles(usageTiles(k, threshold, lang), usageText(lang, 'usage.tiles'), k.partial ? usageText(lang, 'kpi.partial') : '');
   }
 }
 

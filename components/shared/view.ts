@@ -8,6 +8,7 @@ import { StoreController } from './store-controller.js';
 import type { DataStore } from './store.js';
 import { LangController, resolveLang } from './lang.js';
 import { emit } from './events.js';
+import { GlossaryController } from './glossary.js';
 
 /** At most this many problems are listed in an alert; the rest are counted. */
 const MAX_LISTED = 20;
@@ -39,6 +40,8 @@ export abstract class MbcView extends LitElement {
   protected readonly langController = new LangController(this);
 
   protected readonly data = new StoreController(this);
+  /** The glossary for the terms in the view's texts; it loads when the view first asks. */
+  protected readonly terms = new GlossaryController(this);
   private reportedVersion = -1;
   private reportedStore: DataStore | null = null;
 

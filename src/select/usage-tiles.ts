@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/lang.js';
-import { t } from '../i18n/ui-messages.js';
+import { usageText } from '../i18n/usage-messages.js';
 import { countSum, formatCountSum } from '../format/count-sum.js';
 import { formatNumber, formatPercent } from '../format/number.js';
 import { chartText } from '../i18n/chart-messages.js';
@@ -23,14 +23,14 @@ export function usageTiles(k: UsageKpis, threshold: number, lang: Lang): KpiTile
   // A share of hidden counts is hidden with them; a small count of indications over the cap reads "< 5".
   const overCapValue = capped.hidden ? formatCountSum(capped, threshold, lang) : over.hidden ? formatCountSum(over, threshold, lang) : capped.value ? formatPercent(over.value! / capped.value, lang, 1) : '–';
   return [
-    { label: t(lang, 'kpi.indications'), value: count(k.indications, k.hidden['1'] + k.hidden['2a'] + k.hidden['2b'] > 0), note: '' },
-    { label: t(lang, 'kpi.families'), value: k.families === null ? (cappedHidden ? hiddenWord : '–') : count(k.families, k.familiesPartial), note: '' },
-    { label: t(lang, 'kpi.meanHours2a'), value: mean(k.meanHours2a, k.hidden['2a']), note: t(lang, 'kpi.of25') },
-    { label: t(lang, 'kpi.meanHours2b'), value: mean(k.meanHours2b, k.hidden['2b']), note: t(lang, 'kpi.of25') },
+    { label: usageText(lang, 'kpi.indications'), value: count(k.indications, k.hidden['1'] + k.hidden['2a'] + k.hidden['2b'] > 0), note: '' },
+    { label: usageText(lang, 'kpi.families'), value: k.families === null ? (cappedHidden ? hiddenWord : '–') : count(k.families, k.familiesPartial), note: '' },
+    { label: usageText(lang, 'kpi.meanHours2a'), value: mean(k.meanHours2a, k.hidden['2a']), note: usageText(lang, 'kpi.of25') },
+    { label: usageText(lang, 'kpi.meanHours2b'), value: mean(k.meanHours2b, k.hidden['2b']), note: usageText(lang, 'kpi.of25') },
     {
-      label: t(lang, 'kpi.overCap'),
+      label: usageText(lang, 'kpi.overCap'),
       value: overCapValue,
-      note: t(lang, 'kpi.overCap.note', { count: formatCountSum(over, threshold, lang), total: formatCountSum(capped, threshold, lang) }),
+      note: usageText(lang, 'kpi.overCap.note', { count: formatCountSum(over, threshold, lang), total: formatCountSum(capped, threshold, lang) }),
     },
   ];
 }

@@ -1,4 +1,4 @@
-import { t } from '../../i18n/ui-messages.js';
+import { usageText } from '../../i18n/usage-messages.js';
 import { chartText } from '../../i18n/chart-messages.js';
 import { formatNumber, formatPercent } from '../../format/number.js';
 import { formatCount } from '../../format/suppressed.js';
@@ -49,12 +49,12 @@ export const template = /* @__PURE__ */ defineTemplate(ID, () => ({
 /** The hours distribution of `selectHours` (the region, one municipality or a selection's sum). */
 export function hoursDistributionChart(bins: readonly SelectedHoursBin[], options: ChartOptions = {}): TemplateChart {
   const { lang, threshold, context } = resolveOptions(options);
-  const title = t(lang, 'usage.hours.title');
-  const binLabel = (b: SelectedHoursBin) => (b.binEnd === null ? t(lang, 'usage.hours.over') : `${formatNumber(b.binStart, lang)}–${formatNumber(b.binEnd, lang)}`);
+  const title = usageText(lang, 'usage.hours.title');
+  const binLabel = (b: SelectedHoursBin) => (b.binEnd === null ? usageText(lang, 'usage.hours.over') : `${formatNumber(b.binStart, lang)}–${formatNumber(b.binEnd, lang)}`);
   const order = [...new Set([...bins].sort((a, b) => a.binStart - b.binStart).map(binLabel))];
   const rows = bins.map((b) => {
     const hidden = Boolean(b.suppressed) || b.count === null;
-    const productLabel = t(lang, `product.short.${b.product}`);
+    const productLabel = usageText(lang, `product.short.${b.product}`);
     const valueText = formatCount(b.count, b.suppressed, threshold, lang);
     return {
       bin: binLabel(b),
@@ -64,24 +64,24 @@ export function hoursDistributionChart(bins: readonly SelectedHoursBin[], option
       valueText,
       overCap: b.binEnd === null,
       tip: tip([
-        [t(lang, 'table.product'), productLabel],
-        [t(lang, 'table.hoursBin'), binLabel(b)],
-        [t(lang, 'table.indications'), valueText],
+        [usageText(lang, 'table.product'), productLabel],
+        [usageText(lang, 'table.hoursBin'), binLabel(b)],
+        [usageText(lang, 'table.indications'), valueText],
       ]),
     };
   });
   const caps = { '2a': withinCap(bins, '2a'), '2b': withinCap(bins, '2b') };
-  const share = (product: '2a' | '2b') => `${caps[product].approximate ? t(lang, 'approximately') : ''}${formatPercent(caps[product].share!, lang)}`;
-  let summary = t(lang, 'usage.hours.summary.empty');
-  if (caps['2a'].share !== null && caps['2b'].share !== null) summary = t(lang, 'usage.hours.summary', { share2a: share('2a'), share2b: share('2b') });
+  const share = (product: '2a' | '2b') => `${caps[product].approximate ? usageText(lang, 'approximately') : ''}${formatPercent(caps[product].share!, lang)}`;
+  let summary = usageText(lang, 'usage.hours.summary.empty');
+  if (caps['2a'].share !== null && caps['2b'].share !== null) summary = usageText(lang, 'usage.hours.summary', { share2a: share('2a'), share2b: share('2b') });
   else if (bins.length) {
     // Each product on its own: its share, or that its distribution is hidden; a product without
     // indications is not named.
     const sentences = PRODUCTS.flatMap((product) =>
       caps[product].share !== null
-        ? [t(lang, 'usage.hours.summary.product', { product, share: share(product) })]
+        ? [usageText(lang, 'usage.hours.summary.product', { product, share: share(product) })]
         : caps[product].hidden
-          ? [t(lang, 'usage.hours.summary.productHidden', { product })]
+          ? [usageText(lang, 'usage.hours.summary.productHidden', { product })]
           : [],
     );
     if (sentences.length) summary = sentences.join(' ');
@@ -90,9 +90,9 @@ export function hoursDistributionChart(bins: readonly SelectedHoursBin[], option
     lang,
     data: { bins: rows },
     text: {
-      x: t(lang, 'usage.hours.axis.x'),
-      y: t(lang, 'usage.hours.axis.y'),
-      legend: Object.fromEntries(PRODUCTS.map((p) => [p, t(lang, `product.short.${p}`)])),
+      x: usageText(lang, 'usage.hours.axis.x'),
+      y: usageText(lang, 'usage.hours.axis.y'),
+      legend: Object.fromEntries(PRODUCTS.map((p) => [p, usageText(lang, `product.short.${p}`)])),
       hidden: chartText(lang, 'hidden.legend'),
     },
     domain: { x: order },
@@ -101,9 +101,9 @@ export function hoursDistributionChart(bins: readonly SelectedHoursBin[], option
     table: {
       caption: title,
       columns: [
-        { key: 'product', label: t(lang, 'table.product') },
-        { key: 'bin', label: t(lang, 'table.hoursBin') },
-        { key: 'count', label: t(lang, 'table.indications'), numeric: true },
+        { key: 'product', label: usageText(lang, 'table.product') },
+        { key: 'bin', label: usageText(lang, 'table.hoursBin') },
+        { key: 'count', label: usageText(lang, 'table.indications'), numeric: true },
       ],
       rows: rows.map((r) => ({ product: r.productLabel, bin: r.bin, count: r.valueText })),
     },

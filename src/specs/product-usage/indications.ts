@@ -1,6 +1,6 @@
 import type { UsageCell } from '../../data/types.js';
 import { PRODUCTS } from '../../data/types.js';
-import { t } from '../../i18n/ui-messages.js';
+import { usageText } from '../../i18n/usage-messages.js';
 import { chartText } from '../../i18n/chart-messages.js';
 import { formatPeriod, formatPeriodRange } from '../../format/period.js';
 import { countSum, formatCountSum } from '../../format/count-sum.js';
@@ -44,46 +44,46 @@ export const template = /* @__PURE__ */ defineTemplate(ID, () => ({
  */
 export function indicationsPerQuarter(cells: readonly UsageCell[], options: ChartOptions = {}): TemplateChart {
   const { lang, threshold, context } = resolveOptions(options);
-  const title = t(lang, 'usage.indications.title');
+  const title = usageText(lang, 'usage.indications.title');
   const selection = indicationsByQuarter(cells);
   const rows = selection.cells.map((c) => {
     const hidden = c.suppressed !== false || c.indications === null;
     const periodLabel = formatPeriod(c.period, lang);
-    const productLabel = t(lang, `product.short.${c.product}`);
+    const productLabel = usageText(lang, `product.short.${c.product}`);
     const valueText = formatCount(c.indications, c.suppressed, threshold, lang);
     return {
       periodLabel,
       product: c.product,
       ...hiddenFields(c.indications, hidden),
       tip: tip([
-        [t(lang, 'table.period'), periodLabel],
-        [t(lang, 'table.product'), productLabel],
-        [t(lang, 'table.indications'), valueText],
+        [usageText(lang, 'table.period'), periodLabel],
+        [usageText(lang, 'table.product'), productLabel],
+        [usageText(lang, 'table.indications'), valueText],
       ]),
       table: { period: periodLabel, product: productLabel, indications: valueText },
     };
   });
-  let summary = t(lang, 'usage.indications.summary.empty');
+  let summary = usageText(lang, 'usage.indications.summary.empty');
   if (rows.length) {
     const range = formatPeriodRange(formatPeriod(selection.periods[0]!, lang), formatPeriod(selection.periods.at(-1)!, lang), lang);
     // The total over the published cells: "≥ 28" without its hidden parts, and hidden itself
     // when what is published is below the threshold (it may be anything then).
     const total = countSum({ value: selection.total, partial: selection.hidden > 0 }, threshold);
-    if (total.hidden && total.partial) summary = t(lang, 'usage.indications.summary.hidden', { range });
-    else summary = t(lang, 'usage.indications.summary', { range, total: formatCountSum(total, threshold, lang), ...(total.value === null ? {} : { n: total.value }) });
+    if (total.hidden && total.partial) summary = usageText(lang, 'usage.indications.summary.hidden', { range });
+    else summary = usageText(lang, 'usage.indications.summary', { range, total: formatCountSum(total, threshold, lang), ...(total.value === null ? {} : { n: total.value }) });
     // The busiest quarter only when every cell is published: a hidden cell may hide a busier one.
     if (selection.hidden === 0 && selection.peak && selection.periods.length > 1) {
-      summary += t(lang, 'usage.indications.summary.peak', { peak: formatPeriod(selection.peak.period, lang), n: selection.peak.total });
+      summary += usageText(lang, 'usage.indications.summary.peak', { peak: formatPeriod(selection.peak.period, lang), n: selection.peak.total });
     }
-    if (selection.hidden) summary += t(lang, 'usage.indications.summary.suppressed', { n: selection.hidden, threshold });
+    if (selection.hidden) summary += usageText(lang, 'usage.indications.summary.suppressed', { n: selection.hidden, threshold });
   }
   return templateChart(ID, compiled, {
     lang,
     data: { cells: rows.map(({ table: _table, ...row }) => row) },
     text: {
-      x: t(lang, 'usage.indications.axis.x'),
-      y: t(lang, 'usage.indications.axis.y'),
-      legend: Object.fromEntries(PRODUCTS.map((p) => [p, t(lang, `product.short.${p}`)])),
+      x: usageText(lang, 'usage.indications.axis.x'),
+      y: usageText(lang, 'usage.indications.axis.y'),
+      legend: Object.fromEntries(PRODUCTS.map((p) => [p, usageText(lang, `product.short.${p}`)])),
       hidden: chartText(lang, 'hidden.legend'),
     },
     domain: { x: selection.periods.map((p) => formatPeriod(p, lang)) },
@@ -92,9 +92,9 @@ export function indicationsPerQuarter(cells: readonly UsageCell[], options: Char
     table: {
       caption: title,
       columns: [
-        { key: 'period', label: t(lang, 'table.period') },
-        { key: 'product', label: t(lang, 'table.product') },
-        { key: 'indications', label: t(lang, 'table.indications'), numeric: true },
+        { key: 'period', label: usageText(lang, 'table.period') },
+        { key: 'product', label: usageText(lang, 'table.product') },
+        { key: 'indications', label: usageText(lang, 'table.indications'), numeric: true },
       ],
       rows: rows.map((r) => r.table),
     },

@@ -1,6 +1,6 @@
 import type { UsageCell } from '../../data/types.js';
 import { PRODUCTS } from '../../data/types.js';
-import { t } from '../../i18n/ui-messages.js';
+import { usageText } from '../../i18n/usage-messages.js';
 import { formatNumber } from '../../format/number.js';
 import { formatCountSum } from '../../format/count-sum.js';
 import { repeatRows } from '../../select/usage-charts.js';
@@ -32,37 +32,37 @@ export const template = /* @__PURE__ */ defineTemplate(ID, () => ({
  */
 export function repeatIndications(cells: readonly UsageCell[], options: ChartOptions = {}): TemplateChart {
   const { lang, threshold, context } = resolveOptions(options);
-  const title = t(lang, 'usage.repeat.title');
+  const title = usageText(lang, 'usage.repeat.title');
   const data = repeatRows(cells, threshold);
   const text = (value: number | null, d: (typeof data)[number]) => formatCountSum({ value, partial: d.partial, hidden: d.hidden }, threshold, lang);
   const rows = data.map((d) => {
-    const label = t(lang, `product.short.${d.product}`);
+    const label = usageText(lang, `product.short.${d.product}`);
     const valueText = text(d.repeat, d);
-    return { label, product: d.product, ...hiddenFields(d.repeat, d.hidden), valueText, tip: tip([[t(lang, 'table.product'), label], [t(lang, 'table.repeat'), valueText]]) };
+    return { label, product: d.product, ...hiddenFields(d.repeat, d.hidden), valueText, tip: tip([[usageText(lang, 'table.product'), label], [usageText(lang, 'table.repeat'), valueText]]) };
   });
   const known = data.filter((d) => d.repeat !== null);
   let summary = known.length
-    ? t(lang, 'usage.repeat.summary', {
+    ? usageText(lang, 'usage.repeat.summary', {
         n: known.reduce((s, d) => s + d.repeat!, 0),
         repeat: formatNumber(known.reduce((s, d) => s + d.repeat!, 0), lang),
         indications: formatNumber(known.reduce((s, d) => s + d.indications!, 0), lang),
       })
-    : t(lang, 'usage.repeat.summary.unknown');
-  if (data.some((d) => d.partial && !d.hidden)) summary += t(lang, 'usage.partial.note');
+    : usageText(lang, 'usage.repeat.summary.unknown');
+  if (data.some((d) => d.partial && !d.hidden)) summary += usageText(lang, 'usage.partial.note');
   return bandChart(ID, compiled, {
     lang,
     name: 'products',
     rows,
-    axis: { x: t(lang, 'table.repeat') },
+    axis: { x: usageText(lang, 'table.repeat') },
     rowHeight: 34,
     summary,
     table: {
       caption: title,
       columns: [
-        { key: 'product', label: t(lang, 'table.product') },
-        { key: 'indications', label: t(lang, 'table.indications'), numeric: true },
-        { key: 'families', label: t(lang, 'table.families'), numeric: true },
-        { key: 'repeat', label: t(lang, 'table.repeat'), numeric: true },
+        { key: 'product', label: usageText(lang, 'table.product') },
+        { key: 'indications', label: usageText(lang, 'table.indications'), numeric: true },
+        { key: 'families', label: usageText(lang, 'table.families'), numeric: true },
+        { key: 'repeat', label: usageText(lang, 'table.repeat'), numeric: true },
       ],
       rows: data.map((d, i) => ({ product: rows[i]!.label, indications: text(d.indications, d), families: text(d.families, d), repeat: rows[i]!.valueText })),
     },

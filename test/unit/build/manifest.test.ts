@@ -85,6 +85,7 @@ describe('custom-elements.json', () => {
       '--mbc-kpi-border-color',
       '--mbc-kpi-value-font-size',
       '--mbc-line-height',
+      '--mbc-term-background',
     ]);
     // Every global token is read by at least one element.
     const anywhere = new Set(elements.flatMap((d) => (d.cssProperties ?? []).map((p) => p.name)));

@@ -241,7 +241,7 @@ describe('monteCarloChart', () => {
       { class: 'NCW = 0', from: '€ 0', to: '', runs: '', share: '' },
     ]);
     expect(chart.summary).toBe(
-      'Bij 5 trekkingen is de kans dat de netto contante waarde positief is 40%. De middelste 90% ligt tussen −€ 13 en € 23; de mediaan is € 0.',
+      'Bij 5 trekkingen is de kans dat de netto contante waarde positief is 40%. De middelste 90% ligt tussen −€ 13 (P5) en € 23 (P95); de mediaan is € 0.',
     );
     // Rules: P5, P50 and P95 dashed, zero solid.
     expect(rows(chart, 'markers').map((m) => [m.label, m.dashed])).toEqual([
