@@ -135,8 +135,10 @@ const WRONG: Array<[RegExp, string]> = [
   [/\d[.,]\d{4,}/, 'a number with four or more decimals'],
 ];
 
-function expectWellFormed(text: string, where: string): void {
+function expectWellFormed(text: string, where: string, lang: Lang = 'nl'): void {
   for (const [pattern, what] of WRONG) expect(pattern.test(text.replace(/\u00a0/g, ' ')), `${where}: ${what} in "${text}"`).toBe(false);
+  // Dutch practice: the minus sign (U+2212) before the euro sign, in prose and tables alike.
+  if (lang === 'nl') expect(/€\s*[-−]|-\s*€/.test(text), `${where}: a Dutch negative amount in "${text}"`).toBe(false);
 }
 
 /** The axis labels of a chart as drawn (Node, the runtime of `<mbc-chart>`). */
@@ -149,7 +151,7 @@ describe('summaries of the bundle views on the edges of the data', () => {
     for (const lang of ['nl', 'en'] as const) {
       it(`${name} (${lang}): every sentence, table cell and axis label is well formed`, async () => {
         for (const chart of bundleCharts(bundle, filters, lang)) {
-          expectWellFormed(chart.summary, `${chart.template} summary`);
+          expectWellFormed(chart.summary, `${chart.template} summary`, lang);
           for (const row of chart.table.rows) for (const cell of Object.values(row)) expect(cell, `${chart.template} table`).not.toMatch(/≥ 0(?![\d,.])|NaN|undefined/);
           if (lang === 'nl') for (const label of await axisLabels(chart)) expect(label, `${chart.template} axis`).not.toMatch(/\d,\d{4,}|≥ 0/);
         }
@@ -208,7 +210,8 @@ describe('summaries of the business case and its costs on the edges of the model
     for (const lang of ['nl', 'en'] as const) {
       it(`${name} (${lang}): every sentence and axis label is well formed`, async () => {
         for (const chart of caseCharts(model, filters, lang)) {
-          expectWellFormed(chart.summary, `${chart.template} summary`);
+          expectWellFormed(chart.summary, `${chart.template} summary`, lang);
+          for (const row of chart.table.rows) for (const cell of Object.values(row)) if (lang === 'nl') expect(cell, `${chart.template} table`).not.toMatch(/€\s*[-−]|-\s*€/);
           if (lang === 'nl') for (const label of await axisLabels(chart)) expect(label, `${chart.template} axis`).not.toMatch(/\d,\d{4,}/);
         }
       });
@@ -226,6 +229,13 @@ describe('summaries of the business case and its costs on the edges of the model
     expect(stop['business-case/monte-carlo']).toBe('Bij 200 trekkingen is de netto contante waarde steeds € 0.');
     expect(stop['business-case/break-even']).toMatch(/^De netto contante waarde hangt niet af van ".+": die is steeds € 0\.$/);
     expect(stop['implementation-costs/per-year']).toBe('Er zijn geen kosten van 2026 tot en met 2035.');
+  });
+
+  it('writes negative amounts the Dutch way, in prose and in tables', () => {
+    const charts = caseCharts(haaglanden, { municipalities: ['Midden-Delfland'], scenario: 'doorgaan-pessimistisch' }, 'nl');
+    const text = charts.map((c) => [c.summary, ...c.table.rows.flatMap((r) => Object.values(r))].join(' ')).join(' ').replace(/\u00a0/g, ' ');
+    expect(text).toMatch(/−€ \d{1,3}(\.\d{3})+/);
+    expect(text).not.toMatch(/€\s*[-−]|-\s*€/);
   });
 
   it('writes a computed break-even value to three significant digits', () => {
