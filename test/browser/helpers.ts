@@ -31,3 +31,10 @@ export function deepText(root: Node): string {
   walk(root);
   return text;
 }
+
+/** The text an element shows, without the explanations and "?" buttons of its terms. */
+export function shownText(el: Element): string {
+  const copy = el.cloneNode(true) as Element;
+  copy.querySelectorAll('.term-tip, .term-button').forEach((e) => e.remove());
+  return copy.textContent!.replace(/\s+/g, ' ').trim();
+}
