@@ -93,7 +93,7 @@ export abstract class MbcView extends LitElement {
   protected renderAlert(errors: readonly FileIssue[], lang: Lang, store?: DataStore) {
     const listed = errors.slice(0, MAX_LISTED);
     return html`<div part="alert" class="alert" role="alert">
-      <p><strong>${t(lang, errors.length === 1 ? 'alert.one' : 'alert.many', { n: errors.length })}</strong></p>
+      <p><strong>${t(lang, 'alert', { n: errors.length })}</strong></p>
       <ul>
         ${listed.map((e) => html`<li>${describeIssue(e)}</li>`)}
       </ul>

@@ -1,5 +1,6 @@
 import type { Lang } from './lang.js';
 import { fillTemplate } from './template.js';
+import { pluralCategory } from './plural.js';
 
 /**
  * Messages of the command line (`mbc-dashboard validate|prepare`) and the warnings that
@@ -238,7 +239,7 @@ const NOUNS = {
 
 /** A count with its noun: `1 fout`, `2 fouten`; `1 error`, `2 errors`. */
 export function countOf(lang: Lang, noun: keyof (typeof NOUNS)['nl'], n: number): string {
-  return `${n} ${NOUNS[lang][noun][n === 1 ? 0 : 1]}`;
+  return `${n} ${NOUNS[lang][noun][pluralCategory(n, lang) === 'one' ? 0 : 1]}`;
 }
 
 /** A CLI message in `lang`. */
