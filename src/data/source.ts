@@ -7,7 +7,8 @@ import { loadMessage, type LoadMessageKey } from '../i18n/load-messages.js';
 /**
  * A manifest (`format: "mbc-manifest"`, `version: 1`) names the files of one dashboard, with
  * URLs relative to the manifest: a prepared `bundle`, or raw `usage` / `indicators` files
- * (prepared in the browser), a business-case `model`, and a `title`.
+ * (prepared in the browser), a business-case `model`, a `parameters` sheet whose values override
+ * the model's municipality values (see `parameter-sheet/`), and a `title`.
  */
 export interface Manifest {
   format: 'mbc-manifest';
@@ -17,6 +18,8 @@ export interface Manifest {
   usage?: string;
   indicators?: string;
   model?: string;
+  /** A parameter sheet (CSV): each municipality's values, applied to `model`. */
+  parameters?: string;
 }
 
 /** Everything one source loaded: data, model, and every problem found, per file. */
@@ -97,6 +100,9 @@ export async function loadSource(url: string, options: LoadOptions = {}): Promis
     }
     return result;
   }
+  // A parameter sheet alone cannot be shown: it belongs to a model (named with it in a manifest).
+  const sheet = (await import('./parameter-sheet/load.js')).sheetWithoutManifest(bytes, url, lang);
+  if (sheet) return { ...result, errors: [sheet] };
   // A raw file: usage or indicators, told apart by its header.
   const raw = await prepareRaw(looksLikeIndicators(text) ? { indicators: { url, bytes } } : { usage: { url, bytes } }, lang);
   return { ...result, ...raw };
@@ -135,7 +141,7 @@ async function loadManifest(value: unknown, url: string, options: LoadOptions): 
   if (errors.length) return { ...result, errors };
   const manifest = value as Manifest;
   result.title = typeof manifest.title === 'string' ? stripTexts(manifest.title) : '';
-  const link = (key: 'bundle' | 'usage' | 'indicators' | 'model') =>
+  const link = (key: 'bundle' | 'usage' | 'indicators' | 'model' | 'parameters') =>
     typeof manifest[key] === 'string' && manifest[key] ? resolveUrl(manifest[key]!, url) : undefined;
   const bundleUrl = link('bundle');
   const usageUrl = link('usage');
@@ -181,7 +187,12 @@ async function loadManifest(value: unknown, url: string, options: LoadOptions): 
       }),
     );
   }
+  // The parameter sheet is fetched alongside, and applied once the model is in (issue 13 §3).
+  const parametersUrl = link('parameters');
+  let sheet: Awaited<ReturnType<typeof fetchBytes>> | undefined;
+  if (parametersUrl) jobs.push(fetchBytes(parametersUrl, options).then((f) => void (sheet = f)));
   await Promise.all(jobs);
+  if (parametersUrl && sheet) (await import('./parameter-sheet/load.js')).withParameterSheet(result, parametersUrl, sheet, Boolean(modelUrl), lang);
   return result;
 }
 
