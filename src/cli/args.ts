@@ -22,8 +22,9 @@ export interface ParsedArgs {
  * command (snapshot, parameters) adds its line here and its module to `cli.ts`.
  */
 export const COMMANDS: Record<string, { options: readonly string[]; flags: readonly string[] }> = {
-  validate: { options: ['kind', 'lang', 'max-warnings'], flags: ['all', 'quiet'] },
+  validate: { options: ['kind', 'lang', 'max-warnings', 'model'], flags: ['all', 'quiet'] },
   prepare: { options: ['usage', 'indicators', 'threshold', 'out', 'lang'], flags: ['all'] },
+  parameters: { options: ['model', 'parameters', 'out', 'lang'], flags: [] },
 };
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
