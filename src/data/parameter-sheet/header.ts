@@ -94,7 +94,7 @@ export function readHeader(cells: readonly string[], line: number, model: Busine
       }
       const found = byName.get(norm(name));
       if (found === undefined) {
-        const suggestion = suggest(name, known.map((m) => m.label));
+        const suggestion = suggestMunicipality(name, known.map((m) => m.label));
         header.errors.push(sheetIssue(lang, 'unknown_municipality', line, at, { value: name, hint: suggestion ? sheetMessage(lang, 'hint', { suggestion }) : '' }));
         continue;
       }
@@ -111,4 +111,17 @@ export function readHeader(cells: readonly string[], line: number, model: Busine
   }
   if (header.fixed.parameter === undefined) header.errors.unshift(sheetIssue(lang, 'missing_column', line));
   return header;
+}
+
+/**
+ * The label a misspelt or shortened municipality column probably means: the closest by edit
+ * distance, else the one label that starts with the name as a whole word ("Leidschendam" →
+ * "Leidschendam-Voorburg", "Pijnacker" → "Pijnacker-Nootdorp").
+ */
+function suggestMunicipality(name: string, labels: readonly string[]): string | undefined {
+  const close = suggest(name, labels);
+  if (close !== undefined) return close;
+  const start = norm(name);
+  const starting = labels.filter((label) => norm(label).startsWith(start) && /^[\s-]/.test(norm(label).slice(start.length)));
+  return starting.length === 1 ? starting[0] : undefined;
 }

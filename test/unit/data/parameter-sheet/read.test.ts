@@ -77,6 +77,19 @@ describe('readParameterSheet: each kind of error, with its line and its column a
     expect(read('parameter;omschrijving;Delf\r\n', 'en').errors[0]!.message).toBe('Line 1, column "Delf": "Delf" is not a municipality of the model. Did you mean "Delft"?');
   });
 
+  it('a municipality written short: the one label that starts with it as a whole word', () => {
+    const h10 = JSON.parse(readFileSync('data/business-case.haaglanden.json', 'utf8')) as BusinessCaseModel;
+    const messages = readParameterSheet('parameter;omschrijving;Leidschendam;pijnacker;Den\r\n', h10).errors.map((e) => e.message);
+    expect(messages).toEqual([
+      'Regel 1, kolom "Leidschendam": "Leidschendam" is geen gemeente van het model. Bedoelt u "Leidschendam-Voorburg"?',
+      'Regel 1, kolom "pijnacker": "pijnacker" is geen gemeente van het model. Bedoelt u "Pijnacker-Nootdorp"?',
+      'Regel 1, kolom "Den": "Den" is geen gemeente van het model. Bedoelt u "Den Haag"?',
+    ]);
+    // Two labels start with it: no guess.
+    const two = { ...h10, municipalities: [{ id: 'no', label: 'Noord-Beveland Oost' }, { id: 'nw', label: 'Noord-Beveland West' }] };
+    expect(readParameterSheet('parameter;omschrijving;noord\r\n', two).errors[0]!.message).toBe('Regel 1, kolom "noord": "noord" is geen gemeente van het model.');
+  });
+
   it('a value that is not a number, in the file’s decimal style', () => {
     const result = read(sheet('gezinnen;;;;1;12abc;3', 'uurtarief;;;;92,5;;'));
     expect(result.errors.map(brief)).toEqual([
