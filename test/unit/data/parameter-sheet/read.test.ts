@@ -86,7 +86,7 @@ describe('readParameterSheet: each kind of error, with its line and its column a
       'Regel 1, kolom "Den": "Den" is geen gemeente van het model. Bedoelt u "Den Haag"?',
     ]);
     // Two labels start with it: no guess.
-    const two = { ...h10, municipalities: [{ id: 'no', label: 'Noord-Beveland Oost' }, { id: 'nw', label: 'Noord-Beveland West' }] };
+    const two = { ...h10, municipalities: [{ id: 'no', label: 'Noord-Beveland Oost', values: {} }, { id: 'nw', label: 'Noord-Beveland West', values: {} }] };
     expect(readParameterSheet('parameter;omschrijving;noord\r\n', two).errors[0]!.message).toBe('Regel 1, kolom "noord": "noord" is geen gemeente van het model.');
   });
 
