@@ -161,10 +161,12 @@ async function loadManifest(value: unknown, url: string, options: LoadOptions): 
   if (!bundleUrl && !usageUrl && !indicatorsUrl && !modelUrl) return { ...result, errors: [fileIssue(url, lang, 'empty_manifest')] };
 
   const jobs: Promise<void>[] = [];
+  // The files loaded, in the manifest's order whichever arrives first: data, model, sheet.
+  const loaded: Record<'data' | 'model' | 'parameters', SourceFile[]> = { data: [], model: [], parameters: [] };
   if (bundleUrl) {
     jobs.push(
       loadSource(bundleUrl, options).then((r) => {
-        result.files!.push(...(r.files ?? []));
+        loaded.data.push(...(r.files ?? []));
         result.bundle = r.bundle;
         result.errors.push(...r.errors);
         result.warnings.push(...r.warnings);
@@ -179,7 +181,7 @@ async function loadManifest(value: unknown, url: string, options: LoadOptions): 
           const f = await fetchBytes(fileUrl, options);
           if (f.bytes) {
             files[key] = { url: fileUrl, bytes: f.bytes };
-            result.files!.push({ name: fileName(fileUrl), sha256: await fileDigest(f.bytes) });
+            loaded.data.push({ name: fileName(fileUrl), sha256: await fileDigest(f.bytes) });
           }
           else result.errors.push(...f.errors);
         }
@@ -195,7 +197,7 @@ async function loadManifest(value: unknown, url: string, options: LoadOptions): 
   if (modelUrl) {
     jobs.push(
       loadSource(modelUrl, options).then((r) => {
-        result.files!.push(...(r.files ?? []));
+        loaded.model.push(...(r.files ?? []));
         if (r.model) result.model = r.model;
         else if (r.errors.length === 0) result.errors.push(...checkFormat({}, 'mbc-business-case', 1, modelUrl, lang));
         result.errors.push(...r.errors);
@@ -206,8 +208,16 @@ async function loadManifest(value: unknown, url: string, options: LoadOptions): 
   // The parameter sheet is fetched alongside, and applied once the model is in (issue 13 §3).
   const parametersUrl = link('parameters');
   let sheet: Awaited<ReturnType<typeof fetchBytes>> | undefined;
-  if (parametersUrl) jobs.push(fetchBytes(parametersUrl, options).then((f) => void (sheet = f)));
+  if (parametersUrl) {
+    jobs.push(
+      fetchBytes(parametersUrl, options).then(async (f) => {
+        sheet = f;
+        if (f.bytes) loaded.parameters.push({ name: fileName(parametersUrl), sha256: await fileDigest(f.bytes) });
+      }),
+    );
+  }
   await Promise.all(jobs);
+  result.files = [...loaded.data, ...loaded.model, ...loaded.parameters];
   if (parametersUrl && sheet) (await import('./parameter-sheet/load.js')).withParameterSheet(result, parametersUrl, sheet, Boolean(modelUrl), lang);
   return result;
 }

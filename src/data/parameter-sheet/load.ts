@@ -1,4 +1,5 @@
 import type { FileIssue } from '../load.js';
+import type { DataIssue } from '../types.js';
 import type { BusinessCaseModel } from '../../model/types.js';
 import type { Lang } from '../../i18n/lang.js';
 import { validateModel } from '../../model/validate.js';
@@ -13,6 +14,37 @@ interface Loaded {
   model: unknown | null;
   errors: FileIssue[];
   warnings: FileIssue[];
+}
+
+/** A sheet read against a model: the model with its values, or why it was not applied. */
+export interface SheetOnModel {
+  /** The model with the sheet's values; null when the sheet was not applied. */
+  model: BusinessCaseModel | null;
+  /** The sheet's problems, each with its line and column. */
+  errors: DataIssue[];
+  warnings: DataIssue[];
+  /** Why the sheet was not applied (after `errors`), or null. */
+  refused: { code: 'sheet_not_applied' | 'sheet_breaks_model'; message: string } | null;
+}
+
+/**
+ * Read a sheet against a validated model and apply it (`file` is named in the sources). A sheet
+ * with errors, or whose values the model cannot compute with (a product that overflows), is not
+ * applied. The one step the dashboard's loader and `mbc-dashboard snapshot` share. Never throws.
+ */
+export function sheetOnModel(model: BusinessCaseModel, bytes: Uint8Array, file: string, lang: Lang): SheetOnModel {
+  const read = readParameterSheet(bytes, model, { lang });
+  const { errors, warnings } = read;
+  if (errors.length) {
+    return { model: null, errors, warnings, refused: { code: 'sheet_not_applied', message: sheetMessage(lang, 'not_applied', { errors: sheetErrorCount(lang, errors.length) }) } };
+  }
+  const applied = applyParameterSheet(model, read, { file, lang });
+  // The sheet's values are checked numbers, but their products may still overflow.
+  const invalid = validateModel(applied, { lang }).errors;
+  if (invalid.length) {
+    return { model: null, errors, warnings, refused: { code: 'sheet_breaks_model', message: sheetMessage(lang, 'breaks_model', { reason: `${invalid[0]!.path}: ${invalid[0]!.message}` }) } };
+  }
+  return { model: applied, errors, warnings, refused: null };
 }
 
 const issue = (file: string, code: string, message: string): FileIssue => ({ file, line: 1, code, message });
@@ -36,22 +68,12 @@ export function withParameterSheet(loaded: Loaded, url: string, sheet: { bytes?:
     return;
   }
   if (!loaded.model) return;
-  const model = loaded.model as BusinessCaseModel;
-  const read = readParameterSheet(sheet.bytes, model, { lang });
-  const withFile = (i: Omit<FileIssue, 'file'>): FileIssue => ({ ...i, file: url });
-  loaded.warnings.push(...read.warnings.map(withFile));
-  if (read.errors.length) {
-    loaded.errors.push(...read.errors.map(withFile), issue(url, 'sheet_not_applied', sheetMessage(lang, 'not_applied', { errors: sheetErrorCount(lang, read.errors.length) })));
-    return;
-  }
-  const applied = applyParameterSheet(model, read, { file: url, lang });
-  // The sheet's values are checked numbers, but their products may still overflow.
-  const { errors } = validateModel(applied, { lang });
-  if (errors.length) {
-    loaded.errors.push(issue(url, 'sheet_breaks_model', sheetMessage(lang, 'breaks_model', { reason: `${errors[0]!.path}: ${errors[0]!.message}` })));
-    return;
-  }
-  loaded.model = applied;
+  const result = sheetOnModel(loaded.model as BusinessCaseModel, sheet.bytes, url, lang);
+  const withFile = (i: DataIssue): FileIssue => ({ ...i, file: url });
+  loaded.warnings.push(...result.warnings.map(withFile));
+  loaded.errors.push(...result.errors.map(withFile));
+  if (result.refused) loaded.errors.push(issue(url, result.refused.code, result.refused.message));
+  else loaded.model = result.model;
 }
 
 /** For a parameter sheet loaded on its own: the error that says it needs a model; else null. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { loadSource } from '../../../../src/data/source.js';
 import { readParameterSheet } from '../../../../src/data/parameter-sheet/read.js';
@@ -31,8 +32,11 @@ type Loaded = { municipalities: Array<{ id: string; values: Record<string, numbe
 
 describe('a manifest with a parameter sheet', () => {
   it('applies the sheet to the model before the views get it, and names the sheet in the sources', async () => {
-    const data = await load('parameter;omschrijving;eenheid;bron;Delft;Den Haag;Rijswijk\r\nuurtarief;;;;"110";;\r\ngezinnen;;;;12;30;5\r\n');
+    const sheet = 'parameter;omschrijving;eenheid;bron;Delft;Den Haag;Rijswijk\r\nuurtarief;;;;"110";;\r\ngezinnen;;;;12;30;5\r\n';
+    const data = await load(sheet);
     expect(data.errors).toEqual([]);
+    // The sheet is among the files loaded, with its SHA-256, for a snapshot's stamp.
+    expect(data.files!.find((f) => f.name === 'parameters.csv')).toEqual({ name: 'parameters.csv', sha256: createHash('sha256').update(sheet, 'utf8').digest('hex') });
     const model = data.model as Loaded;
     expect(model.municipalities.map((m) => m.values)).toEqual([{ gezinnen: 12, uurtarief: 110 }, { gezinnen: 30 }, { gezinnen: 5, 'besparing-zorg': 500 }]);
     expect(model.parameters.find((p) => p.id === 'uurtarief')!.source).toBe('Waarden per gemeente uit parameters.csv (Delft).');
