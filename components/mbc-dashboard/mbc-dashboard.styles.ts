@@ -1,5 +1,8 @@
 import { css } from 'lit';
 
+// In print: the page size and margins are in the document's print sheet
+// (components/shared/print-sheet.ts), as @page has no effect in a shadow root. Each page of the
+// dashboard starts a printed page; the overview's parts do not.
 export const dashboardStyles = css`
   header {
     display: flex;
@@ -65,19 +68,12 @@ export const dashboardStyles = css`
     margin-block-end: 0.5rem;
   }
   @media print {
-    @page {
-      size: A4 landscape;
-      margin: 12mm;
-    }
     [role='tablist'],
     .actions {
       display: none;
     }
-    section {
+    section[part='panel'] + section[part='panel'] {
       break-before: page;
-    }
-    section:first-of-type {
-      break-before: auto;
     }
   }
 `;

@@ -1,7 +1,7 @@
 import type { Bundle } from '../data/types.js';
 import type { Lang } from '../i18n/lang.js';
 import { LOCALE } from '../i18n/lang.js';
-import { printDocumentText } from '../i18n/print-document-messages.js';
+import { printText } from '../i18n/print-messages.js';
 import { joinNames } from '../format/join-names.js';
 import type { Filters } from './filters.js';
 import { overviewCase } from './overview.js';
@@ -40,12 +40,12 @@ export function printCover(input: { model: unknown; bundle: Bundle | null; filte
     const labels = selection.municipalities.map((m) => m.label);
     cover.area =
       selection.kind === 'region'
-        ? printDocumentText(lang, 'cover.region', { n: labels.length })
+        ? printText(lang, 'cover.region', { n: labels.length })
         : selection.kind === 'model'
           ? selection.model.title || areaOfBundle(bundle, filters, lang)
           : joinNames(labels, lang);
     const scenario = selection.scenario ? ((selection.model.scenarios ?? []).find((s) => s.id === selection.scenario)?.label ?? selection.scenario) : '';
-    cover.scenario = scenario || printDocumentText(lang, 'cover.scenario.base');
+    cover.scenario = scenario || printText(lang, 'cover.scenario.base');
     const years = result.years;
     if (years.length) cover.casePeriod = `${years[0]!.year}–${years.at(-1)!.year}`;
     cover.illustrative = result.byItem.some((item) => item.illustrative);
@@ -58,6 +58,6 @@ function areaOfBundle(bundle: Bundle | null, filters: Filters, lang: Lang): stri
   if (!bundle) return '';
   const chosen = bundle.municipalities.filter((m) => filters.municipalities.includes(m));
   return chosen.length === 0 || chosen.length === bundle.municipalities.length
-    ? printDocumentText(lang, 'cover.region', { n: bundle.municipalities.length })
+    ? printText(lang, 'cover.region', { n: bundle.municipalities.length })
     : joinNames(chosen, lang);
 }
