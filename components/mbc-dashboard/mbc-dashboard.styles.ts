@@ -1,8 +1,9 @@
 import { css } from 'lit';
 
 // In print: the page size and margins are in the document's print sheet
-// (components/shared/print-sheet.ts), as @page has no effect in a shadow root. Each page of the
-// dashboard starts a printed page; the overview's parts do not.
+// (components/shared/print-sheet.ts), as @page has no effect in a shadow root. The pages of the
+// dashboard follow each other without forced page breaks, so no printed page is left nearly
+// empty; headings stay with what follows them (base.styles.ts).
 export const dashboardStyles = css`
   header {
     display: flex;
@@ -71,9 +72,6 @@ export const dashboardStyles = css`
     [role='tablist'],
     .actions {
       display: none;
-    }
-    section[part='panel'] + section[part='panel'] {
-      break-before: page;
     }
   }
 `;

@@ -9,7 +9,7 @@ import { t } from '../../src/i18n/ui-messages.js';
  * part, periods, data date, day of printing) and, when any amount rests on an example value,
  * the "illustratief" note. Print only: on screen the dashboard says so itself.
  */
-export function renderCover(cover: PrintCover, options: { title: string; part: string; lang: Lang }) {
+export function renderCover(cover: PrintCover, options: { title: string; /** The view printed, or '' for the whole dashboard. */ part: string; lang: Lang }) {
   const { title, part, lang } = options;
   const row = (label: string, value: string | undefined) => (value ? html`<div><dt>${label}</dt><dd>${value}</dd></div>` : nothing);
   const periods = [
@@ -19,7 +19,7 @@ export function renderCover(cover: PrintCover, options: { title: string; part: s
   return html`<section class="cover" part="cover" aria-label=${text(lang, 'cover.label')}>
     <h2 class="cover-title">${title}</h2>
     <dl>
-      ${row(text(lang, 'cover.area'), cover.area)} ${row(text(lang, 'cover.scenario'), cover.scenario)} ${row(text(lang, 'cover.view'), part)}
+      ${row(text(lang, 'cover.area'), cover.area)} ${row(text(lang, 'cover.scenario'), cover.scenario)} ${row(text(lang, 'cover.view'), part || text(lang, 'cover.view.all'))}
       ${row(text(lang, 'cover.period'), periods.join(' · '))} ${row(text(lang, 'cover.dataDate'), cover.dataDate)}
       ${row(text(lang, 'cover.printed'), cover.printed)}
     </dl>
@@ -48,9 +48,6 @@ export const printFlowStyles = css`
     :host([data-mbc-print]) {
       font-size: 10pt;
       --mbc-kpi-value-font-size: 14pt;
-    }
-    :host([data-mbc-print]) section[part='panel'] {
-      margin-block-start: 0;
     }
     :host([data-mbc-print]) > header,
     :host([data-mbc-print]) mbc-filter-bar {

@@ -103,11 +103,13 @@ export const baseStyles = css`
       inline-size: 100% !important;
       min-inline-size: 0 !important;
     }
-    th,
-    td {
+    th:not(.num),
+    td:not(.num),
+    td.num * {
       white-space: normal !important;
     }
     td:not(.num) {
+      min-inline-size: 7em;
       overflow-wrap: anywhere;
     }
   }
