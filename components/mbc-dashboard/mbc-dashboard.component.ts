@@ -74,7 +74,7 @@ function loadPage(page: DashboardPage, dashboard: Element): void {
  * @fires {CustomEvent<MbcExportDetail>} mbc-export - After the dashboard was offered as one HTML file. `detail: {kind: 'html', fileName}`.
  *
  * @csspart header - The title, the download button and the print button.
- * @csspart cover - The cover block of a print (title, area, scenario, periods, data date, "illustratief"); printed only.
+ * @csspart cover - The cover block of a print (title, area, scenario, periods, data date, "illustratief"), shown while a print is prepared and printed above the pages.
  * @csspart tabs - The tab list.
  * @csspart panel - Each tab panel or section.
  * @csspart chart - Each chart element in the views, with its parts as `chart-figure`,

@@ -7,7 +7,8 @@ import { t } from '../../src/i18n/ui-messages.js';
 /**
  * The cover block of a printed dashboard: the title, then what the figures are (area, scenario,
  * part, periods, data date, day of printing) and, when any amount rests on an example value,
- * the "illustratief" note. Print only: on screen the dashboard says so itself.
+ * the "illustratief" note. On screen, while the print is prepared, it shows below the header
+ * (without the title, which the header has) as a preview of what will be printed.
  */
 export function renderCover(cover: PrintCover, options: { title: string; /** The view printed, or '' for the whole dashboard. */ part: string; lang: Lang }) {
   const { title, part, lang } = options;
@@ -36,12 +37,45 @@ export function renderCover(cover: PrintCover, options: { title: string; /** The
  */
 export const printFlowStyles = css`
   .cover {
-    display: none;
+    margin-block-end: 1rem;
+    padding-block-end: 0.5rem;
+    border-block-end: 1px solid var(--mbc-color-grid, #d0d0d0);
+  }
+  .cover dl {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 2rem;
+    margin: 0;
+  }
+  .cover dt {
+    font-size: 0.8em;
+    color: var(--mbc-color-text-muted, #4d4d4d);
+  }
+  .cover dd {
+    margin: 0;
+    font-weight: 600;
+  }
+  .cover-note {
+    margin-block: 0.5rem 0;
+    font-size: 0.9em;
+  }
+  .cover .badge {
+    display: inline-block;
+    padding-inline: 0.4em;
+    font-size: 0.8em;
+    font-weight: 600;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    color: var(--mbc-color-illustrative, #6b4e00);
+    background: var(--mbc-color-illustrative-background, #fff8e1);
   }
   @media screen {
     :host([data-mbc-print]) {
       inline-size: 273mm;
       max-inline-size: none;
+    }
+    .cover-title {
+      display: none;
     }
   }
   @media print {
@@ -54,43 +88,12 @@ export const printFlowStyles = css`
       display: none;
     }
     .cover {
-      display: block;
       margin-block-end: 6mm;
-      padding-block-end: 3mm;
-      border-block-end: 1px solid var(--mbc-color-grid, #d0d0d0);
       break-inside: avoid;
     }
     .cover-title {
       margin: 0 0 2mm;
       font-size: var(--mbc-dashboard-title-font-size, 1.6em);
-    }
-    .cover dl {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 1mm 8mm;
-      margin: 0;
-    }
-    .cover dt {
-      font-size: 0.8em;
-      color: var(--mbc-color-text-muted, #4d4d4d);
-    }
-    .cover dd {
-      margin: 0;
-      font-weight: 600;
-    }
-    .cover-note {
-      margin-block: 2mm 0;
-      font-size: 0.9em;
-    }
-    .badge {
-      display: inline-block;
-      padding-inline: 0.4em;
-      font-size: 0.8em;
-      font-weight: 600;
-      border: 1px solid currentColor;
-      border-radius: 999px;
-      color: var(--mbc-color-illustrative, #6b4e00);
-      background: var(--mbc-color-illustrative-background, #fff8e1);
     }
   }
 `;

@@ -73,6 +73,7 @@ export class PrintController implements ReactiveController {
   /** Lay the dashboard out for print and wait until every chart has drawn at the page's width. */
   async prepare(scope: PrintScope): Promise<void> {
     this.job?.restore();
+    if (!this.host.isConnected) return;
     const context = this.context();
     this.busy = true;
     this.job = new PrintJob(this.host, scope, { ...context, part: scope === 'view' ? context.part : '' });

@@ -163,10 +163,12 @@ describe('printing the dashboard (drop-in, strict CSP, PDF)', () => {
     expect(before[0]).toBe('page');
     expect(before[1]).toMatch(/^@media print \{\s*@page \{ size: a4 landscape;/i);
 
-    await page.click('mbc-dashboard >>> button.print');
+    // (Clicked through the DOM: a click at coordinates can miss while the overview's charts still move the page.)
+    const press = (selector: string) => page.evaluate((s) => document.querySelector('mbc-dashboard')!.shadowRoot!.querySelector<HTMLButtonElement>(s)!.click(), selector);
+    await press('button.print');
     await page.waitForSelector('mbc-dashboard >>> #print-choices button[data-print="all"]');
     expect(requests.filter((r) => /\/chunks\/print-/.test(r))).toHaveLength(1);
-    await page.click('mbc-dashboard >>> #print-choices button[data-print="all"]');
+    await press('#print-choices button[data-print="all"]');
     await page.waitForFunction(() => (window as unknown as { __printed: number }).__printed === 1, { timeout: 60000 });
 
     // Every page of the dashboard is in the print flow, each once.
@@ -216,7 +218,7 @@ describe('printing the dashboard (drop-in, strict CSP, PDF)', () => {
 
   it('one view: the open page alone, below the cover, its tables whole', async () => {
     const { page, errors } = await open();
-    await page.click('mbc-dashboard >>> #tab-costs');
+    await page.evaluate(() => document.querySelector('mbc-dashboard')!.shadowRoot!.querySelector<HTMLButtonElement>('#tab-costs')!.click());
     await page.evaluate(() => (document.querySelector('mbc-dashboard') as HTMLElement & { preparePrint(scope: string): Promise<void> }).preparePrint('view'));
     const panels = await page.evaluate(() => [...document.querySelector('mbc-dashboard')!.shadowRoot!.querySelectorAll('[part="panel"]')].map((p) => p.id));
     expect(panels).toEqual(['panel-costs']);
