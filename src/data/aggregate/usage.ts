@@ -5,7 +5,8 @@ import { HOURS_BIN_EDGES } from '../hours-distribution.js';
 import { compareMunicipalities, comparePeriods } from '../order.js';
 import type { UsageAggregate, UsageAggregates } from './types.js';
 
-function emptyRaw(): UsageAggregate {
+/** A cell with nothing counted yet (the in-memory and the SQL engines start from it). */
+export function emptyUsageAggregate(): UsageAggregate {
   return {
     indications: 0,
     families: null,
@@ -125,7 +126,7 @@ export function aggregateUsage(rows: readonly UsageRow[]): UsageAggregates {
   const P = periods.length;
   const K = PRODUCTS.length;
   const cellOf = (m: string, p: string, prod: string): number => (mIndex.get(m)! * P + pIndex.get(p)!) * K + PRODUCT_INDEX.get(prod as Product)!;
-  const raw: UsageAggregate[] = Array.from({ length: municipalities.length * P * K }, emptyRaw);
+  const raw: UsageAggregate[] = Array.from({ length: municipalities.length * P * K }, emptyUsageAggregate);
 
   const gCount = sums.array('indications') as ArrayLike<number>;
   const gHoursUsed = sums.array('hoursUsed') as ArrayLike<unknown>;
@@ -209,7 +210,7 @@ export function aggregateUsage(rows: readonly UsageRow[]): UsageAggregates {
   }
 
   // Region per period × product, from the unrounded, unsuppressed cell aggregates.
-  const region: UsageAggregate[] = Array.from({ length: P * K }, emptyRaw);
+  const region: UsageAggregate[] = Array.from({ length: P * K }, emptyUsageAggregate);
   const regionGroups: number[][] = Array.from({ length: P * K }, () => []);
   for (let g = 0; g < size; g++) regionGroups[cellOfGroup[g]! % (P * K)]!.push(g);
   const addNullable = (a: number | null, b: number | null): number | null => (b === null ? a : (a ?? 0) + b);

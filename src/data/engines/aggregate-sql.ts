@@ -3,6 +3,7 @@ import { PRODUCTS, ROUTES } from '../types.js';
 import { HOURS_BIN_EDGES } from '../hours-distribution.js';
 import { STANDARD_INDICATORS, compareIndicatorIds } from '../indicators.js';
 import { compareMunicipalities, comparePeriods } from '../order.js';
+import { emptyUsageAggregate } from '../aggregate/usage.js';
 import type {
   IndicatorAggregateCell,
   IndicatorAggregates,
@@ -26,22 +27,6 @@ import { toNullableNumber, toNullableString, toNumber, type SqlRow, type SqlSess
 
 const BIN_COLUMNS = ['bin_0_5', 'bin_5_10', 'bin_10_15', 'bin_15_20', 'bin_20_25', 'bin_over_25'];
 if (BIN_COLUMNS.length !== HOURS_BIN_EDGES.length) throw new Error('usage-cells.sql does not match HOURS_BIN_EDGES');
-
-function empty(): UsageAggregate {
-  return {
-    indications: 0,
-    families: null,
-    hoursUsed: null,
-    hoursAvailable: null,
-    ltExtraHours: null,
-    overCap: 0,
-    routes: ROUTES.map(() => 0),
-    hoursUsedCount: 0,
-    overCapIsLastBin: true,
-    medianHoursUsed: null,
-    bins: new Array<number>(HOURS_BIN_EDGES.length).fill(0),
-  };
-}
 
 /** A usage period as the SQL gives it (year × 10 + quarter: 20243) as text: `2024-Q3`. */
 export function periodText(value: unknown): string {
@@ -75,8 +60,8 @@ export async function aggregateUsageSql(session: SqlSession): Promise<UsageAggre
   const mIndex = new Map(municipalities.map((m, i) => [m, i]));
   const pIndex = new Map(periods.map((p, i) => [p, i]));
   const kIndex = new Map(PRODUCTS.map((k, i) => [k as string, i]));
-  const cells: UsageAggregate[] = Array.from({ length: municipalities.length * P * K }, empty);
-  const region: UsageAggregate[] = Array.from({ length: P * K }, empty);
+  const cells: UsageAggregate[] = Array.from({ length: municipalities.length * P * K }, emptyUsageAggregate);
+  const region: UsageAggregate[] = Array.from({ length: P * K }, emptyUsageAggregate);
   const cellOf = (row: SqlRow): UsageAggregate => {
     const c = (mIndex.get(String(row.municipality))! * P + pIndex.get(periodText(row.period))!) * K + kIndex.get(String(row.product))!;
     return cells[c]!;

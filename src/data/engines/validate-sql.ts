@@ -121,14 +121,20 @@ export async function defineCleanRows(session: SqlSession, kind: FileKind): Prom
   }
 }
 
-function usageIssue(row: SqlRow, options: ValidateOptions, style: DecimalStyle): DataIssue {
-  const { mapping, lang } = options;
+/** What every issue row says: its code, column (with its source and name as written), line and value. */
+function issueRow(row: SqlRow, options: ValidateOptions) {
   const code = String(row.code) as DataIssueCode;
   const column = String(row.column_name);
-  const line = options.lineOf(toNumber(row.line));
-  const source = mapping.columns.get(column);
-  const params: MessageParams = { column: writtenName(mapping, column, lang) };
-  let value = messageValue(toNullableString(row.raw), source);
+  const source = options.mapping.columns.get(column);
+  const params: MessageParams = { column: writtenName(options.mapping, column, options.lang) };
+  return { code, column, source, params, line: options.lineOf(toNumber(row.line)), value: messageValue(toNullableString(row.raw), source) };
+}
+
+function usageIssue(row: SqlRow, options: ValidateOptions, style: DecimalStyle): DataIssue {
+  const { mapping, lang } = options;
+  const base = issueRow(row, options);
+  const { code, column, source, params, line } = base;
+  let { value } = base;
   if (code === 'missing_value') {
     value = undefined;
     params.conditional = column === 'hours_used';
@@ -148,12 +154,9 @@ function usageIssue(row: SqlRow, options: ValidateOptions, style: DecimalStyle):
 
 function indicatorIssue(row: SqlRow, options: ValidateOptions, style: DecimalStyle): DataIssue {
   const { mapping, lang } = options;
-  const code = String(row.code) as DataIssueCode;
-  const column = String(row.column_name);
-  const line = options.lineOf(toNumber(row.line));
-  const source = mapping.columns.get(column);
-  const params: MessageParams = { column: writtenName(mapping, column, lang) };
-  let value = messageValue(toNullableString(row.raw), source);
+  const base = issueRow(row, options);
+  const { code, column, source, params, line } = base;
+  let { value } = base;
   if (code === 'missing_value') {
     value = undefined;
     params.conditional = false;
