@@ -1,21 +1,27 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild, { minify } from 'rollup-plugin-esbuild';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { builtinModules } from 'node:module';
 import pkg from './package.json' with { type: 'json' };
 import { trimVega } from './scripts/trim-vega.mjs';
 import { preloadDynamicDeps } from './scripts/preload-deps.mjs';
+import { sqlText } from './scripts/sql-plugin.mjs';
 
 /**
- * Five outputs:
+ * Six outputs:
  * 1. `dist/index.js` and `dist/core.js`: the library for bundler users, with every dependency
- *    external (lit, vega, arquero are resolved by the user's bundler).
+ *    external (lit, vega, arquero are resolved by the user's bundler); `dist/elements/<tag>.js`
+ *    registers one element and exports its class.
  * 2. `dist/cli.js`: the `mbc-dashboard` command for Node.
- * 3. `dist/mbc-dashboard.js`: the drop-in for intranet pages. Bundles lit and everything else;
- *    vega and arquero stay in lazily loaded chunks under `dist/chunks/`.
- * 4. The business case's analyses worker (`monte-carlo.worker.js`), for the library and the drop-in.
- * 5. `dist/chunks/vega-embed.js`: vega-embed with vega-lite and vega, for a user's own Vega-Lite
- *    chart in the drop-in (see `separateEmbed`).
+ * 3. `dist/cdn/`: the drop-in for intranet pages, one folder an advisor uploads and nothing else.
+ *    `mbc-dashboard.js` bundles lit and everything else; vega (a trimmed runtime) and arquero
+ *    stay in lazily loaded chunks under `dist/cdn/chunks/`, with `highs.wasm`. No source maps there.
+ * 4. The business case's analyses worker (`monte-carlo.worker.js`), once for each of the above.
+ * 5. `dist/cdn/chunks/vega-embed.js`: vega-embed with vega-lite and vega, for a user's own
+ *    Vega-Lite chart in the drop-in (see `separateEmbed`).
+ * 6. `dist/cdn/snapshot/mbc-dashboard.snapshot.js`: the one-file snapshot's code.
+ * `npm run build` empties dist/ first (`npm run clean`), so no chunk of an older build ships.
  */
 
 // rollup-plugin-esbuild resolves relative imports itself, which bypasses node-resolve's
@@ -49,7 +55,8 @@ const json = () => ({
  * Writes `dist/<entry>.chunks.json`: for every chunk of the drop-in, its static imports, dynamic
  * imports, the packages whose code it holds and the chart specs it holds. Tests and the size
  * check read it to prove that vega and arquero are not in the first chunk, and to add up what a
- * page loads.
+ * page loads. It lies beside the drop-in folder, not in it (no page loads it); its file names
+ * are relative to that folder (dist/cdn/).
  */
 const chunkReport = (fileName) => ({
   name: 'chunk-report',
@@ -68,7 +75,8 @@ const chunkReport = (fileName) => ({
         .filter(Boolean);
       chunks[chunk.fileName] = { isEntry: chunk.isEntry, imports: chunk.imports, dynamicImports: chunk.dynamicImports, packages: [...packages].sort(), specs };
     }
-    this.emitFile({ type: 'asset', fileName, source: JSON.stringify(chunks, null, 2) });
+    mkdirSync(dirname(fileName), { recursive: true });
+    writeFileSync(fileName, JSON.stringify(chunks, null, 2));
   },
 });
 
@@ -103,26 +111,60 @@ const separateEmbed = () => ({
   },
 });
 
+/**
+ * In the one-file snapshot, the data arrive inline: the loader (and with it the parsers, arquero
+ * and the HiGHS solver for raw files) is replaced by a stub that says so.
+ */
+const snapshotStubs = () => ({
+  name: 'snapshot-stubs',
+  load(id) {
+    if (!id.endsWith('/src/data/source.ts')) return null;
+    return "export async function loadSource() { throw new Error('A snapshot loads no files: its data are inline.'); }";
+  },
+});
+
+/** The package's version where the code asks for `__MBC_VERSION__` (a snapshot's stamp shows it). */
+const version = () => ({
+  name: 'version',
+  transform(code, id) {
+    if (id.includes('/node_modules/') || !code.includes('__MBC_VERSION__')) return null;
+    return { code: code.replaceAll('__MBC_VERSION__', JSON.stringify(pkg.version)), map: null };
+  },
+});
+
+/** The drop-in folder, relative to dist/. */
+const CDN = 'cdn';
+
+/** `elements/mbc-kpi` → `components/mbc-kpi/mbc-kpi.ts`: one library entry per element. */
+const elementEntries = Object.fromEntries(
+  readdirSync('components', { withFileTypes: true })
+    .filter((d) => d.isDirectory() && d.name.startsWith('mbc-'))
+    .map((d) => [`elements/${d.name}`, `components/${d.name}/${d.name}.ts`]),
+);
+
 const dependencies = Object.keys(pkg.dependencies);
 // Vega's and d3's packages too: the trimmed runtime imports the transforms' own source files,
 // which import vega-util, vega-statistics and the like (dependencies of vega).
 const isExternal = (id) => dependencies.some((d) => id === d || id.startsWith(`${d}/`)) || /^(vega|d3)-[a-z-]+$/.test(id);
+// The SQL engines' drivers (@duckdb/node-api, pg) are optional: loaded by the CLI only when asked for.
+const optional = Object.keys(pkg.optionalDependencies ?? {});
+const isOptional = (id) => optional.some((d) => id === d || id.startsWith(`${d}/`));
 const nodeBuiltins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
 
 // The chunks of earlier builds go: their names carry a hash, so a build never overwrites them.
-for (const dir of ['dist/chunks', 'dist/lib', 'dist/types']) rmSync(dir, { recursive: true, force: true });
+for (const dir of [`dist/${CDN}`, 'dist/lib', 'dist/elements', 'dist/types']) rmSync(dir, { recursive: true, force: true });
 
 export default [
   {
-    input: { index: 'components/index.ts', core: 'src/index.ts' },
+    input: { index: 'components/index.ts', core: 'src/index.ts', ...elementEntries },
     external: isExternal,
-    plugins: [json(), ts()],
+    plugins: [json(), ts(), version()],
     output: { dir: 'dist', format: 'es', chunkFileNames: 'lib/[name]-[hash].js', sourcemap: true },
   },
   {
     input: { cli: 'src/cli/main.ts' },
-    external: (id) => isExternal(id) || nodeBuiltins.has(id),
-    plugins: [json(), ts()],
+    external: (id) => isExternal(id) || isOptional(id) || nodeBuiltins.has(id),
+    plugins: [sqlText(), json(), ts(), version()],
     output: { dir: 'dist', format: 'es', chunkFileNames: 'lib/[name]-[hash].js' },
   },
   {
@@ -133,30 +175,43 @@ export default [
       nodeResolve({ browser: true, exportConditions: ['browser', 'module', 'import', 'default'] }),
       json(),
       ts(),
-      chunkReport('mbc-dashboard.chunks.json'),
+      version(),
+      chunkReport('dist/mbc-dashboard.chunks.json'),
       highsWasm(),
     ],
     output: {
-      dir: 'dist',
+      dir: `dist/${CDN}`,
       format: 'es',
       chunkFileNames: 'chunks/[name]-[hash].js',
       // Every chunk that loads it lives in chunks/, next to it.
       paths: { [EMBED_ID]: './vega-embed.js' },
-      sourcemap: true,
       plugins: [preloadDynamicDeps(), ...(process.env.NO_MINIFY ? [] : [minify({ target: 'es2022' })])],
     },
   },
   // The business case's analyses worker, one self-contained file next to each build that starts
-  // it with `new URL('./monte-carlo.worker.js', import.meta.url)`: dist/ for the library,
-  // dist/chunks/ for the drop-in (its views load from there).
-  ...['monte-carlo.worker', 'chunks/monte-carlo.worker'].map((name) => ({
+  // it with `new URL('./monte-carlo.worker.js', import.meta.url)`: dist/elements/ for the library
+  // (mbc-business-case.js holds the call), dist/cdn/chunks/ for the drop-in (its views load from there).
+  ...['elements/monte-carlo.worker', `${CDN}/chunks/monte-carlo.worker`].map((name) => ({
     input: { [name]: 'components/mbc-business-case/monte-carlo.worker.js' },
     plugins: [nodeResolve({ browser: true }), ts()],
-    output: { dir: 'dist', format: 'es', sourcemap: true, plugins: [minify({ target: 'es2022' })] },
+    output: { dir: 'dist', format: 'es', sourcemap: !name.startsWith(`${CDN}/`), plugins: [minify({ target: 'es2022' })] },
   })),
+  // The one-file snapshot: everything the dashboard draws, in one module (no chunks), inlined by
+  // `mbc-dashboard snapshot` and by the dashboard's "Download als HTML-bestand".
+  {
+    input: { 'mbc-dashboard.snapshot': 'components/snapshot.ts' },
+    plugins: [snapshotStubs(), separateEmbed(), trimVega(), nodeResolve({ browser: true, exportConditions: ['browser', 'module', 'import', 'default'] }), json(), ts(), version()],
+    output: {
+      dir: `dist/${CDN}/snapshot`,
+      format: 'es',
+      inlineDynamicImports: true,
+      paths: { [EMBED_ID]: '../chunks/vega-embed.js' },
+      plugins: [...(process.env.NO_MINIFY ? [] : [minify({ target: 'es2022' })])],
+    },
+  },
   {
     input: { 'vega-embed': 'components/mbc-chart/vega-embed.ts' },
     plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'module', 'import', 'default'] }), ts()],
-    output: { dir: 'dist/chunks', format: 'es', inlineDynamicImports: true, plugins: [minify({ target: 'es2022' })] },
+    output: { dir: `dist/${CDN}/chunks`, format: 'es', inlineDynamicImports: true, plugins: [minify({ target: 'es2022' })] },
   },
 ].filter((config) => Object.values(config.input).every((file) => existsSync(file)));

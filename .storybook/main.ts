@@ -1,4 +1,21 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import type { Plugin } from 'vite';
+
+/** `components/register.ts` and each `components/mbc-x/mbc-x.ts`: the modules that define elements. */
+const REGISTRATION = /\/components\/(?:register|(mbc-[a-z-]+)\/\1)\.ts$/;
+
+/**
+ * package.json `sideEffects` describes the published files (dist/), so Vite takes every source
+ * file for free of side effects and drops `import '../components/register.js'` from the preview:
+ * the static Storybook then shows undefined elements. The registration modules are the sources
+ * whose whole purpose is a side effect (`customElements.define`); say so here.
+ */
+const keepRegistrations: Plugin = {
+  name: 'mbc-keep-registrations',
+  transform(code, id) {
+    return REGISTRATION.test(id.split('?')[0]!) ? { code, map: null, moduleSideEffects: true } : null;
+  },
+};
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
@@ -7,5 +24,6 @@ const config: StorybookConfig = {
   // The sample data (data/) and test fixtures are served as static files.
   staticDirs: [{ from: '../data', to: '/data' }],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  viteFinal: (vite) => ({ ...vite, plugins: [...(vite.plugins ?? []), keepRegistrations] }),
 };
 export default config;

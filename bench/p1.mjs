@@ -41,7 +41,7 @@ document.addEventListener('mbc-chart-rendered', () => {
 export const DASHBOARD_PAGE = `<!doctype html>
 <html lang="nl"><head><meta charset="utf-8"><title>P1 mbc-dashboard</title>
 <script>${PROBE}</script>
-<script type="module" src="/dist/mbc-dashboard.js"></script>
+<script type="module" src="/dist/cdn/mbc-dashboard.js"></script>
 </head><body style="margin: 0; inline-size: 1200px">
 <mbc-dashboard src="/data/manifest.json"></mbc-dashboard>
 </body></html>`;

@@ -21,7 +21,7 @@ const VIEW_PAGES = {
 const viewPage = (tag, src) => `<!doctype html>
 <html lang="nl"><head><meta charset="utf-8"><title>P3 ${tag}</title>
 <script>${PROBE}</script>
-<script type="module" src="/dist/mbc-dashboard.js"></script>
+<script type="module" src="/dist/cdn/mbc-dashboard.js"></script>
 </head><body style="margin: 0; inline-size: 1200px">
 <${tag} src="${src}"></${tag}>
 </body></html>`;

@@ -288,7 +288,7 @@ async function startServer() {
 const BUSINESS_CASE_PAGE = `<!doctype html>
 <html lang="nl"><head><meta charset="utf-8"><title>P2 mbc-business-case</title>
 <script>${PROBE}</script>
-<script type="module" src="/dist/mbc-dashboard.js"></script>
+<script type="module" src="/dist/cdn/mbc-dashboard.js"></script>
 </head><body style="margin: 0; inline-size: 1200px">
 <mbc-business-case src="/data/business-case.haaglanden.json"></mbc-business-case>
 </body></html>`;
@@ -458,7 +458,7 @@ async function measureP2(browser, origin) {
     if (!ready) {
       const state = await page.evaluate(() => {
         const el = document.querySelector('mbc-business-case');
-        if (!customElements.get('mbc-business-case')) return '<mbc-business-case> is not defined by dist/mbc-dashboard.js';
+        if (!customElements.get('mbc-business-case')) return '<mbc-business-case> is not defined by dist/cdn/mbc-dashboard.js';
         if (!el) return 'no <mbc-business-case> in the page';
         const root = el.shadowRoot;
         if (!root) return '<mbc-business-case> has no shadow root';
@@ -480,7 +480,7 @@ async function measureP2(browser, origin) {
 // Build, machine, report
 
 function ensureBuild() {
-  const needed = ['mbc-dashboard.js', 'mbc-dashboard.chunks.json', 'core.js'].map((f) => join(DIST, f));
+  const needed = ['cdn/mbc-dashboard.js', 'mbc-dashboard.chunks.json', 'core.js'].map((f) => join(DIST, f));
   if (needed.every((f) => existsSync(f))) return false;
   log('dist/ is incomplete: running npm run build …');
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -662,6 +662,19 @@ async function main() {
     }
   }
 
+  // P6 — prepare at national scale in the SQL engines (bench/p6-engines.mjs).
+  if (wanted('P6')) {
+    try {
+      const { measureP6 } = await import('./p6-engines.mjs');
+      const p6 = await measureP6({ quick: QUICK, log });
+      rows.push(...p6.rows);
+      details.push(...p6.details);
+      Object.assign(blockers, p6.blockers);
+    } catch (error) {
+      rows.push(naRow('P6', 'prepare 1M / 10M rows in DuckDB', '≤ 10 s at 10M', reason(error)));
+    }
+  }
+
   // P1, P2 — Chromium.
   let chromium = null;
   if (wanted('P1') || wanted('P2') || wanted('P3')) {
@@ -730,7 +743,7 @@ async function main() {
     }
   }
 
-  const order = ['P1', 'P2', 'P3', 'P4', 'P5'];
+  const order = ['P1', 'P2', 'P3', 'P4', 'P5', 'P6'];
   rows.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   details.sort((a, b) => order.indexOf(a.slice(0, 2)) - order.indexOf(b.slice(0, 2)));
   const info = machine(chromium);

@@ -1,5 +1,5 @@
 /**
- * The entry of the drop-in bundle (`dist/mbc-dashboard.js`). It registers the small elements
+ * The entry of the drop-in bundle (`dist/cdn/mbc-dashboard.js`). It registers the small elements
  * at once and loads each view's code when the page needs it, so the first chunk stays small
  * and key-figure tiles appear before Vega loads:
  * - a view tag already in the document, or added later (seen by a MutationObserver), loads now;

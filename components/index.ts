@@ -14,3 +14,15 @@ export { MbcImplementationCosts } from './mbc-implementation-costs/mbc-implement
 export { MbcBusinessCase } from './mbc-business-case/mbc-business-case.component.js';
 export { MbcOverview } from './mbc-overview/mbc-overview.component.js';
 export { MbcDashboard } from './mbc-dashboard/mbc-dashboard.component.js';
+export type {
+  MbcChartRenderedDetail,
+  MbcComputedDetail,
+  MbcErrorDetail,
+  MbcEventDetails,
+  MbcEventName,
+  MbcExportDetail,
+  MbcFilterChangeDetail,
+  MbcIndicatorChangeDetail,
+  MbcLoadDetail,
+  MbcSelectDetail,
+} from './shared/events.js';

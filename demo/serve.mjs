@@ -23,19 +23,24 @@ const types = {
   '.arrow': 'application/vnd.apache.arrow.file',
 };
 
-export function createDemoServer({ headers = {} } = {}) {
+/**
+ * `root` serves another folder instead of the repository (the tests serve `storybook-static/`
+ * and a copy of `dist/cdn/` this way); `/` then redirects to `index` inside it.
+ */
+export function createDemoServer({ headers = {}, root: base = root, index = '/demo/' } = {}) {
+  const top = resolve(base);
   return createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
       let path = decodeURIComponent(url.pathname);
       if (path === '/') {
-        res.writeHead(302, { location: '/demo/' });
+        res.writeHead(302, { location: index });
         res.end();
         return;
       }
       if (path.endsWith('/')) path += 'index.html';
-      const file = normalize(join(root, path));
-      if (!file.startsWith(root + sep) || file.includes(`${sep}node_modules${sep}`)) throw Object.assign(new Error('forbidden'), { code: 'ENOENT' });
+      const file = normalize(join(top, path));
+      if (!file.startsWith(top + sep) || file.includes(`${sep}node_modules${sep}`)) throw Object.assign(new Error('forbidden'), { code: 'ENOENT' });
       const info = await stat(file);
       if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'ENOENT' });
       const body = await readFile(file);

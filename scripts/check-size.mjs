@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 /**
- * Size budgets of the drop-in build (gzip -9 of each file, added up). Fails (exit 1) when a
- * budget is exceeded. Reads dist/mbc-dashboard.chunks.json, which rollup.config.mjs writes.
+ * Size budgets of the drop-in folder dist/cdn/ (gzip -9 of each file, added up). Fails (exit 1)
+ * when a budget is exceeded. Reads dist/mbc-dashboard.chunks.json, which rollup.config.mjs writes.
  *
- * - first chunk: dist/mbc-dashboard.js and everything it imports statically; the tiles and the
+ * - first chunk: dist/cdn/mbc-dashboard.js and everything it imports statically; the tiles and the
  *   alert appear before Vega loads.
  * - default dashboard page (the overview): the first chunk, the dashboard's chunks and those of
  *   the views the overview shows (it loads them when it opens), the trimmed Vega runtime and the
@@ -27,7 +27,7 @@ export const VIEWS = ['mbc-business-case', 'mbc-implementation-costs', 'mbc-prod
 
 export function pages(dir = 'dist') {
   const chunks = JSON.parse(readFileSync(`${dir}/mbc-dashboard.chunks.json`, 'utf8'));
-  const gz = (file) => gzipSync(readFileSync(`${dir}/${file}`), { level: 9 }).length;
+  const gz = (file) => gzipSync(readFileSync(`${dir}/cdn/${file}`), { level: 9 }).length;
   const closure = (start) => {
     const seen = new Set();
     const visit = (file) => {

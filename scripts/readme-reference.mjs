@@ -6,6 +6,10 @@
  * exits 1 when the README is out of date; a test runs that.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { cssPropsDocumentedIn } from '../custom-elements-manifest.config.mjs';
+
+/** The global tokens (documented once on `baseStyles`), listed by name only under each element. */
+const GLOBAL_TOKENS = cssPropsDocumentedIn(new URL('../components/shared/base.styles.ts', import.meta.url));
 
 const START = '<!-- reference:start -->';
 const END = '<!-- reference:end -->';
@@ -17,7 +21,16 @@ export function reference(manifest) {
     .flatMap((m) => m.declarations ?? [])
     .filter((d) => d.tagName)
     .sort((a, b) => a.tagName.localeCompare(b.tagName));
-  const out = [];
+  const out = [
+    '### Global tokens',
+    '',
+    'CSS custom properties that several elements read (documented on `baseStyles` in `components/shared/base.styles.ts`); each element below names the ones it reads.',
+    '',
+    '| CSS custom property | description |',
+    '| --- | --- |',
+    ...[...GLOBAL_TOKENS].map(([name, description]) => `| \`${name}\` | ${cell(description)} |`),
+    '',
+  ];
   for (const el of elements) {
     out.push(`### \`<${el.tagName}>\``, '', cell(el.description || el.summary), '');
     const attributes = el.attributes ?? [];
@@ -34,9 +47,15 @@ export function reference(manifest) {
       for (const p of properties) out.push(`| \`${p.name}\`${p.readonly ? ' (read-only)' : ''} | \`${cell(p.type?.text)}\` | ${cell(p.description)} |`);
       out.push('');
     }
+    if (el.events?.length) {
+      out.push('| event | type | description |', '| --- | --- | --- |');
+      for (const e of el.events) out.push(`| \`${e.name}\` | \`${cell(e.type?.text)}\` | ${cell(e.description)} |`);
+      out.push('');
+    }
+    const own = (el.cssProperties ?? []).filter((p) => !GLOBAL_TOKENS.has(p.name));
+    const global = (el.cssProperties ?? []).filter((p) => GLOBAL_TOKENS.has(p.name));
     const lists = [
-      ['event', el.events],
-      ['CSS custom property', el.cssProperties],
+      ['CSS custom property', own],
       ['part', el.cssParts],
       ['slot', el.slots],
     ];
@@ -46,6 +65,7 @@ export function reference(manifest) {
       for (const i of items) out.push(`| \`${i.name || '(default)'}\` | ${cell(i.description)} |`);
       out.push('');
     }
+    if (global.length) out.push(`Global tokens it reads: ${global.map((p) => `\`${p.name}\``).join(', ')}.`, '');
   }
   return out.join('\n').trim();
 }

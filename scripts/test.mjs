@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * `npm test`: the Node tests (Vitest, src/) and the browser tests (Web Test Runner in Chromium,
- * components/), then one closing line "N passed, N failed". Exits non-zero on any failure.
+ * `npm test`: the build and the static Storybook, the Node tests (Vitest: src/, and test/e2e,
+ * which opens dist/ and storybook-static/ in Chromium) and the browser tests (Web Test Runner in
+ * Chromium, components/), then one closing line "N passed, N failed". Exits non-zero on any failure.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
@@ -26,6 +27,10 @@ const buildStatus = run('Build (rollup, tsc declarations, custom-elements manife
 if (buildStatus !== 0) steps.push({ name: 'build', passed: 0, failed: 1 });
 const typeStatus = run('Type check (tsc, all sources and tests)', ['npm', 'run', '--silent', 'typecheck']);
 if (typeStatus !== 0) steps.push({ name: 'typecheck', passed: 0, failed: 1 });
+// The static Storybook as `npm run build-storybook` makes it, which test/e2e/storybook.test.ts
+// opens story by story. No telemetry (also off in .storybook/main.ts).
+const storybookStatus = run('Static Storybook (npm run build-storybook)', ['npm', 'run', '--silent', 'build-storybook'], { STORYBOOK_DISABLE_TELEMETRY: '1' });
+if (storybookStatus !== 0) steps.push({ name: 'storybook build', passed: 0, failed: 1 });
 
 // 1. Node: Vitest writes a JSON report next to its normal output.
 const vitestJson = join(dir, 'vitest.json');
@@ -56,4 +61,4 @@ const failed = steps.reduce((s, x) => s + x.failed, 0);
 console.log('');
 for (const s of steps) console.log(`  ${s.name}: ${s.passed} passed, ${s.failed} failed`);
 console.log(`\n${passed} passed, ${failed} failed`);
-process.exit(failed > 0 || buildStatus !== 0 || typeStatus !== 0 || vitestStatus !== 0 || wtrStatus !== 0 ? 1 : 0);
+process.exit(failed > 0 || buildStatus !== 0 || typeStatus !== 0 || storybookStatus !== 0 || vitestStatus !== 0 || wtrStatus !== 0 ? 1 : 0);

@@ -28,6 +28,15 @@ let worker: Worker | null = null;
 let workerBroken = false;
 let nextId = 1;
 
+/**
+ * Whether the analyses may start a worker (default true). A one-file snapshot turns it off: it
+ * has no worker file next to it, and it makes no request at all; its analyses run on the main
+ * thread in slices.
+ */
+export function useAnalysesWorker(on: boolean): void {
+  workerBroken = !on;
+}
+
 function abortError(signal?: AbortSignal): unknown {
   return signal?.reason ?? new DOMException('Aborted', 'AbortError');
 }

@@ -19,12 +19,6 @@ import { computeAnalyses } from './analyses-client.js';
 import { ChartBuilder, exportContext, type BusinessCaseCharts } from './business-case-charts.js';
 import type { Analyses, AnalysesInput } from './analyses-protocol.js';
 
-/** `detail` of `mbc-computed`. */
-export interface BusinessCaseComputedDetail {
-  /** The new `computeBusinessCase` result (the same object as the element's `result`). */
-  result: BusinessCaseResult;
-}
-
 export const DEFAULT_RUNS = 10_000;
 
 /** What the view reads from its host on each update (no computation). */
@@ -144,7 +138,7 @@ export class BusinessCaseController implements ReactiveController {
     const key = this.computedKey;
     if (this.view.kind === 'ready' && key && (!this.emittedKey || key.some((k, i) => k !== this.emittedKey![i]))) {
       this.emittedKey = key;
-      emit<BusinessCaseComputedDetail>(this.host, 'mbc-computed', { result: this.view.state.result });
+      emit(this.host, 'mbc-computed', { result: this.view.state.result });
     }
   }
 

@@ -17,8 +17,6 @@ import { renderAssumptions, renderItems, renderPm } from './render-tables.js';
 import '../mbc-chart/mbc-chart.js';
 import '../mbc-kpi/mbc-kpi.js';
 
-export type { BusinessCaseComputedDetail } from './business-case-controller.js';
-
 /** Wait this long after the last slider movement before the heavier analyses follow. */
 const SETTLE_MS = 300;
 
@@ -41,8 +39,8 @@ const SETTLE_MS = 300;
  * @tagname mbc-business-case
  * @summary The social business case: NPV, cash and capacity, alternatives, realised figures, who pays and who benefits, sensitivity, Monte Carlo, break-even and what-if sliders.
  *
- * @fires mbc-computed - After each recomputation triggered by the user (slider, reset, scenario, municipality) or by new data; not for the initial state before data arrives, nor for a language switch. `detail: {result}`.
- * @fires mbc-error - When the data cannot be loaded or the model is invalid. `detail: {errors}`, each with `code` and `message`. A model file names its `file` and `line` and the message the column and JSON path; a model object set as a property gives the JSON `path`, which also starts the message.
+ * @fires {CustomEvent<MbcComputedDetail>} mbc-computed - After each recomputation triggered by the user (slider, reset, scenario, municipality) or by new data; not for the initial state before data arrives, nor for a language switch. `detail: {result}`.
+ * @fires {CustomEvent<MbcErrorDetail>} mbc-error - When the data cannot be loaded or the model is invalid. `detail: {errors}`, each with `code` and `message`. A model file names its `file` and `line` and the message the column and JSON path; a model object set as a property gives the JSON `path`, which also starts the message.
  *
  * @csspart case - The line that says which case (region, municipality, scenario) is shown.
  * @csspart notes - Notes about the selection (unknown municipality or scenario).
@@ -77,6 +75,7 @@ const SETTLE_MS = 300;
  * @cssprop --mbc-color-illustrative - Text and border of the *illustratief* badge (default #6b4e00).
  * @cssprop --mbc-color-illustrative-background - Background of the *illustratief* badge (default #fff8e1).
  * @cssprop --mbc-color-notice-background - Background of the warnings and fallback notices (default #f2f6fb).
+ * @cssprop --mbc-input-border-color - Border of the scenario and break-even choices (falls back to `--utrecht-form-control-border-color`, then #6b6b6b).
  * @cssprop --mbc-business-case-heading-font-size - Size of the section headings (default 1.1em).
  * @cssprop --mbc-space-block - Space between sections (default 1.5rem).
  * @cssprop --mbc-space-inline - Space between tiles and controls (default 0.75rem).
@@ -244,8 +243,5 @@ export class MbcBusinessCase extends MbcView {
 declare global {
   interface HTMLElementTagNameMap {
     'mbc-business-case': MbcBusinessCase;
-  }
-  interface GlobalEventHandlersEventMap {
-    'mbc-computed': CustomEvent<import('./business-case-controller.js').BusinessCaseComputedDetail>;
   }
 }

@@ -2,5 +2,5 @@
 // `new Worker(new URL('./monte-carlo.worker.js', import.meta.url), {type: 'module'})`. This file
 // is plain JavaScript so that it has the same name in the sources (the test server, Storybook)
 // and in the build (rollup.config.mjs writes dist/monte-carlo.worker.js and
-// dist/chunks/monte-carlo.worker.js, each one self-contained).
+// dist/cdn/chunks/monte-carlo.worker.js, each one self-contained).
 import './analyses-worker.ts';

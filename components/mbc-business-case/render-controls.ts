@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../../src/i18n/lang.js';
 import { bcText } from '../../src/i18n/business-case-messages.js';
 import { sectionText } from '../../src/i18n/business-case-sections-messages.js';
@@ -22,7 +22,7 @@ export interface ControlHandlers {
 }
 
 /** NPV (with its change against the model's own values and the chance it is positive), BCR, payback year, present values. */
-export function renderTiles(state: BusinessCaseState, lang: Lang) {
+export function renderTiles(state: BusinessCaseState, lang: Lang): TemplateResult {
   const { result, analyses, unadjustedNpv, values } = state;
   // The chance that the NPV is positive belongs where the NPV is shown: 52% is a coin flip.
   const chance = analyses && !state.analysesPending ? analyses.mc.probPositive : null;
@@ -35,7 +35,7 @@ export function renderTiles(state: BusinessCaseState, lang: Lang) {
 }
 
 /** The scenario switch; a scenario equal to the model's own values is offered once. */
-export function renderScenario(state: BusinessCaseState, lang: Lang, onChange: (event: Event) => void) {
+export function renderScenario(state: BusinessCaseState, lang: Lang, onChange: (event: Event) => void): TemplateResult | typeof nothing {
   const choices = scenarioChoices(state.model);
   if (choices.length < 2) return nothing;
   const current = state.selection.scenario;
@@ -51,7 +51,7 @@ export function renderScenario(state: BusinessCaseState, lang: Lang, onChange: (
 }
 
 /** One slider per ranged parameter, moving by 1% of its range or the model's `step`. */
-export function renderWhatIf(state: BusinessCaseState, lang: Lang, on: ControlHandlers) {
+export function renderWhatIf(state: BusinessCaseState, lang: Lang, on: ControlHandlers): TemplateResult | typeof nothing {
   const { selection, values, result, unadjustedNpv } = state;
   const ranged = rangedParameters(selection.model);
   if (ranged.length === 0) return nothing;
@@ -98,7 +98,7 @@ export function renderWhatIf(state: BusinessCaseState, lang: Lang, on: ControlHa
 }
 
 /** The break-even chooser and its chart. */
-export function renderBreakEven(parameters: readonly Parameter[], chart: ChartModel, chosen: string, lang: Lang, onChange: (event: Event) => void) {
+export function renderBreakEven(parameters: readonly Parameter[], chart: ChartModel, chosen: string, lang: Lang, onChange: (event: Event) => void): TemplateResult {
   return html`<div part="break-even">
     <div class="field">
       <label for="break-even-parameter">${bcText(lang, 'bc.breakEven.choose')}</label>

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../../src/i18n/lang.js';
 import { bcText } from '../../src/i18n/business-case-messages.js';
 import { sectionText } from '../../src/i18n/business-case-sections-messages.js';
@@ -22,13 +22,13 @@ const MAX_LISTED = 12;
  * A message with `{name}` placeholders left open, filled with user-supplied names, each in its
  * own `<bdi>` (a label with a right-to-left override cannot reorder the sentence around it).
  */
-export function withNames(text: string, names: Record<string, string>) {
+export function withNames(text: string, names: Record<string, string>): TemplateResult {
   const parts = text.split(/\{(\w+)\}/);
   return html`${parts.map((part, i) => (i % 2 === 1 ? (part in names ? html`<bdi>${names[part]}</bdi>` : `{${part}}`) : part))}`;
 }
 
 /** "Voor de gemeentekas: …; aan vrijgekomen capaciteit: …" and the table per stakeholder. */
-export function renderCashCapacity(cash: CashCapacity, lang: Lang) {
+export function renderCashCapacity(cash: CashCapacity, lang: Lang): TemplateResult {
   const euro = (v: number) => formatEuroProse(v, lang);
   const municipal = cash.municipal;
   return html`<section part="cash">
@@ -75,7 +75,7 @@ export function alternativeLabel(row: { id: string; label: string }, lang: Lang)
 }
 
 /** Every alternative with NPV, BCR, payback, cash and capacity, and the items it leaves out. */
-export function renderAlternatives(rows: readonly AlternativeRow[], itemCount: number, horizonYears: number, lang: Lang) {
+export function renderAlternatives(rows: readonly AlternativeRow[], itemCount: number, horizonYears: number, lang: Lang): TemplateResult | typeof nothing {
   if (rows.length < 2) return nothing;
   const excluded = (row: AlternativeRow) =>
     row.excluded.length === 0 ? sectionText(lang, 'alt.none') : row.excluded.length === itemCount ? sectionText(lang, 'alt.all') : html`${row.excluded.map((l, i) => html`${i ? ', ' : ''}<bdi>${l}</bdi>`)}`;
@@ -114,7 +114,7 @@ export function renderAlternatives(rows: readonly AlternativeRow[], itemCount: n
 }
 
 /** "Gerealiseerd": planned against the data, each fallback named with its reason. */
-export function renderRealised(realised: Realised, lang: Lang) {
+export function renderRealised(realised: Realised, lang: Lang): TemplateResult {
   const reason = (r: 'suppressed' | 'missing') => sectionText(lang, r === 'suppressed' ? 'reason.suppressed' : 'reason.missing');
   const period = (p: string, annualised: boolean) => (annualised ? sectionText(lang, 'real.annualised', { period: formatPeriod(p, lang) }) : formatPeriod(p, lang));
   const listed = realised.fallbacks.slice(0, MAX_LISTED);
@@ -172,7 +172,7 @@ export function renderRealised(realised: Realised, lang: Lang) {
 }
 
 /** The model's warnings, named by parameter or item: a notice, never a blank view. */
-export function renderWarnings(notes: readonly WarningNote[], lang: Lang) {
+export function renderWarnings(notes: readonly WarningNote[], lang: Lang): TemplateResult | typeof nothing {
   if (notes.length === 0) return nothing;
   const subject = (n: WarningNote) =>
     n.kind === 'parameter' ? sectionText(lang, 'warn.parameter', { label: n.subject }) : n.kind === 'item' ? sectionText(lang, 'warn.item', { label: n.subject }) : '';
@@ -187,7 +187,7 @@ export function renderWarnings(notes: readonly WarningNote[], lang: Lang) {
 }
 
 /** For one municipality or a sum: the region items it carries a share of, and those none carries. */
-export function renderRegionNotes(region: RegionNotes, lang: Lang) {
+export function renderRegionNotes(region: RegionNotes, lang: Lang): TemplateResult | typeof nothing {
   if (!region.allocated.length && !region.uncarried.length) return nothing;
   const pv = region.uncarried.reduce((s, u) => s + (u.type === 'cost' ? -u.pv : u.pv), 0);
   const list = (labels: unknown[]) => html`${labels.map((l, i) => html`${i ? '; ' : ''}${l}`)}`;

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../../src/i18n/lang.js';
 import { bcText } from '../../src/i18n/business-case-messages.js';
 import { sectionText } from '../../src/i18n/business-case-sections-messages.js';
@@ -11,11 +11,11 @@ import { caseBindings } from '../../src/select/business-case-realised.js';
 /** The PM-posts, the assumptions with their sources and the items with their formulas. */
 
 /** The *illustratief* badge. */
-export function badge(lang: Lang) {
+export function badge(lang: Lang): TemplateResult {
   return html`<span class="badge" part="badge" title=${bcText(lang, 'bc.illustrative.hint')}>${bcText(lang, 'bc.illustrative')}</span>`;
 }
 
-export function renderPm(result: BusinessCaseResult, lang: Lang) {
+export function renderPm(result: BusinessCaseResult, lang: Lang): TemplateResult {
   return html`<section part="pm">
     <h3 id="pm-heading">${bcText(lang, 'bc.pm.title')}</h3>
     <p class="muted">${bcText(lang, 'bc.pm.hint')}</p>
@@ -31,7 +31,7 @@ export function renderPm(result: BusinessCaseResult, lang: Lang) {
  * Every parameter with the value used in this case (what-if, data or the model's), its range and
  * its source; a bound parameter says whether its value came from the data.
  */
-export function renderAssumptions(parameters: readonly Parameter[], inCase: Record<string, number>, values: Record<string, number>, result: BusinessCaseResult, lang: Lang) {
+export function renderAssumptions(parameters: readonly Parameter[], inCase: Record<string, number>, values: Record<string, number>, result: BusinessCaseResult, lang: Lang): TemplateResult {
   const title = bcText(lang, 'bc.assumptions.title');
   const bound = new Map<string, ReturnType<typeof caseBindings>>();
   for (const b of caseBindings(result)) bound.set(b.parameter, [...(bound.get(b.parameter) ?? []), b]);
@@ -83,7 +83,7 @@ export function renderAssumptions(parameters: readonly Parameter[], inCase: Reco
 }
 
 /** Every item with its stakeholder(s), nature, formula, amounts and source. */
-export function renderItems(result: BusinessCaseResult, lang: Lang) {
+export function renderItems(result: BusinessCaseResult, lang: Lang): TemplateResult {
   const stakeholder = new Map(result.byStakeholder.map((s) => [s.id, s.label]));
   const who = (item: BusinessCaseResult['byItem'][number]) => {
     const shares = item.shares ?? [{ stakeholder: item.stakeholder, share: 1 }];

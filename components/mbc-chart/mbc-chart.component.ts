@@ -41,10 +41,10 @@ interface Drawn {
  * @tagname mbc-chart
  * @summary A chart with a text summary, a data table and exports.
  *
- * @fires mbc-chart-rendered - After a chart is drawn. `detail: {view}`.
- * @fires mbc-error - When a chart cannot be drawn or exported. `detail: {errors}`.
- * @fires mbc-select - When a selectable mark or table cell is activated. `detail: {field, value}`.
- * @fires mbc-export - After an export was offered for download. `detail: {kind, fileName}`.
+ * @fires {CustomEvent<MbcChartRenderedDetail>} mbc-chart-rendered - After a chart is drawn. `detail: {view}`.
+ * @fires {CustomEvent<MbcErrorDetail>} mbc-error - When a chart cannot be drawn or exported. `detail: {errors}`.
+ * @fires {CustomEvent<MbcSelectDetail>} mbc-select - When a selectable mark or table cell is activated. `detail: {field, value}`.
+ * @fires {CustomEvent<MbcExportDetail>} mbc-export - After an export was offered for download. `detail: {kind, fileName}`.
  *
  * @csspart figure - The figure around title, chart and table.
  * @csspart summary - The text summary.
@@ -53,10 +53,13 @@ interface Drawn {
  * @csspart table - The data table.
  * @csspart toggle - The "Toon tabel" button.
  * @csspart export - The export buttons (PNG, SVG, CSV).
+ * @csspart tooltip - The tooltip of a hovered mark (drawn inside the shadow root).
  *
  * @cssprop --mbc-chart-min-height - Minimum height of the drawing area.
  * @cssprop --mbc-chart-title-font-size - Font size of the chart title.
  * @cssprop --mbc-chart-font-size - Font size in the chart (default 14px).
+ * @cssprop --mbc-tooltip-color - Tooltip text (falls back to `--mbc-color-text`).
+ * @cssprop --mbc-tooltip-background - Tooltip background (falls back to `--mbc-color-background`).
  */
 export class MbcChart extends LitElement {
   static override styles = [baseStyles, chartStyles];

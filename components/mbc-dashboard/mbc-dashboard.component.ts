@@ -10,6 +10,8 @@ import '../mbc-data-source/mbc-data-source.js';
 import '../mbc-filter-bar/mbc-filter-bar.js';
 import { VIEW_CHART_PARTS } from '../shared/parts.js';
 import type { MbcDataSource } from '../mbc-data-source/mbc-data-source.component.js';
+import { downloadBlob } from '../shared/download.js';
+import { emit } from '../shared/events.js';
 
 export type DashboardPage = 'overview' | 'business-case' | 'costs' | 'usage' | 'indicators';
 const PAGES: { id: DashboardPage; label: UiMessageKey; tag: string }[] = [
@@ -62,11 +64,12 @@ function loadPage(page: DashboardPage, dashboard: Element): void {
  * @tagname mbc-dashboard
  * @summary The complete dashboard: filters, overview and the four views.
  *
- * @fires mbc-error - When data cannot be loaded or is invalid. `detail: {errors}`.
- * @fires mbc-load - When data has loaded. `detail: {bundle, model, warnings}`.
- * @fires mbc-filter-change - When the shared filters change. `detail: {filters}`.
+ * @fires {CustomEvent<MbcErrorDetail>} mbc-error - When data cannot be loaded or is invalid. `detail: {errors}`.
+ * @fires {CustomEvent<MbcLoadDetail>} mbc-load - When data has loaded. `detail: {bundle, model, warnings}`.
+ * @fires {CustomEvent<MbcFilterChangeDetail>} mbc-filter-change - When the shared filters change. `detail: {filters}`.
+ * @fires {CustomEvent<MbcExportDetail>} mbc-export - After the dashboard was offered as one HTML file. `detail: {kind: 'html', fileName}`.
  *
- * @csspart header - The title and print button.
+ * @csspart header - The title, the download button and the print button.
  * @csspart tabs - The tab list.
  * @csspart panel - Each tab panel or section.
  * @csspart chart - Each chart element in the views, with its parts as `chart-figure`,
@@ -103,6 +106,8 @@ export class MbcDashboard extends LitElement {
   protected readonly langController = new LangController(this);
 
   @state() private printing = false;
+  @state() private downloading = false;
+  @state() private downloadError = '';
   private store?: DataStore;
   private readonly onStoreChange = () => this.requestUpdate();
   private readonly onAfterPrint = () => (this.printing = false);
@@ -170,6 +175,28 @@ export class MbcDashboard extends LitElement {
     void this.updateComplete.then(() => setTimeout(() => window.print(), 300));
   }
 
+  /**
+   * Offer the dashboard as it stands (data, open page, filters) as one HTML file that works
+   * without a network: the same file as `mbc-dashboard snapshot`. A failure shows in an alert.
+   */
+  async downloadHtml(): Promise<void> {
+    if (this.downloading || !this.store) return;
+    const lang = resolveLang(this);
+    this.downloading = true;
+    this.downloadError = '';
+    try {
+      const { makeSnapshot } = await import('./download-snapshot.js');
+      const title = this.heading || this.store.title || t(lang, 'dashboard.title');
+      const { blob, name } = await makeSnapshot(this.store, { title, lang, page: this.page });
+      downloadBlob(this.renderRoot, blob, name);
+      emit(this, 'mbc-export', { kind: 'html', fileName: name });
+    } catch (error) {
+      this.downloadError = t(lang, 'dashboard.downloadFailed', { message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      this.downloading = false;
+    }
+  }
+
   protected override render() {
     const lang = resolveLang(this);
     const title = this.heading || this.store?.title || t(lang, 'dashboard.title');
@@ -179,7 +206,13 @@ export class MbcDashboard extends LitElement {
     return html`
       <header part="header">
         <h2>${title}</h2>
-        <button type="button" class="print" @click=${() => this.print()}>${t(lang, 'dashboard.print')}</button>
+        <div class="actions">
+          <button type="button" class="download" ?disabled=${!this.store?.bundle && !this.store?.model} aria-busy=${this.downloading ? 'true' : 'false'} @click=${() => void this.downloadHtml()}>
+            ${t(lang, this.downloading ? 'dashboard.downloading' : 'dashboard.download')}
+          </button>
+          <button type="button" class="print" @click=${() => this.print()}>${t(lang, 'dashboard.print')}</button>
+        </div>
+        ${this.downloadError ? html`<p class="alert" role="alert">${this.downloadError}</p>` : nothing}
       </header>
       <mbc-data-source id=${SOURCE_ID} src=${this.src} .timeout=${this.timeout} .bundle=${this.bundle} .model=${this.model} ?sync-hash=${this.syncHash}></mbc-data-source>
       <mbc-filter-bar source=${SOURCE_ID}></mbc-filter-bar>

@@ -9,6 +9,15 @@ export const dashboardStyles = css`
     justify-content: space-between;
     margin-block-end: 0.75rem;
   }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  header .alert {
+    flex-basis: 100%;
+    margin: 0;
+  }
   h2 {
     margin: 0;
     font-size: var(--mbc-dashboard-title-font-size, 1.5em);
@@ -61,7 +70,7 @@ export const dashboardStyles = css`
       margin: 12mm;
     }
     [role='tablist'],
-    .print {
+    .actions {
       display: none;
     }
     section {

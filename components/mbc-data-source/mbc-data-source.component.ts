@@ -20,9 +20,9 @@ import { baseStyles } from '../shared/base.styles.js';
  * @tagname mbc-data-source
  * @summary Loads data once for every view that names it.
  *
- * @fires mbc-load - When data has loaded. `detail: {bundle, model, warnings}`.
- * @fires mbc-error - When loading fails or the data has errors. `detail: {errors}`.
- * @fires mbc-filter-change - When the shared filters change. `detail: {filters}`.
+ * @fires {CustomEvent<MbcLoadDetail>} mbc-load - When data has loaded. `detail: {bundle, model, warnings}`.
+ * @fires {CustomEvent<MbcErrorDetail>} mbc-error - When loading fails or the data has errors. `detail: {errors}`.
+ * @fires {CustomEvent<MbcFilterChangeDetail>} mbc-filter-change - When the shared filters change. `detail: {filters}`.
  */
 export class MbcDataSource extends LitElement {
   static override styles = [baseStyles, css`

@@ -60,7 +60,8 @@ type Computed = { ok: true; view: CostsView } | { ok: false; errors: FileIssue[]
  * @tagname mbc-implementation-costs
  * @summary Implementation costs: incidental and structural, per item and stakeholder, and the local team's hours and FTE.
  *
- * @fires mbc-error - When the data cannot be loaded or the model is invalid. `detail: {errors}`, each with `file`, `code` and `message` (the message names the JSON path).
+ * @fires {CustomEvent<MbcErrorDetail>} mbc-error - When the data cannot be loaded or the model is invalid. `detail: {errors}`, each with `file`, `code` and `message` (the message names the JSON path).
+ * @fires {CustomEvent<MbcExportDetail>} mbc-export - After the table of cost items was offered as a CSV download. `detail: {kind, fileName}`.
  *
  * @csspart case - The line that says which case (region, municipality, scenario) is shown.
  * @csspart notes - Notes about the selection (unknown municipality or scenario, region-wide items left out).

@@ -28,18 +28,12 @@ import { ti } from '../../src/i18n/indicator-messages.js';
 import { MbcView } from '../shared/view.js';
 import type { DataStore } from '../shared/store.js';
 import { Memo } from '../shared/memo.js';
-import { emit } from '../shared/events.js';
+import { emit, type MbcSelectDetail } from '../shared/events.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { viewLayoutStyles } from '../shared/layout.styles.js';
 import { indicatorsStyles } from './mbc-indicators.styles.js';
 import '../mbc-chart/mbc-chart.js';
 import '../mbc-kpi/mbc-kpi.js';
-
-/** Detail of `mbc-indicator-change`. */
-export interface IndicatorChangeDetail {
-  /** The indicator id now shown in the trend chart. */
-  indicator: string;
-}
 
 interface IndicatorViewModel {
   cells: IndicatorCell[];
@@ -61,9 +55,9 @@ interface IndicatorViewModel {
  * @tagname mbc-indicators
  * @summary Indicators: standard indicators by level, prevented VTOs, OTS duration and flows, any indicator's trend.
  *
- * @fires mbc-error - When the data cannot be loaded or is invalid. `detail: {errors}`.
- * @fires mbc-indicator-change - When the user chooses another indicator for the trend. `detail: {indicator}`.
- * @fires mbc-filter-change - (from the data source) when a municipality is selected in a chart.
+ * @fires {CustomEvent<MbcErrorDetail>} mbc-error - When the data cannot be loaded or is invalid. `detail: {errors}`.
+ * @fires {CustomEvent<MbcIndicatorChangeDetail>} mbc-indicator-change - When the user chooses another indicator for the trend. `detail: {indicator}`.
+ * @fires {CustomEvent<MbcFilterChangeDetail>} mbc-filter-change - (from the data source) when a municipality is selected in a chart.
  *
  * @csspart tiles - The row of key-figure tiles.
  * @csspart chart - Each chart element, which also exposes its own parts as `chart-figure`, `chart-summary`, `chart-canvas`, `chart-tooltip`, `chart-table`, `chart-toggle` and `chart-export`.
@@ -100,7 +94,7 @@ export class MbcIndicators extends MbcView {
   private readonly view = new Memo<IndicatorViewModel | null>();
   private readonly trend = new Memo<ChartModel>();
 
-  private handleSelect(event: CustomEvent<{ field: string; value: string }>): void {
+  private handleSelect(event: CustomEvent<MbcSelectDetail>): void {
     if (event.detail.field !== 'municipality') return;
     if (this.municipality) this.municipality = event.detail.value;
     else this.data.store?.setFilters({ municipalities: [event.detail.value] });
@@ -110,7 +104,7 @@ export class MbcIndicators extends MbcView {
     const indicator = (event.target as HTMLSelectElement).value;
     if (indicator === this.indicator) return;
     this.indicator = indicator;
-    emit<IndicatorChangeDetail>(this, 'mbc-indicator-change', { indicator });
+    emit(this, 'mbc-indicator-change', { indicator });
   }
 
   /** Select, add up and build every chart except the trend; memoised on the data, filters and language. */
@@ -198,8 +192,5 @@ export class MbcIndicators extends MbcView {
 declare global {
   interface HTMLElementTagNameMap {
     'mbc-indicators': MbcIndicators;
-  }
-  interface GlobalEventHandlersEventMap {
-    'mbc-indicator-change': CustomEvent<IndicatorChangeDetail>;
   }
 }

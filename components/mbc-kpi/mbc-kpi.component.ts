@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { LangController, resolveLang } from '../shared/lang.js';
@@ -87,7 +87,7 @@ export class MbcKpi extends LitElement {
   /** The figure rests on illustrative prices: show the *illustratief* badge. */
   @property({ type: Boolean, reflect: true }) illustrative = false;
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const lang = resolveLang(this);
     return html`<div class="tile" part="tile" role="group" aria-label=${this.label}>
       <p class="label" part="label">${this.label}</p>

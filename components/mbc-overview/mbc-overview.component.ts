@@ -46,7 +46,7 @@ export type OverviewCharts = 'all' | 'business-case' | 'usage' | 'indicators';
  * @tagname mbc-overview
  * @summary The four charts of the dashboard's overview.
  *
- * @fires mbc-error - When the data cannot be loaded. `detail: {errors}`.
+ * @fires {CustomEvent<MbcErrorDetail>} mbc-error - When the data cannot be loaded. `detail: {errors}`.
  *
  * @csspart chart - Each chart element (its own parts as `chart-*`, see `<mbc-chart>`).
  * @csspart status - The loading or empty message.

@@ -16,6 +16,7 @@ import type { Filters } from '../../src/select/filters.js';
 import { MbcView } from '../shared/view.js';
 import type { DataStore } from '../shared/store.js';
 import { Memo } from '../shared/memo.js';
+import type { MbcSelectDetail } from '../shared/events.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { viewLayoutStyles } from '../shared/layout.styles.js';
 import { productUsageStyles } from './mbc-product-usage.styles.js';
@@ -31,8 +32,8 @@ import '../mbc-kpi/mbc-kpi.js';
  * @tagname mbc-product-usage
  * @summary Product usage: indications, hours against the 25-hour cap, routes.
  *
- * @fires mbc-error - When the data cannot be loaded or is invalid. `detail: {errors}`.
- * @fires mbc-filter-change - (from the data source) when a municipality is selected in a chart.
+ * @fires {CustomEvent<MbcErrorDetail>} mbc-error - When the data cannot be loaded or is invalid. `detail: {errors}`.
+ * @fires {CustomEvent<MbcFilterChangeDetail>} mbc-filter-change - (from the data source) when a municipality is selected in a chart.
  *
  * @csspart tiles - The row of key-figure tiles.
  * @csspart chart - Each chart element, which also exposes its own parts as `chart-figure`, `chart-summary`, `chart-canvas`, `chart-tooltip`, `chart-table`, `chart-toggle` and `chart-export`.
@@ -53,7 +54,7 @@ export class MbcProductUsage extends MbcView {
 
   private readonly view = new Memo<{ kpis: UsageKpis; charts: ChartModel[] } | null>();
 
-  private handleSelect(event: CustomEvent<{ field: string; value: string }>): void {
+  private handleSelect(event: CustomEvent<MbcSelectDetail>): void {
     if (event.detail.field !== 'municipality') return;
     if (this.municipality) this.municipality = event.detail.value;
     else this.data.store?.setFilters({ municipalities: [event.detail.value] });

@@ -3,6 +3,37 @@ import { css } from 'lit';
 /**
  * Styles shared by every element: the custom properties with their NL Design System and
  * neutral fallbacks. Every `var()` has a fallback.
+ *
+ * The global tokens follow: CSS custom properties that more than one element reads, here or in
+ * the charts' theme (`readTheme`). Set them on the page or on any ancestor; they cross shadow
+ * roots. custom-elements-manifest.config.mjs lists each one on every element that reads it.
+ *
+ * @cssprop --mbc-font-family - All text, the charts included (falls back to `--utrecht-document-font-family`, then system-ui).
+ * @cssprop --mbc-color-text - Text and chart axes (falls back to `--utrecht-document-color`, then #1a1a1a).
+ * @cssprop --mbc-line-height - Line height of text (falls back to `--utrecht-document-line-height`, then 1.5).
+ * @cssprop --mbc-color-text-muted - Notes, status messages, axis lines (default #4d4d4d).
+ * @cssprop --mbc-color-background - Tiles, panels and the chart background (default #ffffff).
+ * @cssprop --mbc-color-grid - Chart grid lines, table rules and tile borders (default #d0d0d0).
+ * @cssprop --mbc-border-radius - Corners of tiles, panels and buttons (default 4px; buttons fall back to `--utrecht-button-border-radius` first).
+ * @cssprop --mbc-button-color - Button text (falls back to `--utrecht-button-secondary-action-color`, then #1f5fa8).
+ * @cssprop --mbc-button-background - Button background (falls back to `--utrecht-button-secondary-action-background-color`, then #ffffff).
+ * @cssprop --mbc-focus-color - Focus outline (falls back to `--utrecht-focus-outline-color`, then #000000).
+ * @cssprop --mbc-focus-inverse-color - The ring around the focus outline (falls back to `--utrecht-focus-inverse-outline-color`, then #ffffff).
+ * @cssprop --mbc-color-error - Border of the alert that lists data problems (falls back to `--utrecht-feedback-danger-color`, then #a4202b).
+ * @cssprop --mbc-color-error-background - Background of that alert (default #fdf2f2).
+ * @cssprop --mbc-chart-font-size - Size of chart labels in pixels (default 14).
+ * @cssprop --mbc-color-series-1 - First chart series (default #1f5fa8).
+ * @cssprop --mbc-color-series-2 - Second chart series (default #b35900).
+ * @cssprop --mbc-color-series-3 - Third chart series (default #2e7d32).
+ * @cssprop --mbc-color-series-4 - Fourth chart series (default #7b3294).
+ * @cssprop --mbc-color-series-5 - Fifth chart series (default #a4202b).
+ * @cssprop --mbc-color-series-6 - Sixth chart series (default #00697a).
+ * @cssprop --mbc-color-series-7 - Seventh chart series (default #6b5d00).
+ * @cssprop --mbc-color-series-8 - Eighth chart series (default #5c5c5c).
+ * @cssprop --mbc-color-cost - Costs in the charts (default #a4202b).
+ * @cssprop --mbc-color-benefit - Benefits in the charts (default #2e7d32).
+ * @cssprop --mbc-color-net - Balances in the charts (default #1a1a1a).
+ * @cssprop --mbc-color-scheme - `dark` or `light` forces the charts' palette; by default the dark palette applies when the user prefers dark and the page allows it (`color-scheme: light dark`).
  */
 export const baseStyles = css`
   :host {

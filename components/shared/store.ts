@@ -1,6 +1,6 @@
 import type { Bundle } from '../../src/data/types.js';
 import type { FileIssue } from '../../src/data/load.js';
-import type { SourceData } from '../../src/data/source.js';
+import type { SourceData, SourceFile } from '../../src/data/source.js';
 import { checkBundle, normalizeBundle, stripTexts } from '../../src/data/check-bundle.js';
 import { EMPTY_FILTERS, type Filters } from '../../src/select/filters.js';
 import type { Lang } from '../../src/i18n/lang.js';
@@ -23,6 +23,8 @@ export class DataStore extends EventTarget {
   model: unknown | null = null;
   errors: FileIssue[] = [];
   warnings: FileIssue[] = [];
+  /** The files loaded, with the SHA-256 of their bytes (for a snapshot's stamp); empty for data set directly. */
+  files: SourceFile[] = [];
   filters: Filters = EMPTY_FILTERS;
   /** Bumped whenever new data (or new errors) arrive; views memoise on it. */
   version = 0;
@@ -119,6 +121,7 @@ export class DataStore extends EventTarget {
     this.model = data.model;
     this.errors = data.errors;
     this.warnings = data.warnings;
+    this.files = data.files ?? [];
     this.status = data.bundle || data.model ? 'ready' : data.errors.length ? 'error' : 'ready';
     this.version++;
     this.changed();

@@ -2,6 +2,7 @@ import { cliMessage, type CliMessageKey } from '../i18n/cli-messages.js';
 import { UsageError, langOf, parseArgs } from './args.js';
 import { errorText, type CliIo } from './io.js';
 import { prepareCommand } from './prepare-command.js';
+import { snapshotCommand } from './snapshot-command.js';
 import { validate } from './validate.js';
 
 export type { CliIo } from './io.js';
@@ -9,7 +10,7 @@ export { formatIssue } from './report.js';
 export { detectKind } from './validate.js';
 
 /**
- * The command line: `mbc-dashboard validate|prepare`. Everything it touches goes through `io`,
+ * The command line: `mbc-dashboard validate|prepare|snapshot`. Everything it touches goes through `io`,
  * so that tests run it in memory; `main.ts` wires it to the process and the file system.
  *
  * Exit codes: 0 success; 1 errors in the input (or a file that cannot be read or written);
@@ -17,7 +18,7 @@ export { detectKind } from './validate.js';
  * number), which prints the mistake and a one-line hint to stderr.
  */
 
-const COMMANDS: Record<string, typeof validate> = { validate, prepare: prepareCommand };
+const COMMANDS: Record<string, typeof validate> = { validate, prepare: prepareCommand, snapshot: snapshotCommand };
 
 /** Run the command line; resolves to the exit code. Never rejects. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {

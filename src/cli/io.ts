@@ -12,6 +12,10 @@ export interface CliIo {
   readStdin?(): Promise<Uint8Array>;
   /** The package version, for `--version`. */
   version?: string;
+  /** The single-file build of the dashboard, for `snapshot` (`dist/cdn/snapshot/…`). */
+  readSnapshotScript?(): Promise<string>;
+  /** The time, for a snapshot's stamp (tests fix it). */
+  now?(): Date;
 }
 
 export type Say = (key: CliMessageKey, values?: Record<string, string | number>) => string;

@@ -28,5 +28,6 @@ const code = await runCli(process.argv.slice(2), {
   writeFile: (path, text) => writeFile(path, text, 'utf8'),
   readStdin,
   version: await version(),
+  readSnapshotScript: () => readFile(new URL('./cdn/snapshot/mbc-dashboard.snapshot.js', import.meta.url), 'utf8'),
 });
 process.exitCode = code;

@@ -7,6 +7,7 @@ import type { Lang } from '../i18n/lang.js';
 import { UsageError, wholeNumber, type ParsedArgs } from './args.js';
 import { errorText, readInput, type CliIo, type Say } from './io.js';
 import { DEFAULT_ISSUE_LIMIT, IssueReport } from './report.js';
+import { engineOf, engineOptionsMistake, prepareWithEngine } from './prepare-engine.js';
 
 /**
  * `mbc-dashboard prepare --usage … --indicators … --out bundle.json`: parse, aggregate with
@@ -19,13 +20,23 @@ export async function prepareCommand(args: ParsedArgs, io: CliIo, say: Say): Pro
   const out = args.options.get('out');
   const thresholdText = args.options.get('threshold');
   const lang = (args.options.get('lang') ?? 'nl') as Lang;
-  if (usageFile === undefined && indicatorsFile === undefined) throw new UsageError('no_inputs');
+  const engine = engineOf(args.options);
+  if (engine === null) throw new UsageError('bad_engine', args.options.get('engine'));
+  const engineMistake = engineOptionsMistake(engine, args.options);
+  if (engineMistake !== null) throw new UsageError(engineMistake);
+  if (usageFile === undefined && indicatorsFile === undefined && engine !== 'postgres') throw new UsageError('no_inputs');
   if (out === undefined) throw new UsageError('missing_out');
   const threshold = thresholdText === undefined ? DEFAULT_SUPPRESSION_THRESHOLD : wholeNumber(thresholdText, 1, 'bad_threshold');
 
+  const limit = args.options.has('all') ? Infinity : DEFAULT_ISSUE_LIMIT;
+  // DuckDB or PostgreSQL (src/data/engines/): the same issues, bundle and exit codes.
+  if (engine !== 'arquero') {
+    const code = await prepareWithEngine(engine, args.options, { out, threshold, lang, limit }, io, say);
+    if (code !== 'arquero') return code;
+  }
+
   let errors = 0;
   const diagnostics: string[] = [];
-  const limit = args.options.has('all') ? Infinity : DEFAULT_ISSUE_LIMIT;
   const read = async <Row>(file: string, parse: (b: Uint8Array, o: ParseOptions) => ParseResult<Row>): Promise<Row[]> => {
     const input = await readInput(io, file, say);
     if (!input.bytes) {

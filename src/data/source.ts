@@ -3,6 +3,7 @@ import type { Lang } from '../i18n/lang.js';
 import { checkFormat, fetchBytes, fileName, parseJson, type FileIssue, type LoadOptions } from './load.js';
 import { checkBundle, normalizeBundle, stripTexts } from './check-bundle.js';
 import { loadMessage, type LoadMessageKey } from '../i18n/load-messages.js';
+import { fileDigest } from '../snapshot/file-digest.js';
 
 /**
  * A manifest (`format: "mbc-manifest"`, `version: 1`) names the files of one dashboard, with
@@ -27,6 +28,14 @@ export interface SourceData {
   model: unknown | null;
   errors: FileIssue[];
   warnings: FileIssue[];
+  /** The files read, with the SHA-256 of their bytes (for a snapshot's stamp). */
+  files?: SourceFile[];
+}
+
+/** One file read for a source: its name (the last part of its URL) and the SHA-256 of its bytes. */
+export interface SourceFile {
+  name: string;
+  sha256: string;
 }
 
 function fileIssue(file: string, lang: Lang, code: LoadMessageKey, values: Record<string, string | number> = {}): FileIssue {
@@ -67,6 +76,7 @@ export async function loadSource(url: string, options: LoadOptions = {}): Promis
     return result;
   }
   const bytes = fetched.bytes;
+  result.files = [{ name: fileName(url), sha256: await fileDigest(bytes) }];
   const text = new TextDecoder().decode(bytes.subarray(0, 4096)).replace(/^\uFEFF/, '').trimStart();
   if (text.startsWith('{')) {
     const parsed = parseJson(new TextDecoder().decode(bytes), url, lang);
@@ -81,9 +91,10 @@ export async function loadSource(url: string, options: LoadOptions = {}): Promis
       const self = resolveUrl(url, url); // compared as absolute URLs: "m.json" and "/data/m.json" are one file
       if (via.includes(self)) return { ...result, errors: [fileIssue(url, lang, 'manifest_cycle', { via: [...via, self].map(fileName).join(' → ') })] };
       if (via.length >= MAX_MANIFEST_DEPTH) return { ...result, errors: [fileIssue(url, lang, 'manifest_depth', { max: MAX_MANIFEST_DEPTH })] };
-      return loadManifest(parsed.value, url, { ...options, via: [...via, self] });
+      const manifest = await loadManifest(parsed.value, url, { ...options, via: [...via, self] });
+      return { ...manifest, files: [...result.files, ...(manifest.files ?? [])] };
     }
-    if (format === 'mbc-business-case') return checkModel(parsed.value, new TextDecoder().decode(bytes), url, lang);
+    if (format === 'mbc-business-case') return { ...(await checkModel(parsed.value, new TextDecoder().decode(bytes), url, lang)), files: result.files };
     const errors = checkFormat(parsed.value, 'mbc-bundle', [1, 2], url, lang);
     if (errors.length) result.errors.push(...errors);
     else {
@@ -130,7 +141,7 @@ function located(
 
 async function loadManifest(value: unknown, url: string, options: LoadOptions): Promise<SourceData> {
   const lang = options.lang ?? 'nl';
-  const result: SourceData = { title: '', bundle: null, model: null, errors: [], warnings: [] };
+  const result: SourceData = { title: '', bundle: null, model: null, errors: [], warnings: [], files: [] };
   const errors = checkFormat(value, 'mbc-manifest', 1, url, lang);
   if (errors.length) return { ...result, errors };
   const manifest = value as Manifest;
@@ -147,6 +158,7 @@ async function loadManifest(value: unknown, url: string, options: LoadOptions): 
   if (bundleUrl) {
     jobs.push(
       loadSource(bundleUrl, options).then((r) => {
+        result.files!.push(...(r.files ?? []));
         result.bundle = r.bundle;
         result.errors.push(...r.errors);
         result.warnings.push(...r.warnings);
@@ -159,7 +171,10 @@ async function loadManifest(value: unknown, url: string, options: LoadOptions): 
         for (const [key, fileUrl] of [['usage', usageUrl], ['indicators', indicatorsUrl]] as const) {
           if (!fileUrl) continue;
           const f = await fetchBytes(fileUrl, options);
-          if (f.bytes) files[key] = { url: fileUrl, bytes: f.bytes };
+          if (f.bytes) {
+            files[key] = { url: fileUrl, bytes: f.bytes };
+            result.files!.push({ name: fileName(fileUrl), sha256: await fileDigest(f.bytes) });
+          }
           else result.errors.push(...f.errors);
         }
         if (files.usage || files.indicators) {
@@ -174,6 +189,7 @@ async function loadManifest(value: unknown, url: string, options: LoadOptions): 
   if (modelUrl) {
     jobs.push(
       loadSource(modelUrl, options).then((r) => {
+        result.files!.push(...(r.files ?? []));
         if (r.model) result.model = r.model;
         else if (r.errors.length === 0) result.errors.push(...checkFormat({}, 'mbc-business-case', 1, modelUrl, lang));
         result.errors.push(...r.errors);

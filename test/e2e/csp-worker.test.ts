@@ -3,13 +3,10 @@ import type { Browser, WebWorker } from 'puppeteer-core';
 import type { Server } from 'node:http';
 // @ts-expect-error: plain ESM script without types
 import { createDemoServer, listen } from '../../demo/serve.mjs';
-import { launchChromium } from './browser.js';
+import { launchChromium, STRICT_CSP } from './browser.js';
 
-/**
- * The strict policy of the README (the same as csp.test.ts): no `unsafe-eval`, no inline script
- * or style, and no `worker-src`, so workers fall back to `script-src 'self'`.
- */
-const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'";
+// The strict policy of the README (STRICT_CSP): no `unsafe-eval`, no inline script or style,
+// and no `worker-src`, so workers fall back to `script-src 'self'`.
 
 describe('the business case’s analyses worker in the built drop-in, under a strict CSP', () => {
   let server: Server;
@@ -27,7 +24,7 @@ describe('the business case’s analyses worker in the built drop-in, under a st
     server?.close();
   });
 
-  it('starts dist/chunks/monte-carlo.worker.js, which draws the Monte Carlo chart, with zero violations', async () => {
+  it('starts dist/cdn/chunks/monte-carlo.worker.js, which draws the Monte Carlo chart, with zero violations', async () => {
     const page = await browser.newPage();
     const workers: WebWorker[] = [];
     page.on('workercreated', (worker) => workers.push(worker));
@@ -42,7 +39,7 @@ describe('the business case’s analyses worker in the built drop-in, under a st
     );
     expect(await summary.jsonValue()).toContain('Bij 20.000 trekkingen');
     // The worker is the built file, and its module ran (it listens for requests).
-    expect(workers.map((w) => new URL(w.url()).pathname)).toEqual(['/dist/chunks/monte-carlo.worker.js']);
+    expect(workers.map((w) => new URL(w.url()).pathname)).toEqual(['/dist/cdn/chunks/monte-carlo.worker.js']);
     expect(await workers[0]!.evaluate(() => typeof (globalThis as { onmessage: unknown }).onmessage)).toBe('function');
     expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { __errors: string[] }).__errors)).toEqual([]);

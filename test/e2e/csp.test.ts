@@ -3,9 +3,8 @@ import type { Browser } from 'puppeteer-core';
 import type { Server } from 'node:http';
 // @ts-expect-error: plain ESM script without types
 import { createDemoServer, listen } from '../../demo/serve.mjs';
-import { launchChromium } from './browser.js';
+import { launchChromium, STRICT_CSP } from './browser.js';
 
-export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'";
 
 describe('dist/ under a strict Content-Security-Policy', () => {
   let server: Server;

@@ -6,10 +6,12 @@ import { fileURLToPath } from 'node:url';
 // These tests check the built package; `npm test` builds first (`npm run build`).
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const dist = (file: string) => `${root}dist/${file}`;
+/** The drop-in folder; the chunk report's file names are relative to it. */
+const cdn = (file: string) => `${root}dist/cdn/${file}`;
 
 describe('the build', () => {
   it('produces the entry points, declarations and the manifest', () => {
-    for (const file of ['core.js', 'index.js', 'mbc-dashboard.js', 'types/src/index.d.ts', 'types/components/index.d.ts']) {
+    for (const file of ['core.js', 'index.js', 'cdn/mbc-dashboard.js', 'types/src/index.d.ts', 'types/components/index.d.ts']) {
       expect(existsSync(dist(file)), `dist/${file} (run npm run build)`).toBe(true);
     }
     const manifest = JSON.parse(readFileSync(`${root}custom-elements.json`, 'utf8'));
@@ -47,12 +49,12 @@ describe('the build', () => {
     const lazy = Object.entries(chunks).filter(([f]) => !first.has(f)).flatMap(([, c]) => c.packages);
     expect(lazy).toContain('vega-view');
     expect(lazy.filter((p) => ['vega', 'vega-lite', 'vega-embed'].includes(p))).toEqual([]);
-    expect(readFileSync(dist('chunks/vega-embed.js'), 'utf8')).toContain('vega-lite');
+    expect(readFileSync(cdn('chunks/vega-embed.js'), 'utf8')).toContain('vega-lite');
   });
 
   it('the drop-in bundles lit: it imports no bare module specifiers', () => {
     for (const file of ['mbc-dashboard.js', ...Object.keys(JSON.parse(readFileSync(dist('mbc-dashboard.chunks.json'), 'utf8')))]) {
-      const code = readFileSync(dist(file), 'utf8');
+      const code = readFileSync(cdn(file), 'utf8');
       const specifiers = [
         ...[...code.matchAll(/(?:^|[;}\n])\s*(?:import|export)\s*(?:[\w$*{}\s,]*?from\s*)?["']([^"']+)["']/g)].map((m) => m[1]),
         ...[...code.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]),

@@ -17,7 +17,7 @@ const staticDeps = (file: string, seen = new Set<string>()): Set<string> => {
  * `helper(["./a.js", …]), import("./target.js")` (scripts/preload-deps.mjs).
  */
 function preloads(file: string): Map<string, string[]> {
-  const code = readFileSync(`${root}dist/${file}`, 'utf8');
+  const code = readFileSync(`${root}dist/cdn/${file}`, 'utf8');
   const found = new Map<string, string[]>();
   for (const m of code.matchAll(/\w+\((\[(?:"[^"]*",?)*\])\),import\("([^"]+)"\)/g)) {
     found.set(posix.join(posix.dirname(file), m[2]!), (JSON.parse(m[1]!) as string[]).map((d) => posix.join(posix.dirname(file), d)));

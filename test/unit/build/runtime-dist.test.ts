@@ -12,8 +12,8 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
 
 describe('the built drop-in', () => {
   it('its trimmed Vega runtime (with its stubs) draws every chart template, in Node', async () => {
-    const file = readdirSync(`${root}dist/chunks`).find((f) => /^vega-runtime-.*\.js$/.test(f))!;
-    const { runtime } = (await import(`${root}dist/chunks/${file}`)) as { runtime: VegaRuntime };
+    const file = readdirSync(`${root}dist/cdn/chunks`).find((f) => /^vega-runtime-.*\.js$/.test(f))!;
+    const { runtime } = (await import(`${root}dist/cdn/chunks/${file}`)) as { runtime: VegaRuntime };
     for (const chart of sampleCharts('en')) {
       const view = await createTemplateView(runtime, chart, { theme: DEFAULT_THEME, width: 500 });
       const svg = await view.toSVG();

@@ -1,0 +1,170 @@
+import type { DataIssue } from '../types.js';
+import type { Lang } from '../../i18n/lang.js';
+import { dataMessage, type DataIssueCode, type MessageParams } from '../../i18n/data-messages.js';
+import { suggestIndicator } from '../parse-indicators.js';
+import type { DecimalStyle } from '../numbers.js';
+import { stepSql, type StepName } from './sql-text.js';
+import { messageValue, numberCells, textProjection, writtenName, type ColumnMapping } from './source-columns.js';
+import { indicatorCatalog } from './aggregate-sql.js';
+import { toNullableNumber, toNullableString, toNumber, type SqlRow, type SqlSession } from './session.js';
+
+/**
+ * Row-level validation in SQL (usage-rows.sql, indicator-rows.sql): the same checks, codes and
+ * messages as the in-memory parser, with the line (CSV) or row number of every issue. Only
+ * issues leave the database, never the rows themselves.
+ */
+
+/** Issues fetched per kind and severity; the rest are counted (see `ValidationResult`). */
+export const MAX_ISSUES = 1000;
+
+export interface ValidationResult {
+  errors: DataIssue[];
+  warnings: DataIssue[];
+  /** Issues beyond {@link MAX_ISSUES} that were counted but not fetched. */
+  moreErrors: number;
+  moreWarnings: number;
+  /** Data rows read (rows of only empty cells not counted). */
+  rows: number;
+}
+
+export type FileKind = 'usage' | 'indicators';
+
+export interface ValidateOptions {
+  kind: FileKind;
+  mapping: ColumnMapping;
+  /** Decimal style when the numbers give no evidence: 'comma' for ';'-separated CSV, else 'dot'. */
+  fallbackStyle: DecimalStyle;
+  /** SQL of the row's line: the source's `line` column or an expression. */
+  line: string;
+  /** From the `line` the SQL gives to the line or row number a message shows. */
+  lineOf: (line: number) => number;
+  lang: Lang;
+}
+
+function issue(code: DataIssueCode, lang: Lang, line: number, column: string | undefined, value: string | undefined, params: MessageParams, mapping: ColumnMapping): DataIssue {
+  const unit = mapping.unit;
+  const result = { line } as DataIssue;
+  if (column !== undefined) result.column = column;
+  // The column as the input's header writes it, as the in-memory reader reports it.
+  const header = column !== undefined ? mapping.match.written.get(column) : undefined;
+  if (header !== undefined) result.header = header;
+  if (value !== undefined) result.value = value;
+  result.code = code;
+  result.message = dataMessage(code, lang, { line, unit, column: params.column, value, ...params });
+  return result;
+}
+
+/**
+ * Define `<kind>_checked` from the relation `usage_source` / `indicator_source` (already
+ * defined: the input's rows, its columns as named there) and read its issues.
+ * Afterwards `usage_rows` / `indicator_rows` hold the rows without errors.
+ */
+export async function validateSql(session: SqlSession, options: ValidateOptions): Promise<ValidationResult> {
+  const { kind, mapping } = options;
+  const prefix = kind === 'usage' ? 'usage' : 'indicator';
+  // The decimal style, from the text cells of the number columns (as DecimalEvidence decides it).
+  let style = options.fallbackStyle;
+  const cells = numberCells(mapping, `${prefix}_source`);
+  if (cells !== null) {
+    await session.define('number_cells', cells);
+    const [evidence] = await session.query(stepSql('decimal_evidence'));
+    if (evidence?.comma && !evidence.dot) style = 'comma';
+    else if (evidence?.dot && !evidence.comma) style = 'dot';
+  }
+  // OFFSET 0 keeps PostgreSQL from merging this projection into the checks' expressions.
+  await session.define(`${prefix}_text`, `SELECT\n  ${textProjection(mapping, style, options.line)}\nFROM ${prefix}_source\nOFFSET 0`);
+  if (kind === 'indicators') await session.define('indicator_catalog', indicatorCatalog());
+  // The checks as a view; what the later steps need is kept once (one pass over the input).
+  await session.define(`${prefix}_checked`, stepSql(kind === 'usage' ? 'usage_checked' : 'indicator_checked'));
+  await session.define(`${prefix}_values`, stepSql(kind === 'usage' ? 'usage_values' : 'indicator_values'), { materialise: true });
+
+  const [totals] = await session.query(`SELECT count(*) AS rows, count(*) FILTER (WHERE NOT ok) AS failed FROM ${prefix}_values`);
+  const rows = toNumber(totals!.rows);
+  const failed = toNumber(totals!.failed);
+  const result: ValidationResult = { errors: [], warnings: [], moreErrors: 0, moreWarnings: 0, rows };
+  const read = async (step: StepName, severity: 'error' | 'warning'): Promise<void> => {
+    const sql = stepSql(step);
+    const [count] = await session.query(`SELECT count(*) AS n FROM (\n${sql}\n) AS issues`);
+    const n = toNumber(count!.n);
+    if (n === 0) return;
+    const fetched = await session.query(`SELECT * FROM (\n${sql}\n) AS issues ORDER BY line, position LIMIT ${MAX_ISSUES}`);
+    const list = fetched.map((row) => (kind === 'usage' ? usageIssue(row, options, style) : indicatorIssue(row, options, style)));
+    if (severity === 'error') {
+      result.errors = list;
+      result.moreErrors = n - list.length;
+    } else {
+      result.warnings = list;
+      result.moreWarnings = n - list.length;
+    }
+  };
+  if (failed > 0) {
+    if (session.engine === 'duckdb') {
+      // The issues read the checks once per column: keep the failing rows' checks first.
+      await session.define(`${prefix}_failed`, `SELECT * FROM ${prefix}_checked WHERE NOT ok`, { materialise: true });
+      await session.define(`${prefix}_checked`, `SELECT * FROM ${prefix}_failed`);
+    }
+    await read(kind === 'usage' ? 'usage_issues' : 'indicator_issues', 'error');
+  }
+  if (kind === 'usage') await read('usage_warnings', 'warning');
+  return result;
+}
+
+/** Define `usage_rows` / `indicator_rows`: the rows of `<kind>_checked` without errors. */
+export async function defineCleanRows(session: SqlSession, kind: FileKind): Promise<void> {
+  if (kind === 'usage') {
+    await session.define(
+      'usage_rows',
+      'SELECT line, municipality, product, period, hours_available, hours_used, lt_extra_hours, case_id, route\nFROM usage_values\nWHERE ok',
+    );
+  } else {
+    await session.define('indicator_rows', 'SELECT line, municipality, period, indicator, value, label\nFROM indicator_values\nWHERE ok');
+  }
+}
+
+function usageIssue(row: SqlRow, options: ValidateOptions, style: DecimalStyle): DataIssue {
+  const { mapping, lang } = options;
+  const code = String(row.code) as DataIssueCode;
+  const column = String(row.column_name);
+  const line = options.lineOf(toNumber(row.line));
+  const source = mapping.columns.get(column);
+  const params: MessageParams = { column: writtenName(mapping, column, lang) };
+  let value = messageValue(toNullableString(row.raw), source);
+  if (code === 'missing_value') {
+    value = undefined;
+    params.conditional = column === 'hours_used';
+    params.absent = source === undefined;
+  } else if (code === 'invalid_number' && source?.class === 'text') {
+    params.style = style;
+  } else if (code === 'invalid_date') {
+    params.reason = source?.class === 'text' && row.reason === 'nonexistent' ? 'nonexistent' : 'format';
+  } else if (code === 'end_before_start') {
+    params.start = String(row.start_iso);
+  } else if (code === 'over_cap') {
+    params.used = toNullableNumber(row.used) ?? undefined;
+    params.available = toNullableNumber(row.available) ?? undefined;
+  }
+  return issue(code, lang, line, column, value, params, mapping);
+}
+
+function indicatorIssue(row: SqlRow, options: ValidateOptions, style: DecimalStyle): DataIssue {
+  const { mapping, lang } = options;
+  const code = String(row.code) as DataIssueCode;
+  const column = String(row.column_name);
+  const line = options.lineOf(toNumber(row.line));
+  const source = mapping.columns.get(column);
+  const params: MessageParams = { column: writtenName(mapping, column, lang) };
+  let value = messageValue(toNullableString(row.raw), source);
+  if (code === 'missing_value') {
+    value = undefined;
+    params.conditional = false;
+    params.absent = source === undefined;
+  } else if (code === 'invalid_number' && source?.class === 'text') {
+    params.style = style;
+  } else if (code === 'unknown_indicator') {
+    params.suggestion = suggestIndicator((value ?? '').trim());
+  } else if (code === 'duplicate_indicator') {
+    params.earlierLine = options.lineOf(toNumber(row.earlier_line));
+    params.detail = `${String(row.municipality)}, ${String(row.period)}, ${String(row.indicator)}`;
+  }
+  return issue(code, lang, line, column, value, params, mapping);
+}
