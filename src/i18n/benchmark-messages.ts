@@ -86,6 +86,9 @@ const MESSAGES = {
     'kpi.noneChosen': 'Kies een gemeente in de filters om haar plaats te zien',
     'method': 'Plaats 1 is de hoogste waarde; gelijke waarden delen een plaats (1, 2, 2, 4). Alleen gepubliceerde waarden worden gerangschikt, onder elkaar; afgeschermde gemeenten staan los onderaan. Mediaan en kwartielen zijn van de gerangschikte waarden.',
     'view.noData': 'Er zijn geen gegevens om gemeenten te vergelijken.',
+    'source.model': 'Per 1.000 {denominator}: het aantal {denominator} per gemeente uit het model (parameter “{id}”). Een afgeschermd aantal krijgt geen waarde per 1.000.',
+    'source.indicator': 'Per 1.000 {denominator}: de laatste gepubliceerde waarde van indicator “{id}” per gemeente, tot en met {period}. Een afgeschermd aantal krijgt geen waarde per 1.000.',
+    'source.none': 'Aantallen worden als aantal vergeleken: er is geen parameter of indicator “{id}” met een aantal per gemeente.',
   },
   en: {
     'measure.indications': 'Indications of product {product}',
@@ -166,6 +169,9 @@ const MESSAGES = {
     'kpi.noneChosen': 'Choose a municipality in the filters to see its place',
     'method': 'Place 1 is the highest value; equal values share a place (1, 2, 2, 4). Only published values are ranked, among themselves; hidden municipalities are listed apart at the bottom. The median and quartiles are of the ranked values.',
     'view.noData': 'There is no data to compare municipalities.',
+    'source.model': 'Per 1,000 {denominator}: the number of {denominator} per municipality from the model (parameter “{id}”). A hidden count gets no value per 1,000.',
+    'source.indicator': 'Per 1,000 {denominator}: the latest published value of indicator “{id}” per municipality, up to and including {period}. A hidden count gets no value per 1,000.',
+    'source.none': 'Counts are compared as counts: there is no parameter or indicator “{id}” with a number per municipality.',
   },
 } as const;
 
