@@ -92,6 +92,7 @@ describe('the static Storybook (storybook-static/)', () => {
   it('lists a story for every stories file', () => {
     const titles = new Set(storiesOf(staticDir).map((s) => s.title.replace(/^.*\//, '')));
     expect([...titles].sort()).toEqual([
+      'mbc-benchmark',
       'mbc-business-case',
       'mbc-chart',
       'mbc-dashboard',
