@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Bundle } from '../../src/data/types.js';
+import type { Bundle, Product } from '../../src/data/types.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import type { ChartModel } from '../../src/specs/chart-model.js';
 import { benchmarkChart } from '../../src/specs/benchmark/ranking.js';
@@ -59,8 +59,8 @@ interface MeasureOptions {
  * @csspart status - The loading or empty message.
  * @csspart alert - The box that lists data problems.
  *
- * @cssprop --mbc-space-block - Space between the parts (default 1.5rem).
- * @cssprop --mbc-space-inline - Space between tiles (default 0.75rem).
+ * @cssprop --mbc-space-block - Space between sections (default 1.5rem).
+ * @cssprop --mbc-space-inline - Space between tiles and controls (default 0.75rem).
  * @cssprop --mbc-select-color - Text colour of the choices (falls back to `--utrecht-select-color`).
  * @cssprop --mbc-select-background - Background of the choices (falls back to `--utrecht-select-background-color`).
  * @cssprop --mbc-select-border-color - Border of the choices (falls back to `--utrecht-select-border-color`).
@@ -86,7 +86,7 @@ export class MbcBenchmark extends MbcView {
    * Product of the usage measures (`1`, `2a`, `2b`). Empty (default): the shared filters'
    * product, else 2a. Hours and the share over the cap exist for 2a and 2b only.
    */
-  @property({ reflect: true }) product = '';
+  @property({ reflect: true }) product: '' | Product = '';
 
   /**
    * Id of the denominator of counts: a model parameter with a value per municipality
@@ -119,7 +119,7 @@ export class MbcBenchmark extends MbcView {
   }
 
   private handleProductChange(event: Event, current: BenchmarkMeasure): void {
-    const product = (event.target as HTMLSelectElement).value;
+    const product = (event.target as HTMLSelectElement).value as Product;
     if (current.kind !== 'usage' || product === current.product) return;
     // A product set on the element stays the element's; otherwise it is a shared filter.
     if (this.product) this.product = product;
