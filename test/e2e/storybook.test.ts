@@ -101,6 +101,7 @@ describe('the static Storybook (storybook-static/)', () => {
       'mbc-implementation-costs',
       'mbc-indicators',
       'mbc-kpi',
+      'mbc-overview',
       'mbc-product-usage',
     ]);
   });
