@@ -59,7 +59,7 @@ export const template = /* @__PURE__ */ defineTemplate(ID, () => ({
     {
       data: { name: 'band' },
       mark: { type: 'rect', color: paint('grid'), opacity: 0.35 },
-      encoding: { x: { field: 'q1', type: 'quantitative' }, x2: { field: 'q3' } },
+      encoding: { x: { field: 'q1', type: 'quantitative' }, x2: { field: 'q3' }, tooltip: TOOLTIP },
     },
     {
       data: { name: 'rows' },
@@ -90,6 +90,7 @@ export const template = /* @__PURE__ */ defineTemplate(ID, () => ({
         x: { field: 'x', type: 'quantitative' },
         strokeDash: { field: 'statistic', type: 'nominal', scale: { domain: ['median', 'quartile'], range: [[1, 0], [5, 3]] }, legend: { labelExpr: 'text.legend[datum.value]' } },
         strokeWidth: { condition: { test: "datum.statistic === 'median'", value: 2.5 }, value: 1.5 },
+        tooltip: TOOLTIP,
       },
     },
   ],
@@ -160,12 +161,17 @@ export function benchmarkChart(benchmark: Benchmark, options: BenchmarkChartOpti
     };
   });
   const spread = benchmark.spread;
-  const statistics = spread ? (['q1', 'median', 'q3'] as const).map((key) => ({ key, statistic: key === 'median' ? 'median' : 'quartile', x: spread[key] })) : [];
+  const stat = (v: number) => formatStatistic(v, benchmark, lang);
+  const basis = spread ? benchmarkText(lang, 'stat.note', { n: spread.n }) : '';
+  const statistics = spread
+    ? (['q1', 'median', 'q3'] as const).map((key) => ({ key, statistic: key === 'median' ? 'median' : 'quartile', x: spread[key], tip: tip([[benchmarkText(lang, `stat.${key}`), stat(spread[key])], [benchmarkText(lang, 'table.note'), basis]]) }))
+    : [];
+  const band = spread ? [{ q1: spread.q1, q3: spread.q3, tip: tip([[benchmarkText(lang, 'kpi.quartiles'), `${stat(spread.q1)} – ${stat(spread.q3)}`], [benchmarkText(lang, 'table.note'), basis]]) }] : [];
   const statColumn = benchmark.rated ? 'rate' : 'value';
-  const statRows = statistics.map((s) => ({ rank: benchmarkText(lang, `stat.${s.key}`), [statColumn]: formatStatistic(s.x, benchmark, lang), note: benchmarkText(lang, 'stat.note', { n: spread!.n }) }));
+  const statRows = statistics.map((s) => ({ rank: benchmarkText(lang, `stat.${s.key}`), [statColumn]: stat(s.x), note: basis }));
   return templateChart(ID, compiled, {
     lang,
-    data: { rows, band: spread ? [{ q1: spread.q1, q3: spread.q3 }] : [], statistics },
+    data: { rows, band, statistics },
     text: {
       x: comparedAxisTitle(benchmark, lang),
       hidden: chartText(lang, 'hidden.legend'),

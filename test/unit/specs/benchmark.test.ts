@@ -55,6 +55,13 @@ describe('benchmark/ranking', () => {
       '\u2068Wassenaar\u2069',
     ]);
     expect(chart.data.rows!.map((r) => (r as { endText: string }).endText)).toEqual(['0,25', '0,25', '0,15', '0,1', 'afgeschermd', 'afgeschermd']);
+    // The band and the rules have tooltips of their own.
+    expect(chart.data.band).toEqual([{ q1: 0.1375, q3: 0.25, tip: { 'Eerste en derde kwartiel': '0,14 – 0,25', Toelichting: 'over 4 gerangschikte gemeenten' } }]);
+    expect(chart.data.statistics!.map((s) => (s as { tip: Record<string, string> }).tip)).toEqual([
+      { 'Eerste kwartiel': '0,14', Toelichting: 'over 4 gerangschikte gemeenten' },
+      { Mediaan: '0,2', Toelichting: 'over 4 gerangschikte gemeenten' },
+      { 'Derde kwartiel': '0,25', Toelichting: 'over 4 gerangschikte gemeenten' },
+    ]);
     const svg = await drawSvg(chart);
     expect(markCount(svg, 'rect')).toBe(5); // four bars and the quartile band
     expect(markCount(svg, 'symbol')).toBe(2); // the two hidden placeholders
