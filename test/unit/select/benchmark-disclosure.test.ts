@@ -89,7 +89,7 @@ describe('the benchmark publishes nothing about a hidden number (differencing)',
 
   it('gives byte-identical rows, table, summaries and CSV whatever the hidden cells of the sample hold', () => {
     for (const fill of [low, high, seeded(1), seeded(2)]) expect(interference(baseline, poison(SAMPLE, fill), MODEL)).toEqual([]);
-  });
+  }, 120_000);
 
   it('catches a benchmark that reads hidden numbers, or ranks by them (the test can fail)', () => {
     const lowOut = (select: Select) => outputs(poison(SAMPLE, low), MODEL, select);
@@ -104,7 +104,7 @@ describe('the benchmark publishes nothing about a hidden number (differencing)',
     const csv = published(poison(SAMPLE, low), choice, MODEL, ranksHidden).csv;
     expect(csv).toMatch(/\r\n\d+;[^;]+;afgeschermd;/);
     expect(published(poison(SAMPLE, low), choice, MODEL).csv).not.toMatch(/\r\n\d+;[^;]+;afgeschermd;/);
-  });
+  }, 120_000);
 
   it('gives identical outputs on random data, whose hidden cells hold their true values (seeds 5 and 11)', async () => {
     for (const seed of [5, 11]) {
