@@ -1,7 +1,7 @@
 import type { TemplateChart, VegaSpec } from '../../src/specs/chart-model.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import { numberLocale, paletteOf, vegaThemeConfig, type Theme } from '../../src/specs/theme.js';
-import type { TooltipHandler, VegaRuntime, VegaView } from './runtime-types.js';
+import type { TooltipHandler, VegaRuntime, VegaView } from '../shared/vega-runtime-types.js';
 
 /**
  * Drawing a precompiled template with the trimmed runtime: parse the Vega spec once per theme,

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { isTemplateChart, type ChartModel, type TemplateChart, type VegaSpec } from '../../src/specs/chart-model.js';
 import type { Theme } from '../../src/specs/theme.js';
@@ -12,7 +12,7 @@ import { readTheme, themeKey, watchTheme } from '../shared/theme.js';
 import { CHART_PARTS } from '../shared/parts.js';
 import { loadEmbed, loadRuntime } from './runtime-loader.js';
 import { applyChart, createTemplateView, exportTemplateImage, exportViewImage, prepareView } from './draw.js';
-import type { VegaItem, VegaView } from './runtime-types.js';
+import type { VegaItem, VegaView } from '../shared/vega-runtime-types.js';
 import { chartStyles } from './mbc-chart.styles.js';
 
 let nextId = 0;
@@ -288,7 +288,7 @@ export class MbcChart extends LitElement {
     if (this.chart?.select) emit(this, 'mbc-select', { field: this.chart.select.field, value });
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const lang = resolveLang(this);
     const chart = this.chart;
     return html`

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Bundle } from '../../src/data/types.js';
 import { t, type UiMessageKey } from '../../src/i18n/ui-messages.js';
@@ -200,7 +200,7 @@ export class MbcDashboard extends LitElement {
     }
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const lang = resolveLang(this);
     const title = this.heading || this.store?.title || t(lang, 'dashboard.title');
     const pages = this.pages;

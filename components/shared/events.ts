@@ -4,7 +4,7 @@
  * type-checks without a cast. All bubble and are composed (they leave shadow roots). The detail
  * types are exported from the package entry (`import type { MbcLoadDetail } from 'mbc-dashboard'`).
  */
-import type { VegaView } from '../mbc-chart/runtime-types.js';
+import type { VegaView } from './vega-runtime-types.js';
 import type { Bundle } from '../../src/data/types.js';
 import type { DataIssue } from '../../src/data/types.js';
 import type { FileIssue } from '../../src/data/load.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createTemplateView } from '../../../components/mbc-chart/draw.js';
-import type { VegaRuntime } from '../../../components/mbc-chart/runtime-types.js';
+import type { VegaRuntime } from '../../../components/shared/vega-runtime-types.js';
 import { DEFAULT_THEME } from '../../../src/specs/theme.js';
 import { sampleCharts } from '../specs/sample-charts.js';
 import { markCount } from '../specs/draw.js';

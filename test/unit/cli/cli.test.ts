@@ -50,7 +50,7 @@ describe('runCli: help and usage mistakes', () => {
   });
 
   const mistakes: [string[], string][] = [
-    [[], 'Geef een opdracht: validate of prepare.'],
+    [[], 'Geef een opdracht: validate, prepare, snapshot of parameters.'],
     [['frob'], 'Onbekende opdracht: frob.'],
     [['--frob'], 'Onbekende optie: --frob.'],
     [['validate', '--frob', 'x.csv'], 'Onbekende optie: --frob.'],
