@@ -17,7 +17,8 @@ import { sqlText } from './scripts/sql-plugin.mjs';
  * 3. `dist/cdn/`: the drop-in for intranet pages, one folder an advisor uploads and nothing else.
  *    `mbc-dashboard.js` bundles lit and everything else; vega (a trimmed runtime) and arquero
  *    stay in lazily loaded chunks under `dist/cdn/chunks/`, with `highs.wasm`. No source maps there.
- * 4. The business case's analyses worker (`monte-carlo.worker.js`), once for each of the above.
+ * 4. The business case's analyses worker (`monte-carlo.worker.js`): self-contained for the
+ *    library, an entry of the drop-in's chunk graph in dist/cdn/chunks/ (it shares the model's chunks).
  * 5. `dist/cdn/chunks/vega-embed.js`: vega-embed with vega-lite and vega, for a user's own
  *    Vega-Lite chart in the drop-in (see `separateEmbed`).
  * 6. `dist/cdn/snapshot/mbc-dashboard.snapshot.js`: the one-file snapshot's code.
@@ -168,7 +169,9 @@ export default [
     output: { dir: 'dist', format: 'es', chunkFileNames: 'lib/[name]-[hash].js' },
   },
   {
-    input: { 'mbc-dashboard': 'components/drop-in.ts' },
+    // The analyses worker is an entry of the drop-in too, so that it imports the model's code from
+    // the chunks the business-case view has already loaded, instead of carrying a copy of its own.
+    input: { 'mbc-dashboard': 'components/drop-in.ts', 'chunks/monte-carlo.worker': 'components/mbc-business-case/monte-carlo.worker.js' },
     plugins: [
       separateEmbed(),
       trimVega(),
@@ -188,14 +191,14 @@ export default [
       plugins: [preloadDynamicDeps(), ...(process.env.NO_MINIFY ? [] : [minify({ target: 'es2022' })])],
     },
   },
-  // The business case's analyses worker, one self-contained file next to each build that starts
-  // it with `new URL('./monte-carlo.worker.js', import.meta.url)`: dist/elements/ for the library
-  // (mbc-business-case.js holds the call), dist/cdn/chunks/ for the drop-in (its views load from there).
-  ...['elements/monte-carlo.worker', `${CDN}/chunks/monte-carlo.worker`].map((name) => ({
-    input: { [name]: 'components/mbc-business-case/monte-carlo.worker.js' },
+  // The business case's analyses worker for the library: one self-contained file beside the
+  // module that starts it with `new URL('./monte-carlo.worker.js', import.meta.url)` (dist/elements/
+  // mbc-business-case.js). The drop-in's worker is an entry of the drop-in (above).
+  {
+    input: { 'elements/monte-carlo.worker': 'components/mbc-business-case/monte-carlo.worker.js' },
     plugins: [nodeResolve({ browser: true }), ts()],
-    output: { dir: 'dist', format: 'es', sourcemap: !name.startsWith(`${CDN}/`), plugins: [minify({ target: 'es2022' })] },
-  })),
+    output: { dir: 'dist', format: 'es', sourcemap: true, plugins: [minify({ target: 'es2022' })] },
+  },
   // The one-file snapshot: everything the dashboard draws, in one module (no chunks), inlined by
   // `mbc-dashboard snapshot` and by the dashboard's "Download als HTML-bestand".
   {

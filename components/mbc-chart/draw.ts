@@ -101,6 +101,7 @@ function dataUrlToBlob(url: string, type: string): Blob {
  * width, so the chart on screen does not change.
  */
 export async function exportTemplateImage(runtime: VegaRuntime, chart: TemplateChart, theme: Theme, width: number, kind: 'png' | 'svg'): Promise<Blob> {
+  if (kind === 'png') await runtime.enableCanvas();
   const view = await createTemplateView(runtime, chart, { theme, width, exportTitle: chart.exportLines ?? [chart.table.caption] });
   try {
     if (kind === 'svg') return new Blob([await view.toSVG()], { type: 'image/svg+xml' });

@@ -52,4 +52,5 @@ export const runtime = {
   parse,
   createView: (parsed, options) => new View(parsed, options),
   expressionInterpreter,
+  enableCanvas: () => import('./vega-canvas-module.js').then((module) => module.registerCanvas()),
 };

@@ -34,8 +34,6 @@ const PAGE_CODE: Record<DashboardPage, Array<(dashboard: Element) => Promise<unk
   overview: [
     // The overview's charts are parsed while the data loads.
     (dashboard) => import('../mbc-overview/mbc-overview.js').then(({ MbcOverview }) => MbcOverview.prepare('all', dashboard)),
-    () => import('../mbc-product-usage/mbc-product-usage.js'),
-    () => import('../mbc-indicators/mbc-indicators.js'),
   ],
   'business-case': [() => import('../mbc-business-case/mbc-business-case.js')],
   costs: [() => import('../mbc-implementation-costs/mbc-implementation-costs.js')],
@@ -259,13 +257,11 @@ export class MbcDashboard extends LitElement {
           ${this.store?.bundle
             ? html`<section aria-labelledby="o-usage">
                   <h3 id="o-usage">${t(lang, 'dashboard.usage')}</h3>
-                  <mbc-product-usage source=${SOURCE_ID} variant="tiles"></mbc-product-usage>
-                  <mbc-overview source=${SOURCE_ID} charts="usage" exportparts=${VIEW_CHART_PARTS}></mbc-overview>
+                  <mbc-overview source=${SOURCE_ID} charts="usage" tiles exportparts=${VIEW_CHART_PARTS}></mbc-overview>
                 </section>
                 <section aria-labelledby="o-ind">
                   <h3 id="o-ind">${t(lang, 'dashboard.indicators')}</h3>
-                  <mbc-indicators source=${SOURCE_ID} variant="tiles"></mbc-indicators>
-                  <mbc-overview source=${SOURCE_ID} charts="indicators" exportparts=${VIEW_CHART_PARTS}></mbc-overview>
+                  <mbc-overview source=${SOURCE_ID} charts="indicators" tiles exportparts=${VIEW_CHART_PARTS}></mbc-overview>
                 </section>`
             : nothing}
         </div>`;

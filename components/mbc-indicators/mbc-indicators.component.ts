@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Bundle, IndicatorCell } from '../../src/data/types.js';
 import type { Lang } from '../../src/i18n/lang.js';
@@ -18,12 +18,8 @@ import {
   indicatorsByYear,
   selectIndicators,
   type IndicatorKpis,
-  type IndicatorTotal,
 } from '../../src/select/indicators.js';
 import type { Filters } from '../../src/select/filters.js';
-import { formatNumber } from '../../src/format/number.js';
-import { formatPeriod } from '../../src/format/period.js';
-import { formatCount } from '../../src/format/suppressed.js';
 import { ti } from '../../src/i18n/indicator-messages.js';
 import { MbcView } from '../shared/view.js';
 import type { DataStore } from '../shared/store.js';
@@ -33,7 +29,7 @@ import { baseStyles } from '../shared/base.styles.js';
 import { viewLayoutStyles } from '../shared/layout.styles.js';
 import { indicatorsStyles } from './mbc-indicators.styles.js';
 import '../mbc-chart/mbc-chart.js';
-import '../mbc-kpi/mbc-kpi.js';
+import { renderIndicatorTiles } from './render-tiles.js';
 
 interface IndicatorViewModel {
   cells: IndicatorCell[];
@@ -142,7 +138,7 @@ export class MbcIndicators extends MbcView {
       this.buildView(bundle, this.municipality ? { ...store.filters, municipalities: [this.municipality] } : store.filters, lang, tilesOnly),
     );
     if (!view) return this.renderEmpty(lang);
-    const tiles = this.renderTiles(view.kpis, lang, bundle.suppressionThreshold);
+    const tiles = renderIndicatorTiles(view.kpis, lang, bundle.suppressionThreshold);
     if (this.variant === 'tiles') return tiles;
 
     const chosen = view.indicators.some((i) => i.id === this.indicator) ? this.indicator : view.indicators[0]!.id;
@@ -162,30 +158,6 @@ export class MbcIndicators extends MbcView {
           <mbc-chart part="chart" .chart=${trend} heading=${trend.table.caption}></mbc-chart>
         </section>
       </div>`;
-  }
-
-  private renderTiles(k: IndicatorKpis, lang: Lang, threshold: number): TemplateResult {
-    const range = k.from ? ti(lang, 'kpi.range', { from: formatPeriod(k.from, lang), to: formatPeriod(k.to, lang) }) : '';
-    // A total without its hidden values is a lower bound ("≥ 11"); a small total reads "< 5".
-    const total = (v: IndicatorTotal | null) => {
-      if (v === null) return '–';
-      if (v.total > 0 && v.total < threshold) return formatCount(null, true, threshold, lang);
-      return v.partial && v.total > 0 ? `≥ ${formatNumber(v.total, lang, 0)}` : v.partial ? ti(lang, 'value.hidden') : formatNumber(v.total, lang, 0);
-    };
-    const note = (v: IndicatorTotal | null) => (v?.partial && v.total > 0 ? `${range}, ${ti(lang, 'kpi.partial')}` : range);
-    const duration = k.otsDuration;
-    return html`<section part="tiles" aria-label=${ti(lang, 'kpi.tiles')}>
-      <div class="tiles">
-        <mbc-kpi label=${ti(lang, 'kpi.vtoPrevented')} value=${total(k.vtoPrevented)} note=${note(k.vtoPrevented)}></mbc-kpi>
-        <mbc-kpi label=${ti(lang, 'kpi.otsPrevented')} value=${total(k.otsPrevented)} note=${note(k.otsPrevented)}></mbc-kpi>
-        <mbc-kpi label=${ti(lang, 'kpi.otsEndedEarly')} value=${total(k.otsEndedEarly)} note=${note(k.otsEndedEarly)}></mbc-kpi>
-        <mbc-kpi
-          label=${ti(lang, 'kpi.otsDuration')}
-          value=${duration ? ti(lang, 'kpi.months', { value: formatNumber(duration.value, lang, 1) }) : '–'}
-          note=${duration ? ti(lang, 'kpi.latest', { period: formatPeriod(duration.period, lang) }) : nothing}
-        ></mbc-kpi>
-      </div>
-    </section>`;
   }
 }
 

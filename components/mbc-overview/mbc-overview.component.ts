@@ -26,6 +26,10 @@ import '../mbc-chart/mbc-chart.js';
 import { css } from 'lit';
 import type { BusinessCaseResult } from '../../src/model/types.js';
 import { renderCaseTiles } from '../mbc-business-case/render-tiles.js';
+import { renderUsageTiles } from '../mbc-product-usage/render-tiles.js';
+import { renderIndicatorTiles } from '../mbc-indicators/render-tiles.js';
+import { selectUsage, usageKpis } from '../../src/select/usage.js';
+import { indicatorKpis } from '../../src/select/indicators.js';
 
 /** The templates each part of the overview draws. */
 const SPECS: Record<Exclude<OverviewCharts, 'all'>, ReadonlyArray<VegaSpec>> = {
@@ -57,6 +61,9 @@ export class MbcOverview extends MbcView {
     baseStyles,
     viewLayoutStyles,
     css`
+      .partial {
+        margin-block: 0 0.75em;
+      }
       .tiles-note {
         margin-block: 0.5em 0;
         font-size: 0.9em;
@@ -68,8 +75,9 @@ export class MbcOverview extends MbcView {
   @property({ reflect: true }) charts: OverviewCharts = 'all';
 
   /**
-   * Show the business case's key figures above its charts (NPV, BCR, payback year, present
-   * values): the dashboard's overview shows them without loading the business-case view.
+   * Show the key figures above the charts: the business case's (NPV, BCR, payback year, present
+   * values), product usage's and the indicators' tiles, as their views show them, for the
+   * sections in `charts`. The dashboard's overview shows them without loading those views.
    */
   @property({ type: Boolean }) tiles = false;
 
@@ -111,6 +119,23 @@ export class MbcOverview extends MbcView {
     return charts;
   }
 
+  private readonly tileModels = new Memo<{ usage: ReturnType<typeof usageKpis> | null; indicators: ReturnType<typeof indicatorKpis> | null }>();
+
+  private renderTiles(store: DataStore, lang: Lang, want: OverviewCharts, result: BusinessCaseResult | null): TemplateResult[] {
+    const tiles: TemplateResult[] = [];
+    if (result) tiles.push(renderCaseTiles(result, lang));
+    const bundle = store.bundle;
+    if (!bundle) return tiles;
+    const models = this.tileModels.get([bundle, store.filters, want], () => {
+      const usage = want === 'all' || want === 'usage' ? selectUsage(bundle, store.filters) : [];
+      const indicators = want === 'all' || want === 'indicators' ? selectIndicators(bundle, store.filters) : [];
+      return { usage: usage.length ? usageKpis(usage) : null, indicators: indicators.length ? indicatorKpis(indicators) : null };
+    });
+    if (models.usage) tiles.push(renderUsageTiles(models.usage, lang, bundle.suppressionThreshold));
+    if (models.indicators) tiles.push(renderIndicatorTiles(models.indicators, lang, bundle.suppressionThreshold));
+    return tiles;
+  }
+
   protected renderView(store: DataStore, lang: Lang): TemplateResult | typeof nothing {
     const want = this.charts;
     const businessCase =
@@ -119,8 +144,8 @@ export class MbcOverview extends MbcView {
       ...(businessCase?.charts ?? []),
       ...this.bundleCharts.get([store.bundle, store.filters, lang, want, this.headlineIndicator], () => this.buildBundleCharts(store, lang, want)),
     ];
-    const tiles = this.tiles && businessCase?.result ? renderCaseTiles(businessCase.result, lang) : nothing;
-    if (charts.length === 0 && tiles === nothing) return this.renderEmpty(lang);
+    const tiles = this.tiles ? this.renderTiles(store, lang, want, businessCase?.result ?? null) : [];
+    if (charts.length === 0 && tiles.length === 0) return this.renderEmpty(lang);
     return html`${tiles}
       <div class="grid">${charts.map((chart) => html`<mbc-chart part="chart" .chart=${chart} heading=${chart.table.caption}></mbc-chart>`)}</div>`;
   }

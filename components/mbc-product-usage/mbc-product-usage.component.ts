@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import type { ChartModel } from '../../src/specs/chart-model.js';
@@ -9,9 +9,6 @@ import { routesChart } from '../../src/specs/product-usage/routes.js';
 import { repeatIndications } from '../../src/specs/product-usage/repeats.js';
 import { bundleContext } from '../../src/select/export-context.js';
 import { selectHours, selectUsage, usageByMunicipality, usageKpis, type UsageKpis } from '../../src/select/usage.js';
-import { formatNumber, formatPercent } from '../../src/format/number.js';
-import { formatCount } from '../../src/format/suppressed.js';
-import { t } from '../../src/i18n/ui-messages.js';
 import type { Filters } from '../../src/select/filters.js';
 import { MbcView } from '../shared/view.js';
 import type { DataStore } from '../shared/store.js';
@@ -21,7 +18,7 @@ import { baseStyles } from '../shared/base.styles.js';
 import { viewLayoutStyles } from '../shared/layout.styles.js';
 import { productUsageStyles } from './mbc-product-usage.styles.js';
 import '../mbc-chart/mbc-chart.js';
-import '../mbc-kpi/mbc-kpi.js';
+import { renderUsageTiles } from './render-tiles.js';
 
 /**
  * Product usage: how often products 1 (anonymous advice), 2a (samen optrekken) and 2b
@@ -83,7 +80,7 @@ export class MbcProductUsage extends MbcView {
       };
     });
     if (!view) return this.renderEmpty(lang);
-    const tiles = this.renderTiles(view.kpis, lang, bundle.suppressionThreshold);
+    const tiles = renderUsageTiles(view.kpis, lang, bundle.suppressionThreshold);
     if (this.variant === 'tiles') return tiles;
     const [first, ...rest] = view.charts;
     return html`${tiles}
@@ -91,28 +88,6 @@ export class MbcProductUsage extends MbcView {
         <mbc-chart class="wide" part="chart" .chart=${first} heading=${first!.table.caption}></mbc-chart>
         ${rest.map((chart) => html`<mbc-chart part="chart" .chart=${chart} heading=${chart.table.caption}></mbc-chart>`)}
       </div>`;
-  }
-
-  private renderTiles(k: UsageKpis, lang: Lang, threshold: number) {
-    const hours = (v: number | null) => (v === null ? '–' : formatNumber(v, lang));
-    // Totals are counts too: from 1 to threshold − 1 they read "< 5", and so do shares of them.
-    const small = (v: number | null) => v !== null && v > 0 && v < threshold;
-    const count = (v: number | null) => formatCount(v, small(v), threshold, lang);
-    const overCapHidden = small(k.overCap) || small(k.cappedIndications);
-    return html`<section part="tiles" aria-label=${t(lang, 'usage.tiles')}>
-      ${k.partial ? html`<p class="partial muted">${t(lang, 'kpi.partial')}</p>` : nothing}
-      <div class="tiles">
-        <mbc-kpi label=${t(lang, 'kpi.indications')} value=${count(k.indications)}></mbc-kpi>
-        <mbc-kpi label=${t(lang, 'kpi.families')} value=${k.families === null ? '–' : count(k.families)}></mbc-kpi>
-        <mbc-kpi label=${t(lang, 'kpi.meanHours2a')} value=${hours(k.meanHours2a)} note=${t(lang, 'kpi.of25')}></mbc-kpi>
-        <mbc-kpi label=${t(lang, 'kpi.meanHours2b')} value=${hours(k.meanHours2b)} note=${t(lang, 'kpi.of25')}></mbc-kpi>
-        <mbc-kpi
-          label=${t(lang, 'kpi.overCap')}
-          value=${overCapHidden ? count(k.overCap) : k.cappedIndications ? formatPercent(k.overCap / k.cappedIndications, lang, 1) : '–'}
-          note=${t(lang, 'kpi.overCap.note', { n: count(k.overCap), total: count(k.cappedIndications) })}
-        ></mbc-kpi>
-      </div>
-    </section>`;
   }
 }
 
