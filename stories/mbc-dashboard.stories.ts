@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import type { MbcDashboard } from '../components/mbc-dashboard/mbc-dashboard.component.js';
 import { MALFORMED_USAGE, PENDING, SAMPLE_MANIFEST, sized, themed, type Width } from './support.js';
 
 interface Args {
@@ -46,3 +47,31 @@ export const MalformedFile: Story = { args: { src: MALFORMED_USAGE } };
 export const Narrow: Story = { args: { width: 'narrow' } };
 export const Wide: Story = { args: { width: 'wide' } };
 export const CustomTheme: Story = { args: { theme: true } };
+
+/**
+ * The print state, once the data are in: the cover block (title, area, scenario, periods, data
+ * date, "illustratief") above every page of the dashboard, laid out at the width of an A4
+ * landscape page with every chart drawn at that width, as `print()` leaves it before it opens
+ * the print dialog. The browser's print preview (or print emulation in its developer tools)
+ * shows the pages with the title and page numbers in their margins.
+ */
+export const Print: Story = {
+  render: (args) =>
+    html`<mbc-dashboard
+      lang=${args.lang}
+      src=${args.src}
+      page=${args.page}
+      @mbc-load=${(event: Event) => void (event.currentTarget as MbcDashboard).preparePrint('all')}
+    ></mbc-dashboard>`,
+};
+/** "Deze weergave afdrukken": the open page alone (here the implementation costs) below the cover. */
+export const PrintOneView: Story = {
+  args: { page: 'costs' },
+  render: (args) =>
+    html`<mbc-dashboard
+      lang=${args.lang}
+      src=${args.src}
+      page=${args.page}
+      @mbc-load=${(event: Event) => void (event.currentTarget as MbcDashboard).preparePrint('view')}
+    ></mbc-dashboard>`,
+};

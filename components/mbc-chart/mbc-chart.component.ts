@@ -247,10 +247,18 @@ export class MbcChart extends LitElement {
   };
 
   private handleResize(): void {
+    void this.resize();
+  }
+
+  /**
+   * Fit the chart to the width of its box now, without waiting for the resize observer's next
+   * frame (the dashboard calls this before it prints); resolves when the chart is redrawn.
+   */
+  async resize(): Promise<void> {
     const view = this.drawn?.view;
-    if (!view || !this.drawn?.template) return;
+    if (!view || !this.drawn?.template || !this.hasUpdated) return;
     const width = this.canvas.clientWidth;
-    if (width > 0 && Math.abs(view.width() - width) > 1) void view.width(width).runAsync();
+    if (width > 0 && Math.abs(view.width() - width) > 1) await view.width(width).runAsync();
   }
 
   private handleToggleTable(): void {

@@ -125,8 +125,12 @@ export async function loadSource(url: string, options: LoadOptions = {}): Promis
  * its warnings are.
  */
 async function checkModel(model: unknown, text: string, url: string, lang: Lang): Promise<SourceData> {
-  const [{ validateModel }, { locateJsonPath }] = await Promise.all([import('../model/validate.js'), import('./json-locate.js')]);
+  const { validateModel } = await import('../model/validate.js');
   const { errors, warnings } = validateModel(model, { lang });
+  const valid = { title: '', bundle: null, model: stripTexts(model), errors: [], warnings: [] };
+  // The locator loads only for a model with something to say.
+  if (errors.length === 0 && warnings.length === 0) return valid;
+  const { locateJsonPath } = await import('./json-locate.js');
   const at = (issue: { path: string; code: string; message: string }) =>
     located({ ...issue, message: `${issue.path}: ${issue.message}` }, text, url, lang, locateJsonPath);
   return { title: '', bundle: null, model: errors.length ? null : stripTexts(model), errors: errors.map(at), warnings: warnings.map(at) };
