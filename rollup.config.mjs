@@ -188,6 +188,11 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
       // Every chunk that loads it lives in chunks/, next to it.
       paths: { [EMBED_ID]: './vega-embed.js' },
+      // Chunks of less than 1.5 KB of code without side effects (a message helper, a shared chart
+      // kit module that one more view imports) are merged into a chunk loaded under the same
+      // conditions: each chunk costs its own gzip header, imports and exports. Measured on the
+      // default page: -0.8 KB (192.9 → 192.1 KB without the benchmark; 193.8 → 192.9 KB with it).
+      experimentalMinChunkSize: 1500,
       plugins: [preloadDynamicDeps(), ...(process.env.NO_MINIFY ? [] : [minify({ target: 'es2022' })])],
     },
   },

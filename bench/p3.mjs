@@ -15,6 +15,7 @@ const VIEW_PAGES = {
   'mbc-implementation-costs': '/data/business-case.haaglanden.json',
   'mbc-product-usage': '/data/h10-bundle.json',
   'mbc-indicators': '/data/h10-bundle.json',
+  'mbc-benchmark': '/data/manifest.json',
   'mbc-overview': '/data/manifest.json',
 };
 

@@ -23,7 +23,7 @@ export const BUDGETS = { firstChunk: 25 * KB, defaultPage: 200 * KB, viewPage: 2
 /** The templates the dashboard's overview draws, and the views its page loads (for their tiles). */
 export const OVERVIEW_SPECS = ['business-case/year', 'business-case/stakeholders', 'product-usage/hours', 'indicators/trend'];
 export const OVERVIEW_VIEWS = ['mbc-overview'];
-export const VIEWS = ['mbc-business-case', 'mbc-implementation-costs', 'mbc-product-usage', 'mbc-indicators', 'mbc-overview'];
+export const VIEWS = ['mbc-business-case', 'mbc-implementation-costs', 'mbc-product-usage', 'mbc-indicators', 'mbc-benchmark', 'mbc-overview'];
 
 export function pages(dir = 'dist') {
   const chunks = JSON.parse(readFileSync(`${dir}/mbc-dashboard.chunks.json`, 'utf8'));

@@ -7,12 +7,12 @@ interface Args {
   src: string;
   lang: 'nl' | 'en';
   layout: 'tabs' | 'sections';
-  page: 'overview' | 'business-case' | 'costs' | 'usage' | 'indicators';
+  page: 'overview' | 'business-case' | 'costs' | 'usage' | 'indicators' | 'benchmark';
   width: Width;
   theme: boolean;
 }
 
-/** The whole dashboard: data source, filters, overview and the four views. */
+/** The whole dashboard: data source, filters, overview and the five views. */
 const meta: Meta<Args> = {
   title: 'Views/mbc-dashboard',
   component: 'mbc-dashboard',
@@ -20,7 +20,7 @@ const meta: Meta<Args> = {
   argTypes: {
     lang: { control: 'inline-radio', options: ['nl', 'en'] },
     layout: { control: 'inline-radio', options: ['tabs', 'sections'] },
-    page: { control: 'select', options: ['overview', 'business-case', 'costs', 'usage', 'indicators'] },
+    page: { control: 'select', options: ['overview', 'business-case', 'costs', 'usage', 'indicators', 'benchmark'] },
     width: { control: 'inline-radio', options: ['auto', 'narrow', 'wide'] },
   },
   render: (args) => {
@@ -38,6 +38,8 @@ export const BusinessCase: Story = { args: { page: 'business-case' } };
 export const ImplementationCosts: Story = { args: { page: 'costs' } };
 export const ProductUsage: Story = { args: { page: 'usage' } };
 export const Indicators: Story = { args: { page: 'indicators' } };
+/** The "Vergelijken" tab: one measure across the municipalities; its code loads when the tab opens. */
+export const Benchmark: Story = { args: { page: 'benchmark' } };
 /** Every section below each other, as printed on A4 landscape. */
 export const Sections: Story = { args: { layout: 'sections' } };
 export const Loading: Story = { args: { src: PENDING } };

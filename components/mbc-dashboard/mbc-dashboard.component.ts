@@ -16,13 +16,14 @@ import { emit } from '../shared/events.js';
 import { adoptPrintSheet } from '../shared/print-sheet.js';
 import type { PrintController, PrintScope } from './print.js';
 
-export type DashboardPage = 'overview' | 'business-case' | 'costs' | 'usage' | 'indicators';
+export type DashboardPage = 'overview' | 'business-case' | 'costs' | 'usage' | 'indicators' | 'benchmark';
 const PAGES: { id: DashboardPage; label: UiMessageKey; tag: string }[] = [
   { id: 'overview', label: 'dashboard.overview', tag: '' },
   { id: 'business-case', label: 'dashboard.businessCase', tag: 'mbc-business-case' },
   { id: 'costs', label: 'dashboard.costs', tag: 'mbc-implementation-costs' },
   { id: 'usage', label: 'dashboard.usage', tag: 'mbc-product-usage' },
   { id: 'indicators', label: 'dashboard.indicators', tag: 'mbc-indicators' },
+  { id: 'benchmark', label: 'dashboard.benchmark', tag: 'mbc-benchmark' },
 ];
 
 const SOURCE_ID = 'mbc-dashboard-source';
@@ -41,6 +42,7 @@ const PAGE_CODE: Record<DashboardPage, Array<(dashboard: Element) => Promise<unk
   costs: [() => import('../mbc-implementation-costs/mbc-implementation-costs.js')],
   usage: [() => import('../mbc-product-usage/mbc-product-usage.js')],
   indicators: [() => import('../mbc-indicators/mbc-indicators.js')],
+  benchmark: [() => import('../mbc-benchmark/mbc-benchmark.js')],
 };
 
 /** The pages whose code each dashboard has asked for (once is enough). */
@@ -55,8 +57,9 @@ function loadPage(page: DashboardPage, dashboard: Element): void {
 }
 
 /**
- * The whole dashboard in one element: a data source, the filter bar, and the four views
- * (business case, implementation costs, product usage, indicators) as tabs or sections, with
+ * The whole dashboard in one element: a data source, the filter bar, and the five views
+ * (business case, implementation costs, product usage, indicators, and the benchmark across
+ * municipalities, "Vergelijken") as tabs or sections, with
  * an overview of the key figures and four charts (costs and benefits per year with the
  * cumulative balance, who pays and who benefits, hours used against the 25-hour cap, and the
  * headline indicator's trend) and a print button that prints the open view or the whole
@@ -64,7 +67,7 @@ function loadPage(page: DashboardPage, dashboard: Element): void {
  * margins (see `print()`). Pages without data (for example no model in the manifest) are left out.
  *
  * @tagname mbc-dashboard
- * @summary The complete dashboard: filters, overview and the four views.
+ * @summary The complete dashboard: filters, overview and the five views.
  *
  * @fires {CustomEvent<MbcErrorDetail>} mbc-error - When data cannot be loaded or is invalid. `detail: {errors}`.
  * @fires {CustomEvent<MbcLoadDetail>} mbc-load - When data has loaded. `detail: {bundle, model, warnings}`.
@@ -322,6 +325,8 @@ export class MbcDashboard extends LitElement {
         return html`<mbc-product-usage source=${SOURCE_ID} exportparts=${VIEW_CHART_PARTS}></mbc-product-usage>`;
       case 'indicators':
         return html`<mbc-indicators source=${SOURCE_ID} exportparts=${VIEW_CHART_PARTS}></mbc-indicators>`;
+      case 'benchmark':
+        return html`<mbc-benchmark source=${SOURCE_ID} exportparts=${VIEW_CHART_PARTS}></mbc-benchmark>`;
     }
   }
 }

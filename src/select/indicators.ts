@@ -27,7 +27,8 @@ const byPeriodIndicator = (a: IndicatorCell, b: IndicatorCell): number =>
 
 const cellKey = (municipality: string, period: string, indicator: string): string => `${municipality}\u0000${period}\u0000${indicator}`;
 
-function indexCells(cells: readonly IndicatorCell[]): Map<string, IndicatorCell> {
+/** Indicator cells by municipality, period and indicator. */
+export function indexCells(cells: readonly IndicatorCell[]): Map<string, IndicatorCell> {
   const index = new Map<string, IndicatorCell>();
   for (const c of cells) index.set(cellKey(c.municipality, c.period, c.indicator), c);
   return index;
@@ -37,7 +38,7 @@ function indexCells(cells: readonly IndicatorCell[]): Map<string, IndicatorCell>
  * The weight of one cell of a weighted indicator: the sum of its named counts in the same
  * municipality and period, looked up in `index`; null when one is missing or hidden.
  */
-function weightLookup(index: Map<string, IndicatorCell>): (cell: IndicatorCell) => number | null {
+export function weightLookup(index: Map<string, IndicatorCell>): (cell: IndicatorCell) => number | null {
   return (cell) => {
     const rule = indicatorDefinition(cell.indicator)?.aggregate;
     if (rule?.kind !== 'weighted') return null;

@@ -27,6 +27,7 @@ const PAGES: [string, string, number][] = [
       ['mbc-implementation-costs', MODEL],
       ['mbc-product-usage', BUNDLE],
       ['mbc-indicators', BUNDLE],
+      ['mbc-benchmark', '/data/manifest.json'],
       ['mbc-overview', '/data/manifest.json'],
     ] as const
   ).map(([tag, src]): [string, string, number] => [`${tag} alone on a page`, `/test/e2e/pages/view.html?tag=${tag}&src=${src}`, 1]),

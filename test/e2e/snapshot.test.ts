@@ -130,7 +130,11 @@ describe('one-file snapshot (mbc-dashboard snapshot)', () => {
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(url, { waitUntil: 'load' });
 
-    const expected: Record<string, number> = { overview: 4, 'business-case': 1, costs: 1, usage: 1, indicators: 1 };
+    // Every tab, the benchmark's ("Vergelijken") too.
+    await page.waitForFunction(() => (document.querySelector('mbc-dashboard')?.shadowRoot?.querySelectorAll('[role="tab"]').length ?? 0) === 6, { timeout: 30000 });
+    const tabs = await page.evaluate(() => [...document.querySelector('mbc-dashboard')!.shadowRoot!.querySelectorAll('[role="tab"]')].map((t) => t.textContent!.trim()));
+    expect(tabs).toEqual(['Overzicht', 'Business case', 'Implementatiekosten', 'Productgebruik', 'Indicatoren', 'Vergelijken']);
+    const expected: Record<string, number> = { overview: 4, 'business-case': 1, costs: 1, usage: 1, indicators: 1, benchmark: 1 };
     for (const [id, atLeast] of Object.entries(expected)) {
       await page.evaluate((p) => {
         const dashboard = document.querySelector('mbc-dashboard') as HTMLElement & { page: string };
