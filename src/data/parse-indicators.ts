@@ -2,7 +2,8 @@ import type { IndicatorRow, ParseOptions, ParseResult } from './types.js';
 import { INDICATOR_COLUMNS } from './columns.js';
 import { parsePeriod } from './dates.js';
 import { STANDARD_INDICATORS, indicatorDefinition } from './indicators.js';
-import { parseFile, type FileSpec, type RowReader } from './parse-common.js';
+import { parseFile, type FileSpec } from './parse-file.js';
+import type { RowReader } from './row-reader.js';
 
 /**
  * Read an indicators file: long format, one value per municipality, period and indicator. See the
