@@ -3,6 +3,7 @@ import { PRODUCTS, ROUTES } from './types.js';
 import { isCountIndicator, indicatorDefinition } from './indicators.js';
 import type { Lang } from '../i18n/lang.js';
 import { stripBidiControls } from '../format/bidi.js';
+import { bundleMessage } from '../i18n/bundle-messages.js';
 
 /** A problem in a bundle, with a JSON path. */
 export interface BundleIssue {
@@ -10,21 +11,6 @@ export interface BundleIssue {
   code: 'bundle_structure' | 'bundle_value' | 'unsuppressed_count';
   message: string;
 }
-
-const MESSAGES = {
-  nl: {
-    bundle_structure: '{path}: {what} ontbreekt of heeft de verkeerde vorm.',
-    bundle_value: '{path}: "{value}" is geen geldig getal.',
-    unsuppressed_count: '{path}: het aantal {value} ligt tussen 1 en {max} maar is niet afgeschermd. Maak de bundel met "npx mbc-dashboard prepare".',
-    more: 'En nog {n} problemen in deze bundel.',
-  },
-  en: {
-    bundle_structure: '{path}: {what} is missing or has the wrong shape.',
-    bundle_value: '{path}: "{value}" is not a valid number.',
-    unsuppressed_count: '{path}: the count {value} lies between 1 and {max} but is not suppressed. Make the bundle with "npx mbc-dashboard prepare".',
-    more: 'And {n} more problems in this bundle.',
-  },
-} as const;
 
 const MAX_ISSUES = 20;
 
@@ -82,7 +68,7 @@ export function checkBundle(value: unknown, lang: Lang = 'nl'): BundleIssue[] {
       extra++;
       return;
     }
-    const message = MESSAGES[lang][code].replace(/\{(\w+)\}/g, (_, k: string) => String(k === 'path' ? path : (values[k] ?? '')));
+    const message = bundleMessage(lang, code, { what: '', value: '', max: '', ...values, path });
     issues.push({ path, code, message });
   };
   const b = value as Partial<Bundle> | null;
@@ -140,6 +126,6 @@ export function checkBundle(value: unknown, lang: Lang = 'nl'): BundleIssue[] {
       number(`$.${key}[${i}].count`, bin.count, true);
     });
   }
-  if (extra) issues.push({ path: '$', code: issues[issues.length - 1]!.code, message: MESSAGES[lang].more.replace('{n}', String(extra)) });
+  if (extra) issues.push({ path: '$', code: issues[issues.length - 1]!.code, message: bundleMessage(lang, 'more', { n: extra }) });
   return issues;
 }
