@@ -66,13 +66,19 @@ export interface HeaderMatch {
   missing: ColumnSpec[];
 }
 
-/** Match a header against a file's columns. Empty header names are ignored. */
-export function matchHeader(header: readonly string[], specs: readonly ColumnSpec[]): HeaderMatch {
+/** The columns by every name they accept (canonical name and aliases, lower case). */
+export function columnsByName(specs: readonly ColumnSpec[]): Map<string, ColumnSpec> {
   const byName = new Map<string, ColumnSpec>();
   for (const spec of specs) {
     byName.set(spec.name, spec);
     for (const alias of spec.aliases) byName.set(alias, spec);
   }
+  return byName;
+}
+
+/** Match a header against a file's columns. Empty header names are ignored. */
+export function matchHeader(header: readonly string[], specs: readonly ColumnSpec[]): HeaderMatch {
+  const byName = columnsByName(specs);
   const index = new Map<string, number>();
   const written = new Map<string, string>();
   const unknown: string[] = [];

@@ -1,7 +1,7 @@
 import type { DataIssue, ParseOptions, ParseResult } from './types.js';
 import { toLang, type Lang } from '../i18n/lang.js';
 import { describeColumn } from '../i18n/data-messages.js';
-import { matchHeader, type ColumnSpec } from './columns.js';
+import { matchHeader, type ColumnSpec, type DuplicateColumn } from './columns.js';
 import { decodeInput, type InputFormat } from './detect.js';
 import { DecimalEvidence } from './numbers.js';
 import { RowReader } from './row-reader.js';
@@ -62,6 +62,17 @@ function issueLists(options: ParseOptions | undefined): Issues {
   return { errors: sink('error'), warnings: sink('warning') };
 }
 
+/** A column given under more than one name: in a header, or in one JSON row. */
+function duplicateIssue(duplicate: DuplicateColumn, line: number, unit: 'line' | 'row', lang: Lang): DataIssue {
+  return fileIssue(
+    'duplicate_column',
+    lang,
+    line,
+    { unit, column: duplicate.column, names: duplicate.names },
+    { column: duplicate.column, value: duplicate.names[duplicate.names.length - 1] },
+  );
+}
+
 function parseTable<Row>(table: SourceTable, spec: FileSpec<Row>, lang: Lang, issues: Issues, keepRows: boolean, counting: boolean): ParseResult<Row> {
   const { errors, warnings } = issues;
   const at = table.headerLine;
@@ -74,17 +85,7 @@ function parseTable<Row>(table: SourceTable, spec: FileSpec<Row>, lang: Lang, is
     );
   }
   if (match.duplicates.length > 0) {
-    for (const duplicate of match.duplicates) {
-      errors.push(
-        fileIssue(
-          'duplicate_column',
-          lang,
-          at,
-          { unit: table.unit, column: duplicate.column, names: duplicate.names },
-          { column: duplicate.column, value: duplicate.names[duplicate.names.length - 1] },
-        ),
-      );
-    }
+    for (const duplicate of match.duplicates) errors.push(duplicateIssue(duplicate, at, table.unit, lang));
     return { rows: [], errors, warnings };
   }
   // An empty JSON array has no header to check.
@@ -131,10 +132,14 @@ function parseTable<Row>(table: SourceTable, spec: FileSpec<Row>, lang: Lang, is
   const rows: Row[] = [];
   let validRows = 0;
   let rowCount = 0;
-  table.forEachRow((line, cells) => {
+  table.forEachRow((line, cells, keys) => {
     rowCount++;
     if (cells === null) {
       errors.push(fileIssue('not_an_object', lang, line, { unit: 'row' }));
+      return;
+    }
+    if (keys && keys.duplicates.length > 0) {
+      for (const duplicate of keys.duplicates) errors.push(duplicateIssue(duplicate, line, 'row', lang));
       return;
     }
     if (table.checkWidth) {
@@ -144,7 +149,7 @@ function parseTable<Row>(table: SourceTable, spec: FileSpec<Row>, lang: Lang, is
         return;
       }
     }
-    reader.reset(line, cells);
+    reader.reset(line, cells, keys?.names);
     const result = validate(reader);
     if (result !== null && !reader.failed) {
       validRows++;
@@ -181,7 +186,7 @@ export function parseFile<Row>(input: unknown, options: ParseOptions | undefined
     } else if (decoded.kind === 'arrow') {
       readout = readArrowTable(decoded.bytes, lang);
     } else if (decoded.format === 'json') {
-      readout = readJson(decoded.text, lang);
+      readout = readJson(decoded.text, lang, spec.columns);
     } else {
       readout = readCsv(decoded.text, lang);
     }

@@ -47,6 +47,7 @@ export class RowReader {
   /** Whether the current row has an error. */
   failed = false;
   private cells: ArrayLike<unknown> = [];
+  private rowNames: readonly (string | undefined)[] | undefined;
   private readonly positions: Map<string, number>;
   /**
    * Interned short texts and parsed dates. Files repeat the same municipality, product, route
@@ -67,11 +68,15 @@ export class RowReader {
     this.positions = match.index;
   }
 
-  /** Move to a row (internal). */
-  reset(line: number, cells: ArrayLike<unknown>): void {
+  /**
+   * Move to a row (internal). `names`: per header position, the column's name as this row writes
+   * it where that differs from the header (a JSON row names its own keys).
+   */
+  reset(line: number, cells: ArrayLike<unknown>, names?: readonly (string | undefined)[]): void {
     this.cells = cells;
     this.line = line;
     this.failed = false;
+    this.rowNames = names;
   }
 
   /** The raw cell of a column, undefined when the column is absent. */
@@ -98,9 +103,12 @@ export class RowReader {
 
   private issue(code: DataIssueCode, column: string | undefined, raw: unknown, params?: MessageParams): DataIssue {
     let written: string | undefined;
+    let header: string | undefined;
     if (column !== undefined) {
       const spec = this.specs.get(column);
-      written = this.match.written.get(column) ?? (spec ? displayName(spec, this.lang) : column);
+      const position = this.positions.get(column);
+      header = (position !== undefined ? this.rowNames?.[position] : undefined) ?? this.match.written.get(column);
+      written = header ?? (spec ? displayName(spec, this.lang) : column);
     }
     const value = valueText(raw);
     const message = dataMessage(code, this.lang, {
@@ -112,7 +120,6 @@ export class RowReader {
     });
     const issue: DataIssue = { line: this.line } as DataIssue;
     if (column !== undefined) issue.column = column;
-    const header = column !== undefined ? this.match.written.get(column) : undefined;
     if (header !== undefined) issue.header = header;
     if (value !== undefined) issue.value = value;
     issue.code = code;

@@ -2,6 +2,7 @@ import type { DataIssue } from './types.js';
 import type { Lang } from '../i18n/lang.js';
 import type { DataIssueCode, MessageParams } from '../i18n/data-messages.js';
 import { DecimalEvidence, type DecimalStyle } from './numbers.js';
+import type { DuplicateColumn } from './columns.js';
 import { fileIssue } from './parse-issues.js';
 
 /**
@@ -24,9 +25,18 @@ export interface SourceTable {
   checkWidth: boolean;
   /**
    * Visit the data rows in order with their line and their cells by header position; `cells` is
-   * null for a row that is no record at all (a JSON element that is not an object).
+   * null for a row that is no record at all (a JSON element that is not an object). A JSON row
+   * also brings its own keys (`keys`), since each row names its columns itself.
    */
-  forEachRow(visit: (line: number, cells: ArrayLike<unknown> | null) => void): void;
+  forEachRow(visit: (line: number, cells: ArrayLike<unknown> | null, keys?: RowKeys) => void): void;
+}
+
+/** How one JSON row names its columns, when that differs from the header. */
+export interface RowKeys {
+  /** Per header position: the key as this row writes it (trimmed), where it differs from the header. */
+  names: readonly (string | undefined)[];
+  /** Columns that this row gives under more than one key. */
+  duplicates: readonly DuplicateColumn[];
 }
 
 /** A table, or the one issue that makes the file unreadable. */

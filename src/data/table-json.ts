@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/lang.js';
-import { evidenceFor, fail, type Readout } from './source-table.js';
+import { columnsByName, type ColumnSpec, type DuplicateColumn } from './columns.js';
+import { evidenceFor, fail, type Readout, type RowKeys } from './source-table.js';
 
 /** Line and column (1-based) of a character offset. */
 function textPosition(text: string, offset: number): { line: number; column: number } {
@@ -15,8 +16,14 @@ function textPosition(text: string, offset: number): { line: number; column: num
   return { line, column: offset - lineStart + 1 };
 }
 
-/** A JSON array of row objects as a table: the header is every key, in order of first use. */
-export function readJson(text: string, lang: Lang): Readout {
+/**
+ * A JSON array of row objects as a table. Each row names its columns itself, so its keys are
+ * resolved row by row: `gemeente` in one row and `municipality` in the next are one column. The
+ * header holds each column once, as the first row that has it writes it, then the unknown keys;
+ * a row whose key differs from that brings its own name for messages, and a row that gives one
+ * column under two keys says so (`RowKeys.duplicates`).
+ */
+export function readJson(text: string, lang: Lang, columns: readonly ColumnSpec[]): Readout {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -36,29 +43,62 @@ export function readJson(text: string, lang: Lang): Readout {
   }
   if (!Array.isArray(data)) return fail('not_array', lang);
   const rows: unknown[] = data;
-  const isObject = (row: unknown): row is Record<string, unknown> =>
-    typeof row === 'object' && row !== null && !Array.isArray(row);
+  const byName = columnsByName(columns);
+  // Per distinct key: its header position (one per column, known or unknown).
+  const positionOf = new Map<string, number>();
+  const positionByColumn = new Map<string, number>();
   const header: string[] = [];
-  const seen = new Set<string>();
   for (const row of rows) {
     if (!isObject(row)) continue;
     for (const key of Object.keys(row)) {
-      if (!seen.has(key)) {
-        seen.add(key);
+      if (positionOf.has(key)) continue;
+      const normal = key.trim().toLowerCase();
+      const column = normal === '' ? `\u0000${key}` : (byName.get(normal)?.name ?? normal);
+      let position = positionByColumn.get(column);
+      if (position === undefined) {
+        position = header.length;
+        positionByColumn.set(column, position);
         header.push(key);
       }
+      positionOf.set(key, position);
     }
   }
-  const cellsOf = (row: Record<string, unknown>): unknown[] =>
-    header.map((key) => (Object.hasOwn(row, key) ? row[key] : undefined));
+  const width = header.length;
   const evidence = evidenceFor(header);
   for (const row of rows) {
     if (!isObject(row)) continue;
-    header.forEach((key, i) => {
-      const value = Object.hasOwn(row, key) ? row[key] : undefined;
-      if (typeof value === 'string') evidence[i]!.add(value);
-    });
+    for (const key of Object.keys(row)) {
+      const value = row[key];
+      if (typeof value === 'string') evidence[positionOf.get(key)!]!.add(value);
+    }
   }
+  const readRow = (row: Record<string, unknown>, visit: (cells: unknown[], keys?: RowKeys) => void): void => {
+    const cells = new Array<unknown>(width);
+    let names: (string | undefined)[] | undefined;
+    let duplicates: DuplicateColumn[] | undefined;
+    let used: (string | undefined)[] | undefined;
+    for (const key of Object.keys(row)) {
+      const position = positionOf.get(key)!;
+      if (header[position] !== key) {
+        names ??= new Array<string | undefined>(width);
+        names[position] = key.trim();
+      }
+      if (used?.[position] !== undefined) {
+        // A second key for a column this row already has.
+        duplicates ??= [];
+        const first = used![position]!;
+        const column = byName.get(key.trim().toLowerCase())?.name ?? key.trim().toLowerCase();
+        const known = duplicates.find((d) => d.column === column);
+        if (known) known.names.push(key.trim());
+        else duplicates.push({ column, names: [first, key.trim()] });
+        continue;
+      }
+      used ??= new Array<string | undefined>(width);
+      used[position] = key.trim();
+      cells[position] = row[key];
+    }
+    visit(cells, names || duplicates ? { names: names ?? [], duplicates: duplicates ?? [] } : undefined);
+  };
   return {
     ok: true,
     table: {
@@ -69,7 +109,13 @@ export function readJson(text: string, lang: Lang): Readout {
       evidence,
       fallbackStyle: 'dot',
       checkWidth: false,
-      forEachRow: (visit) => rows.forEach((row, i) => visit(i + 1, isObject(row) ? cellsOf(row) : null)),
+      forEachRow: (visit) =>
+        rows.forEach((row, i) => {
+          if (isObject(row)) readRow(row, (cells, keys) => visit(i + 1, cells, keys));
+          else visit(i + 1, null);
+        }),
     },
   };
 }
+
+const isObject = (row: unknown): row is Record<string, unknown> => typeof row === 'object' && row !== null && !Array.isArray(row);

@@ -89,6 +89,48 @@ describe('JSON', () => {
       { municipality: 'Rijswijk', product: '1', start: '2024-04-02', end: null, period: '2024-Q2', hoursAvailable: null, hoursUsed: null, ltExtraHours: null, caseId: '42', route: null },
     ]);
   });
+  it('resolves the keys of each row on their own: Dutch keys in one row, English in another', () => {
+    const json = JSON.stringify([
+      { gemeente: 'Delft', periode: '2024-K1', indicator: 'crises', waarde: '6,5' },
+      { municipality: 'Rijswijk', period: '2024-Q1', indicator: 'crises', value: 7 },
+      { Gemeente: 'Westland', period: '2024-K1', Indicator: 'crises', waarde: 8, Opmerking: 'x' },
+    ]);
+    const result = parseIndicators(json);
+    expect(result.errors).toEqual([]);
+    expect(result.rows).toEqual([
+      { municipality: 'Delft', period: '2024-Q1', indicator: 'crises', value: 6.5, label: null },
+      { municipality: 'Rijswijk', period: '2024-Q1', indicator: 'crises', value: 7, label: null },
+      { municipality: 'Westland', period: '2024-Q1', indicator: 'crises', value: 8, label: null },
+    ]);
+    expect(brief(result.warnings)).toEqual([{ line: 1, column: undefined, code: 'unknown_column', value: 'Opmerking' }]);
+  });
+  it('names a column as its own row writes it', () => {
+    const json = JSON.stringify([
+      { gemeente: 'Delft', product: '1', startdatum: '01-03-2024' },
+      { municipality: 'Delft', product: '1', start: '31-02-2024' },
+    ]);
+    const result = parseUsage(json, { lang: 'en' });
+    expect(result.errors).toEqual([
+      { line: 2, column: 'start', header: 'start', value: '31-02-2024', code: 'invalid_date', message: 'Row 2, column "start": "31-02-2024" is not a real date.' },
+    ]);
+  });
+  it('reports a row that gives one column under two keys, and keeps the other rows', () => {
+    const json = JSON.stringify([
+      { gemeente: 'Delft', periode: '2024', indicator: 'crises', waarde: 3 },
+      { gemeente: 'Delft', municipality: 'Rijswijk', periode: '2024', indicator: 'crises', waarde: 4 },
+    ]);
+    const result = parseIndicators(json);
+    expect(result.rows).toEqual([{ municipality: 'Delft', period: '2024', indicator: 'crises', value: 3, label: null }]);
+    expect(result.errors).toEqual([
+      {
+        line: 2,
+        column: 'municipality',
+        value: 'municipality',
+        code: 'duplicate_column',
+        message: 'Rij 2: kolom "municipality" komt meer dan eens voor ("gemeente", "municipality").',
+      },
+    ]);
+  });
   it('reads numeric strings with decimal commas when the file uses them', () => {
     const json = '[{"gemeente":"Delft","periode":"2024","indicator":"crises","waarde":"1.234,5"}]';
     expect(parseIndicators(json).rows).toEqual([{ municipality: 'Delft', period: '2024', indicator: 'crises', value: 1234.5, label: null }]);
