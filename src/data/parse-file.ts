@@ -180,6 +180,10 @@ export function parseFile<Row>(input: unknown, options: ParseOptions | undefined
   };
   try {
     const decoded = decodeInput(input, formatOf(options));
+    if (decoded.kind === 'text' && decoded.windows1252) {
+      const { line, column, sample } = decoded.windows1252;
+      issues.warnings.push(fileIssue('windows_1252', lang, line, { textLine: line, textColumn: column, value: sample }, { value: sample }));
+    }
     let readout: Readout;
     if (decoded.kind === 'error') {
       readout = fail(decoded.code, lang);

@@ -1,20 +1,7 @@
 import type { Lang } from '../i18n/lang.js';
 import { columnsByName, type ColumnSpec, type DuplicateColumn } from './columns.js';
 import { evidenceFor, fail, type Readout, type RowKeys } from './source-table.js';
-
-/** Line and column (1-based) of a character offset. */
-function textPosition(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
-}
+import { textPosition } from './text-position.js';
 
 /**
  * A JSON array of row objects as a table. Each row names its columns itself, so its keys are

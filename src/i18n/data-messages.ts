@@ -39,7 +39,7 @@ export type RowErrorCode =
   | 'duplicate_indicator';
 
 /** Warnings: the file or row is still used. */
-export type WarningCode = 'unknown_column' | 'no_rows' | 'over_cap';
+export type WarningCode = 'windows_1252' | 'unknown_column' | 'no_rows' | 'over_cap';
 
 export type DataIssueCode = FileErrorCode | RowErrorCode | WarningCode;
 
@@ -229,6 +229,14 @@ const MESSAGES: Record<DataIssueCode, Record<Lang, Template>> = {
   duplicate_indicator: {
     nl: (p) => `${where({ ...p, column: undefined }, 'nl')}${p.detail} staat al op ${p.unit === 'row' ? 'rij' : 'regel'} ${p.earlierLine}.`,
     en: (p) => `${where({ ...p, column: undefined }, 'en')}${p.detail} already appears on ${p.unit === 'row' ? 'row' : 'line'} ${p.earlierLine}.`,
+  },
+  windows_1252: {
+    nl: (p) =>
+      `Regel ${p.textLine}, teken ${p.textColumn}: het bestand is geen UTF-8 en is gelezen als Windows-1252, de tekenset van Excels oude ‘CSV (gescheiden door lijstscheidingsteken)’. ` +
+      `Controleer de letters met accenten, zoals in ${q(p.value)}. Sla het bestand op als ‘CSV UTF-8 (door komma’s gescheiden)’ om deze waarschuwing te voorkomen.`,
+    en: (p) =>
+      `Line ${p.textLine}, character ${p.textColumn}: the file is not UTF-8 and was read as Windows-1252, the character set of Excel’s older ‘CSV (Comma delimited)’. ` +
+      `Check the accented letters, such as in ${q(p.value)}. Save the file as ‘CSV UTF-8 (Comma delimited)’ to avoid this warning.`,
   },
   unknown_column: {
     nl: (p) =>
