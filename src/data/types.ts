@@ -139,6 +139,16 @@ export interface IndicatorCell {
   suppressed: Suppressed;
   /** Set when the value could not be aggregated, e.g. `missing_weight` for a weighted mean. */
   flag?: string;
+  /** With `flag: "missing_weight"`: which weights were not supplied, and for which municipalities. */
+  missingWeight?: MissingWeight;
+}
+
+/** Why a weighted mean has no value: the named weights that some reporting municipalities lack. */
+export interface MissingWeight {
+  /** The weight indicators missing for at least one of `municipalities`, in the rule's order. */
+  weights: string[];
+  /** The municipalities that report the mean but lack one of its weights, in Dutch order. */
+  municipalities: string[];
 }
 
 /**

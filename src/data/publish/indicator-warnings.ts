@@ -1,4 +1,4 @@
-import type { DataIssue } from '../types.js';
+import type { DataIssue, MissingWeight } from '../types.js';
 import { indicatorDefinition } from '../indicators.js';
 import { indicatorKey } from '../aggregate/indicators.js';
 import type { IndicatorAggregates } from '../aggregate/types.js';
@@ -17,6 +17,26 @@ export function mixedYears(periods: readonly string[]): Set<string> {
     if (q && years.has(q[1]!)) mixed.add(q[1]!);
   }
   return mixed;
+}
+
+/**
+ * Why a region mean has no value: the municipalities that report it but lack one of its named
+ * weights, and which of the weights they lack. The bundle carries it on the region cell and the
+ * `missing_weight` warning names the municipalities, so that both say the same.
+ */
+export function missingWeight(
+  aggregates: IndicatorAggregates,
+  byKey: ReadonlyMap<string, unknown>,
+  period: string,
+  indicator: string,
+  weights: readonly string[],
+): MissingWeight {
+  const reporting = aggregates.municipalities.filter((m) => byKey.has(indicatorKey(m, period, indicator)));
+  const lacks = (m: string, w: string) => !byKey.has(indicatorKey(m, period, w));
+  return {
+    weights: weights.filter((w) => reporting.some((m) => lacks(m, w))),
+    municipalities: reporting.filter((m) => weights.some((w) => lacks(m, w))),
+  };
 }
 
 /**
@@ -41,10 +61,9 @@ export function indicatorWarnings(aggregates: IndicatorAggregates, lang: Lang): 
     if (definition.aggregate.kind !== 'weighted') continue;
     const weights = definition.aggregate.weights;
     if (r.flag === 'missing_weight') {
-      const reporting = aggregates.municipalities.filter((m) => byKey.has(indicatorKey(m, r.period, r.indicator)));
-      const missing = reporting.filter((m) => weights.some((w) => !byKey.has(indicatorKey(m, r.period, w))));
+      const missing = missingWeight(aggregates, byKey, r.period, r.indicator, weights);
       warnings.push(
-        prepareWarning(lang, 'missing_weight', { indicator: r.indicator, period: r.period, weights: weights.join(' + '), municipalities: missing.join(', ') }),
+        prepareWarning(lang, 'missing_weight', { indicator: r.indicator, period: r.period, weights: weights.join(' + '), municipalities: missing.municipalities.join(', ') }),
       );
     } else if (r.flag === 'zero_weight') {
       warnings.push(prepareWarning(lang, 'zero_weight', { indicator: r.indicator, period: r.period, weights: weights.join(' + ') }));

@@ -5,7 +5,7 @@ import { isSmallCount } from '../suppress.js';
 import { suppressIndicators, type IndicatorValue, type WeightedMeanGroup } from '../suppress-indicators.js';
 import { indicatorKey } from '../aggregate/indicators.js';
 import type { IndicatorAggregates } from '../aggregate/types.js';
-import { indicatorWarnings, mixedYears } from './indicator-warnings.js';
+import { indicatorWarnings, missingWeight, mixedYears } from './indicator-warnings.js';
 import type { Lang } from '../../i18n/lang.js';
 import { round2 } from './round.js';
 
@@ -101,7 +101,8 @@ export async function publishIndicators(
       hidden = definition.unit === 'count' && isSmallCount(cell.value, threshold);
     } else {
       const weights = definition.aggregate.weights;
-      if (r.flag !== 'missing_weight') {
+      if (r.flag === 'missing_weight') cell.missingWeight = missingWeight(aggregates, byKey, p, id, weights);
+      else {
         weightedGroups.push({
           total: entries.length,
           parts: reporting.map((m) => ({

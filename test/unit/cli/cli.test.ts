@@ -211,6 +211,18 @@ describe('runCli validate: every file an advisor edits', () => {
     expect(m.out()).toContain('i.csv:0 missing_weight Geen regiowaarde voor satisfaction in 2024-Q1');
   });
 
+  it('gives the same missing_weight warning, word for word, as prepare: ots_duration_months without ots_started', async () => {
+    const text = 'gemeente;periode;indicator;waarde\nDelft;2024-K1;ots_duration_months;11,5\nDelft;2024-K1;ots_ended_early;6\nRijswijk;2024-K1;ots_duration_months;9\nRijswijk;2024-K1;ots_ended_early;5\nRijswijk;2024-K1;ots_started;8\n';
+    const bundle = await prepare({ indicators: parseIndicators(text).rows });
+    expect(bundle.warnings.map((w) => w.code)).toEqual(['missing_weight']);
+    const m = memory({ 'i.csv': text });
+    expect(await runCli(['validate', 'i.csv'], m.io)).toBe(0);
+    expect(m.out().split('\n')[0]).toBe(`i.csv:0 missing_weight ${bundle.warnings[0]!.message}`);
+    expect(bundle.warnings[0]!.message).toBe(
+      'Geen regiowaarde voor ots_duration_months in 2024-Q1: het gewicht (ots_ended_early + ots_started) ontbreekt voor Delft. Er wordt geen ongewogen gemiddelde gebruikt.',
+    );
+  });
+
   it('reads a Windows-1252 file (Excel’s classic CSV) and warns where its first such character is', async () => {
     const m = memory({ 'w.csv': WINDOWS_1252_INDICATORS });
     expect(await runCli(['validate', 'w.csv'], m.io)).toBe(0);

@@ -346,6 +346,7 @@ describe('prepare: indicators', () => {
       label: null,
       suppressed: false,
       flag: 'missing_weight',
+      missingWeight: { weights: ['survey_responses'], municipalities: ['Den Haag'] },
     });
     expect(b.warnings).toEqual([
       {
@@ -362,7 +363,11 @@ describe('prepare: indicators', () => {
     const b = await prepare({
       indicators: [ind('Delft', '2024-Q1', 'ots_duration_months', 20), ind('Delft', '2024-Q1', 'ots_started', 6)],
     });
-    expect(b.indicatorsRegion.find((c) => c.indicator === 'ots_duration_months')).toMatchObject({ value: null, flag: 'missing_weight' });
+    expect(b.indicatorsRegion.find((c) => c.indicator === 'ots_duration_months')).toMatchObject({
+      value: null,
+      flag: 'missing_weight',
+      missingWeight: { weights: ['ots_ended_early'], municipalities: ['Delft'] },
+    });
     expect(b.warnings[0]!.message).toBe(
       'Geen regiowaarde voor ots_duration_months in 2024-Q1: het gewicht (ots_ended_early + ots_started) ontbreekt voor Delft. Er wordt geen ongewogen gemiddelde gebruikt.',
     );
