@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { prepare, stringifyBundle } from '../../../src/data/prepare.js';
 import type { Bundle, IndicatorRow, Route, UsageCell, UsageRow } from '../../../src/data/types.js';
 import { REGION } from '../../../src/data/types.js';
+import { threeMunicipalities } from './three-municipalities.js';
 
 const START: Record<string, string> = { Q1: '02-15', Q2: '05-15', Q3: '08-15', Q4: '11-15' };
 
@@ -271,6 +272,25 @@ describe('prepare: routes and families inside a published cell', () => {
     const usage = times(8, (i) => row('Delft', '2a', '2024-Q1', { caseId: `c${i % 3}` }));
     // 3 families (small) hide the cell; its 8 indications are no small count, so not "< 5".
     expect(find((await prepare({ usage })).usage, 'Delft', '2024-Q1', '2a').suppressed).toBe('secondary');
+  });
+});
+
+describe('secondary suppression hides the least', () => {
+  it('covers a hidden bin with a bin of 6, not with Rijswijk’s whole quarter of 5 indications (three municipalities)', async () => {
+    const b = await prepare({ usage: threeMunicipalities() });
+    const cells = b.usage.filter((c) => c.product === '2b').map((c) => [c.municipality, c.period, c.indications, c.suppressed]);
+    expect(cells).toEqual([
+      ['Delft', '2024-Q1', 10, false],
+      ['Delft', '2024-Q2', 10, false],
+      ['Rijswijk', '2024-Q1', 5, false],
+      ['Rijswijk', '2024-Q2', 8, false],
+      ['Westland', '2024-Q1', 12, false],
+      ['Westland', '2024-Q2', 12, false],
+    ]);
+    const bins = (municipality: string) => b.hoursDistribution!.filter((h) => h.municipality === municipality && h.product === '2b').slice(0, 3).map((h) => h.suppressed || h.count);
+    expect(bins('Rijswijk')).toEqual(['secondary', 'primary', 6]);
+    expect(bins('Delft')).toEqual(['secondary', 'secondary', 10]);
+    expect(bins('Westland')).toEqual([12, 6, 6]);
   });
 });
 

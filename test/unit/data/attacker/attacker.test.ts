@@ -7,6 +7,7 @@ import { prepare } from '../../../../src/data/prepare.js';
 import type { Bundle } from '../../../../src/data/types.js';
 import { attack } from './attack.js';
 import { randomIndicators, randomUsage } from './generate.js';
+import { threeMunicipalities } from '../three-municipalities.js';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 
@@ -21,6 +22,17 @@ describe('disclosure control against an attacker who combines every published ta
     expect(report.pinned).toEqual([]);
     expect(report.targets).toBeGreaterThan(500);
   }, 300_000);
+
+  it('pins no hidden value where secondary suppression chose a bin over a whole cell (three municipalities, issue 11)', async () => {
+    const rows = { usage: threeMunicipalities() };
+    const bundle = await prepare(rows);
+    expect(bundle.usage.find((c) => c.municipality === 'Rijswijk' && c.period === '2024-Q1' && c.product === '2b')!.suppressed).toBe(false);
+    const report = await attack(bundle, rows);
+    expect(report.unsound).toEqual([]);
+    expect(report.published).toEqual([]);
+    expect(report.pinned).toEqual([]);
+    expect(report.targets).toBeGreaterThan(0);
+  }, 120_000);
 
   it('catches the leaks of the version-1 sample bundle, the one the adversarial round broke (the attack can fail)', async () => {
     const usage = parseUsage(readFileSync(`${root}data/h10-gebruik.csv`)).rows;
