@@ -1,6 +1,6 @@
 import type { Bundle } from './types.js';
 import { PRODUCTS, ROUTES } from './types.js';
-import { isCountIndicator, indicatorDefinition } from './indicators.js';
+import { INDICATOR_KINDS, cellRule, protectedAsCount } from './indicators.js';
 import type { Lang } from '../i18n/lang.js';
 import { stripBidiControls } from '../format/bidi.js';
 import { bundleMessage } from '../i18n/bundle-messages.js';
@@ -110,8 +110,11 @@ export function checkBundle(value: unknown, lang: Lang = 'nl'): BundleIssue[] {
       if (!cell || typeof cell !== 'object' || !isText(cell.municipality) || !isText(cell.period) || !isText(cell.indicator) || !isSuppressed(cell.suppressed)) {
         return push('bundle_structure', path, { what: 'cell' });
       }
-      // Custom indicators count as counts: their unit is unknown, so they get the same protection.
-      number(`${path}.value`, cell.value, isCountIndicator(cell.indicator) || !indicatorDefinition(cell.indicator));
+      if ((cell.kind !== undefined && !INDICATOR_KINDS.includes(cell.kind)) || (cell.weights !== undefined && !(Array.isArray(cell.weights) && cell.weights.every(isText)))) {
+        return push('bundle_structure', path, { what: 'cell' });
+      }
+      // Counts, and custom indicators without a declared kind (unit unknown: the same protection).
+      number(`${path}.value`, cell.value, protectedAsCount(cellRule(cell)));
     });
   }
   for (const key of ['hoursDistribution', 'hoursDistributionRegion'] as const) {

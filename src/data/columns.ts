@@ -39,6 +39,8 @@ export const INDICATOR_COLUMNS: readonly ColumnSpec[] = [
   { name: 'indicator', aliases: [], kind: 'text', required: true },
   { name: 'value', aliases: ['waarde'], kind: 'number', required: true },
   { name: 'label', aliases: [], kind: 'text', required: false },
+  { name: 'kind', aliases: ['soort'], kind: 'text', required: false },
+  { name: 'weight', aliases: ['gewicht'], kind: 'text', required: false },
 ];
 
 /** Normalise a header name for matching: trimmed, lower case. */

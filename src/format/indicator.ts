@@ -1,6 +1,6 @@
 import type { IndicatorCell } from '../data/types.js';
 import { REGION } from '../data/types.js';
-import { indicatorDefinition } from '../data/indicators.js';
+import { cellRule, indicatorDefinition, protectedAsCount, type IndicatorKind } from '../data/indicators.js';
 import type { Lang } from '../i18n/lang.js';
 import { flagKey, ti } from '../i18n/indicator-messages.js';
 import { formatNumber, formatPercent } from './number.js';
@@ -13,10 +13,9 @@ export function indicatorLabel(id: string, lang: Lang, dataLabel: string | null 
   return indicatorDefinition(id)?.label[lang] ?? dataLabel ?? id;
 }
 
-/** Counts (and custom indicators, whose unit is unknown) are subject to "< threshold". */
-export function isCountLike(id: string): boolean {
-  const definition = indicatorDefinition(id);
-  return definition === undefined || definition.unit === 'count';
+/** Counts (and custom indicators without a declared kind, whose unit is unknown) are subject to "< threshold". */
+export function isCountLike(cell: Pick<IndicatorCell, 'indicator' | 'kind' | 'weights'>): boolean {
+  return protectedAsCount(cellRule(cell));
 }
 
 /**
@@ -26,10 +25,10 @@ export function isCountLike(id: string): boolean {
  */
 export function formatIndicatorValue(cell: IndicatorCell, lang: Lang = 'nl', threshold = 5): string {
   // "< 5" only for a count the bundle (or a sum of one hidden part and zeros) marks primary.
-  if (cell.suppressed) return isCountLike(cell.indicator) && cell.suppressed === 'primary' ? formatCount(null, 'primary', threshold, lang) : ti(lang, 'value.hidden');
+  if (cell.suppressed) return isCountLike(cell) && cell.suppressed === 'primary' ? formatCount(null, 'primary', threshold, lang) : ti(lang, 'value.hidden');
   if (cell.value === null) return '–';
   if (cell.flag === 'lower_bound') return `≥ ${formatNumber(cell.value, lang, 0)}`;
-  switch (indicatorDefinition(cell.indicator)?.unit) {
+  switch (cellRule(cell)?.kind) {
     case 'count':
       return formatNumber(cell.value, lang, 0);
     case 'percent':
@@ -67,7 +66,7 @@ export function missingMeanNote(missing: { indicator: string; periods: readonly 
 }
 
 /** The value axis title of an indicator's unit: "Aantal", "Maanden", "Procent", "Score", "Waarde". */
-export function indicatorAxisTitle(id: string, lang: Lang): string {
-  const unit = indicatorDefinition(id)?.unit;
+export function indicatorAxisTitle(id: string, lang: Lang, kind?: IndicatorKind): string {
+  const unit = indicatorDefinition(id)?.unit ?? kind;
   return ti(lang, unit === 'count' ? 'axis.count' : unit === 'months' ? 'axis.months' : unit === 'percent' ? 'axis.percent' : unit === 'score' ? 'axis.score' : 'axis.value');
 }

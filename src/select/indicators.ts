@@ -1,5 +1,5 @@
 import type { Bundle, IndicatorCell, MissingWeight } from '../data/types.js';
-import { compareIndicatorIds, indicatorDefinition } from '../data/indicators.js';
+import { cellRule, compareIndicatorIds, declaredOf } from '../data/indicators.js';
 import { periodInRange, type Filters } from './filters.js';
 import { SELECTION } from './usage.js';
 
@@ -16,7 +16,9 @@ export { compareIndicatorIds };
  * - `weighted` (means, percentages): Σ value × weight ÷ Σ weight, the weight being the sum of
  *   the named count indicators of the same municipality and period. When a weight is missing or
  *   hidden the result is empty with `flag: "missing_weight"`; there is never an unweighted mean.
- * - custom ids (not in the catalog) have no rule: empty with `flag: "no_rule"`.
+ * - custom ids (not in the catalog) follow the kind their cells carry (a count sums, a mean with
+ *   weights is weighted); without one, or a mean without weights, there is no rule: empty with
+ *   `flag: "no_rule"`.
  * Combining published values only can never reveal a hidden one. Where a range of periods is
  * added up for one municipality, a count with hidden parts may instead be given as a lower
  * bound: the sum of its published parts, `flag: "lower_bound"` (read "≥ 28").
@@ -39,7 +41,7 @@ function indexCells(cells: readonly IndicatorCell[]): Map<string, IndicatorCell>
  */
 function weightLookup(index: Map<string, IndicatorCell>): (cell: IndicatorCell) => number | null {
   return (cell) => {
-    const rule = indicatorDefinition(cell.indicator)?.aggregate;
+    const rule = cellRule(cell)?.aggregate;
     if (rule?.kind !== 'weighted') return null;
     let total = 0;
     for (const id of rule.weights) {
@@ -57,7 +59,7 @@ function weightLookup(index: Map<string, IndicatorCell>): (cell: IndicatorCell) 
  */
 function absentWeightLookup(index: Map<string, IndicatorCell>): (cell: IndicatorCell) => string[] {
   return (cell) => {
-    const rule = indicatorDefinition(cell.indicator)?.aggregate;
+    const rule = cellRule(cell)?.aggregate;
     if (rule?.kind !== 'weighted') return [];
     return rule.weights.filter((id) => !index.has(cellKey(cell.municipality, cell.period, id)));
   };
@@ -114,9 +116,11 @@ export function combineIndicatorCells(
   if (parts.length === 1 && !options.incomplete) return { ...first, municipality, period };
   const id = first.indicator;
   const label = parts.map((p) => p.label).find((l) => l !== null) ?? null;
-  const base: IndicatorCell = { municipality, period, indicator: id, value: null, label, suppressed: false };
-  const definition = indicatorDefinition(id);
-  if (!definition) return { ...base, flag: 'no_rule' };
+  const declared = declaredOf(first);
+  const base: IndicatorCell = { municipality, period, indicator: id, value: null, label, suppressed: false, ...(declared ? { kind: declared.kind, ...(declared.weights ? { weights: [...declared.weights] } : {}) } : {}) };
+  const rule = cellRule(first);
+  if (!rule?.aggregate) return { ...base, flag: 'no_rule' };
+  const definition = { kind: rule.kind, aggregate: rule.aggregate };
   const empty = parts.find((p) => p.value === null && !p.suppressed);
   if (parts.some((p) => p.suppressed)) {
     if (options.hiddenParts === 'lowerBound' && definition.aggregate.kind === 'sum' && !empty) {
@@ -139,7 +143,7 @@ export function combineIndicatorCells(
   if (definition.aggregate.kind === 'sum') {
     const total = parts.reduce((s, p) => s + p.value!, 0);
     // Unreachable with published parts (each is 0 or ≥ threshold), but never publish a small count.
-    if (definition.unit === 'count' && total > 0 && total < threshold) return { ...base, suppressed: 'primary' };
+    if (definition.kind === 'count' && total > 0 && total < threshold) return { ...base, suppressed: 'primary' };
     return { ...base, value: total, ...partial };
   }
   const weights = parts.map(weightOf);

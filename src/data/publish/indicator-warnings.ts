@@ -1,5 +1,6 @@
 import type { DataIssue, MissingWeight } from '../types.js';
-import { indicatorDefinition } from '../indicators.js';
+import { indicatorRule } from '../indicators.js';
+import { kindWord } from '../../i18n/data-messages.js';
 import { indicatorKey } from '../aggregate/indicators.js';
 import type { IndicatorAggregates } from '../aggregate/types.js';
 import type { Lang } from '../../i18n/lang.js';
@@ -43,7 +44,8 @@ export function missingWeight(
  * The warnings about indicator data as a whole that a bundle carries, in this order: a year given
  * both whole and per quarter (`period_mix`); a region mean without a weight for a municipality
  * that reports the value (`missing_weight`, naming them) or with a total weight of 0
- * (`zero_weight`); a custom indicator without a rule to add it up (`no_rule`). `prepare` writes
+ * (`zero_weight`); a custom indicator without a rule to add it up (`no_rule`), or declared a
+ * mean, percentage or score without weights (`no_weight`). `prepare` writes
  * them into the bundle and `validate` reports them, so a region value that stays empty is
  * explained before the data is published.
  */
@@ -52,14 +54,15 @@ export function indicatorWarnings(aggregates: IndicatorAggregates, lang: Lang): 
   const byKey = new Map(aggregates.cells.map((c) => [indicatorKey(c.municipality, c.period, c.indicator), c]));
   for (const year of [...mixedYears(aggregates.periods)].sort()) warnings.push(prepareWarning(lang, 'period_mix', { value: year }));
   const noRule = new Set<string>();
+  const custom = aggregates.custom ?? {};
   for (const r of aggregates.region) {
-    const definition = indicatorDefinition(r.indicator);
-    if (definition === undefined) {
+    const rule = indicatorRule(r.indicator, custom[r.indicator]);
+    if (rule?.aggregate === undefined) {
       noRule.add(r.indicator);
       continue;
     }
-    if (definition.aggregate.kind !== 'weighted') continue;
-    const weights = definition.aggregate.weights;
+    if (rule.aggregate.kind !== 'weighted') continue;
+    const weights = rule.aggregate.weights;
     if (r.flag === 'missing_weight') {
       const missing = missingWeight(aggregates, byKey, r.period, r.indicator, weights);
       warnings.push(
@@ -69,6 +72,11 @@ export function indicatorWarnings(aggregates: IndicatorAggregates, lang: Lang): 
       warnings.push(prepareWarning(lang, 'zero_weight', { indicator: r.indicator, period: r.period, weights: weights.join(' + ') }));
     }
   }
-  for (const id of aggregates.indicators.filter((i) => noRule.has(i))) warnings.push(prepareWarning(lang, 'no_rule', { indicator: id }));
+  for (const id of aggregates.indicators.filter((i) => noRule.has(i))) {
+    const declared = custom[id];
+    // A declared mean without weights has no region value either, but is no count.
+    if (declared) warnings.push(prepareWarning(lang, 'no_weight', { indicator: id, kind: kindWord(declared.kind, lang) }));
+    else warnings.push(prepareWarning(lang, 'no_rule', { indicator: id }));
+  }
   return warnings;
 }

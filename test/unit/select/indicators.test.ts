@@ -14,7 +14,7 @@ import {
   missingMeans,
   selectIndicators,
 } from '../../../src/select/indicators.js';
-import { indicatorNote, missingMeanNote } from '../../../src/format/indicator.js';
+import { formatIndicatorValue, indicatorNote, missingMeanNote } from '../../../src/format/indicator.js';
 
 /** Prepared with `prepare` from hand-made rows: Delft and Wassenaar, 2024-Q1..Q4 (see the file's meta). */
 const fixture: Bundle = JSON.parse(readFileSync(new URL('../../fixtures/indicators-bundle.json', import.meta.url), 'utf8'));
@@ -295,5 +295,38 @@ describe('why a mean is empty', () => {
     ];
     expect(indicatorKpis(cells)).toMatchObject({ otsDuration: { value: 11, period: '2024-Q1' }, otsDurationMissing: cells[1] });
     expect(indicatorKpis(cells.slice(0, 1)).otsDurationMissing).toBeNull();
+  });
+});
+
+describe('custom indicators with a declared kind', () => {
+  const custom = (municipality: string, indicator: string, value: number | null, extra: Partial<IndicatorCell> = {}) => cell(municipality, indicator, value, false, { label: indicator, ...extra });
+  const mean = { kind: 'mean' as const, weights: ['wachtenden'] };
+  const bundle: Bundle = {
+    ...three,
+    indicators: [
+      custom('A', 'wachtenden', 10, { kind: 'count' }),
+      custom('A', 'wachttijd', 4, mean),
+      custom('A', 'tevreden', 81.25, { kind: 'percent' }),
+      custom('B', 'wachtenden', 30, { kind: 'count' }),
+      custom('B', 'wachttijd', 2, mean),
+      custom('B', 'tevreden', 70, { kind: 'percent' }),
+    ],
+  };
+
+  it('adds up a custom count and weights a custom mean, as for standard indicators', () => {
+    const ab = selectIndicators(bundle, filters({ municipalities: ['A', 'B'] }));
+    const get = (id: string) => ab.find((c) => c.indicator === id)!;
+    expect(get('wachtenden')).toMatchObject({ value: 40, kind: 'count' });
+    // (4 × 10 + 2 × 30) ÷ 40 = 2.5 weeks.
+    expect(get('wachttijd')).toMatchObject({ value: 2.5, kind: 'mean', weights: ['wachtenden'] });
+    // A percentage without weights has no rule to combine.
+    expect(get('tevreden')).toMatchObject({ value: null, flag: 'no_rule' });
+  });
+
+  it('formats by the declared kind: a mean of 4 weeks is no "< 5", a percentage reads as one', () => {
+    expect(formatIndicatorValue(custom('A', 'wachttijd', 4, mean), 'nl')).toBe('4');
+    expect(formatIndicatorValue(custom('A', 'tevreden', 81.25, { kind: 'percent' }), 'nl')).toBe('81,3%');
+    expect(formatIndicatorValue(custom('A', 'wachttijd', null, { ...mean, suppressed: 'primary' }), 'nl')).toBe('afgeschermd');
+    expect(formatIndicatorValue(custom('A', 'wachtenden', null, { kind: 'count', suppressed: 'primary' }), 'nl')).toBe('< 5');
   });
 });

@@ -127,6 +127,43 @@ describe('DuckDB reports the errors of the in-memory parser', () => {
     expect(await readCsvLayout(path)).toMatchObject({ compatible: false, reason: 'not UTF-8 (read as Windows-1252)' });
   });
 
+  it('checks the kind and weight of custom indicators as the parser does, and aggregates by them', async () => {
+    const header = 'gemeente;periode;indicator;waarde;label;soort;gewicht';
+    const bad = [
+      header,
+      'Delft;2024-K1;wachttijd;3;Wachttijd;gem;',
+      'Delft;2024-K1;wachtenden;12;Wachtenden;aantal;ots_started',
+      'Delft;2024-K1;duur;4;Duur;gemiddelde;satisfaction',
+      'Delft;2024-K1;ots_duration_months;11;;aantal;',
+      'Delft;2024-K1;tijd;5;Tijd;gemiddelde;wachtenden',
+      'Delft;2024-K2;tijd;6;Tijd;score;wachtenden',
+      'Delft;2024-K4;tijd;veel;Tijd;gem;',
+      '',
+    ].join('\n');
+    const { result: failed, indicators: parsedBad } = await both(null, bad);
+    expect(failed.files[0]!.via).toBe('csv');
+    expect(parsedBad!.errors.map((e) => e.code)).toEqual(['invalid_kind', 'invalid_weight', 'invalid_weight', 'invalid_kind', 'inconsistent_kind', 'invalid_number']);
+    expect(failed.files[0]!.errors).toEqual(parsedBad!.errors);
+    const good = [
+      header,
+      'Delft;2024-K1;wachtenden;12;Wachtenden;aantal;',
+      'Delft;2024-K1;wachttijd_weken;3,5;Wachttijd (weken);gemiddelde;wachtenden',
+      'Delft;2024-K1;doorlooptijd;2;Doorlooptijd;gemiddelde;',
+      'Rijswijk;2024-K1;wachtenden;3;Wachtenden;;',
+      'Rijswijk;2024-K1;wachttijd_weken;2;Wachttijd (weken);;',
+      'Rijswijk;2024-K1;doorlooptijd;3;Doorlooptijd;;',
+      'Westland;2024-K1;wachtenden;9;Wachtenden;;',
+      'Westland;2024-K1;wachttijd_weken;4;Wachttijd (weken);;',
+      '',
+    ].join('\n');
+    const { result, indicators } = await both(null, good);
+    expect(result.files[0]!.via).toBe('csv');
+    expect(result.files[0]!.errors).toEqual([]);
+    const expected = await prepare({ indicators: indicators!.rows });
+    expect(expected.indicatorsRegion.find((c) => c.indicator === 'wachttijd_weken')).toMatchObject({ value: 3.5, kind: 'mean' });
+    expect(stringifyBundle(result.bundle!)).toBe(stringifyBundle(expected));
+  });
+
   it('reports the indicator errors of the example file', async () => {
     const text = readFileSync(new URL('../../../fixtures/data/indicatoren-met-fouten.csv', import.meta.url), 'utf8');
     const { result, indicators } = await both(null, text);
