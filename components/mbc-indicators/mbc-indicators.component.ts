@@ -1,9 +1,9 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Bundle, IndicatorCell } from '../../src/data/types.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import type { ChartModel } from '../../src/specs/chart-model.js';
-import { indicatorLabel } from '../../src/format/indicator.js';
+import { indicatorLabel, missingMeanNote } from '../../src/format/indicator.js';
 import { indicatorOverview } from '../../src/specs/indicators/overview.js';
 import { indicatorTrend, otsDurationTrend } from '../../src/specs/indicators/trend.js';
 import { otsStartedPreventedEndedEarly } from '../../src/specs/indicators/ots-flow.js';
@@ -16,6 +16,7 @@ import {
   indicatorByMunicipality,
   indicatorKpis,
   indicatorsByYear,
+  missingMeans,
   selectIndicators,
   type IndicatorKpis,
 } from '../../src/select/indicators.js';
@@ -34,6 +35,8 @@ import { renderIndicatorTiles } from './render-tiles.js';
 interface IndicatorViewModel {
   cells: IndicatorCell[];
   kpis: IndicatorKpis;
+  /** Why means of the selection are empty, one sentence each. */
+  notes: string[];
   charts: ChartModel[];
   indicators: { id: string; label: string }[];
   options: ChartOptions;
@@ -56,6 +59,7 @@ interface IndicatorViewModel {
  * @fires {CustomEvent<MbcFilterChangeDetail>} mbc-filter-change - (from the data source) when a municipality is selected in a chart.
  *
  * @csspart tiles - The row of key-figure tiles.
+ * @csspart notes - The list that says why a mean is empty (a weight not supplied), under the tiles.
  * @csspart chart - Each chart element, which also exposes its own parts as `chart-figure`, `chart-summary`, `chart-canvas`, `chart-tooltip`, `chart-table`, `chart-toggle` and `chart-export`.
  * @csspart trend - The box with the indicator choice and the trend chart.
  * @csspart control - The label and `<select>` that choose the trend's indicator.
@@ -108,13 +112,14 @@ export class MbcIndicators extends MbcView {
     const cells = selectIndicators(bundle, filters);
     if (cells.length === 0) return null;
     // The tiles alone (the dashboard's overview) build no chart.
-    if (tilesOnly) return { cells, kpis: indicatorKpis(cells), charts: [], indicators: [], options: { lang } };
+    if (tilesOnly) return { cells, kpis: indicatorKpis(cells), notes: [], charts: [], indicators: [], options: { lang } };
     const threshold = bundle.suppressionThreshold;
     const chosen = bundle.municipalities.filter((m) => filters.municipalities.includes(m));
     const options: ChartOptions = { lang, threshold, context: bundleContext(bundle, filters, lang) };
     return {
       cells,
       kpis: indicatorKpis(cells),
+      notes: missingMeans(cells).map((missing) => missingMeanNote(missing, lang)),
       charts: [
         indicatorOverview(indicatorsByYear(cells, threshold), options),
         preventedVtosPerPeriod(cells, options),
@@ -144,7 +149,12 @@ export class MbcIndicators extends MbcView {
     const chosen = view.indicators.some((i) => i.id === this.indicator) ? this.indicator : view.indicators[0]!.id;
     const trend = this.trend.get([view, chosen], () => indicatorTrend(view.cells, chosen, view.options));
     const [overview, ...rest] = view.charts;
-    return html`${tiles}
+    const notes = view.notes.length
+      ? html`<ul part="notes" class="notes muted" aria-label=${ti(lang, 'notes.label')}>
+          ${view.notes.map((note) => html`<li>${note}</li>`)}
+        </ul>`
+      : nothing;
+    return html`${tiles}${notes}
       <div class="grid" @mbc-select=${this.handleSelect}>
         <mbc-chart class="wide" part="chart" .chart=${overview} heading=${overview!.table.caption}></mbc-chart>
         ${rest.map((chart) => html`<mbc-chart part="chart" .chart=${chart} heading=${chart.table.caption}></mbc-chart>`)}

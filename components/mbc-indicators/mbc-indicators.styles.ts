@@ -34,4 +34,8 @@ export const indicatorsStyles = css`
   .partial {
     margin-block: 0 0.75em;
   }
+  .notes {
+    margin-block: 0 1em;
+    padding-inline-start: 1.25em;
+  }
 `;

@@ -5,6 +5,7 @@ import { formatNumber } from '../../src/format/number.js';
 import { formatPeriod } from '../../src/format/period.js';
 import { formatCount } from '../../src/format/suppressed.js';
 import { ti } from '../../src/i18n/indicator-messages.js';
+import { indicatorNote } from '../../src/format/indicator.js';
 import '../mbc-kpi/mbc-kpi.js';
 
 /**
@@ -30,7 +31,11 @@ export function renderIndicatorTiles(k: IndicatorKpis, lang: Lang, threshold: nu
       <mbc-kpi
         label=${ti(lang, 'kpi.otsDuration')}
         value=${duration ? ti(lang, 'kpi.months', { value: formatNumber(duration.value, lang, 1) }) : '–'}
-        note=${duration ? ti(lang, 'kpi.latest', { period: formatPeriod(duration.period, lang) }) : nothing}
+        note=${duration
+          ? ti(lang, 'kpi.latest', { period: formatPeriod(duration.period, lang) })
+          : k.otsDurationMissing
+            ? indicatorNote(k.otsDurationMissing, lang)
+            : nothing}
       ></mbc-kpi>
     </div>
   </section>`;
