@@ -41,4 +41,10 @@ export const benchmarkStyles = css`
   .notes p {
     margin-block: 0 0.5em;
   }
+  @media print {
+    /* The chart's title names the measure and product; the choices are for the screen. */
+    .controls {
+      display: none;
+    }
+  }
 `;

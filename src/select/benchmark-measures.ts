@@ -1,5 +1,5 @@
 import type { Bundle, IndicatorCell, Product, Suppressed, UsageCell, UsageField } from '../data/types.js';
-import { indicatorDefinition } from '../data/indicators.js';
+import { cellRule, indicatorDefinition, protectedAsCount } from '../data/indicators.js';
 import { isSmallCount } from '../format/suppressed.js';
 import { periodInRange } from './filters.js';
 import { availableIndicators, combineIndicatorCells, indexCells, weightLookup } from './indicators.js';
@@ -33,9 +33,33 @@ export function productsOf(measure: UsageMeasure): readonly Product[] {
   return measure === 'indications' ? ['1', '2a', '2b'] : ['2a', '2b'];
 }
 
-export function measureUnit(measure: BenchmarkMeasure): MeasureUnit {
+/** A custom indicator's first cell in the bundle that declares its kind (`soort` / `kind`), if any. */
+function declaringCell(bundle: Bundle | undefined, indicator: string): IndicatorCell | undefined {
+  return bundle?.indicators.find((c) => c.indicator === indicator && c.kind !== undefined) ?? bundle?.indicatorsRegion.find((c) => c.indicator === indicator && c.kind !== undefined);
+}
+
+/**
+ * What a measure's values are. A standard indicator has its catalog unit; a custom one the kind
+ * its file declares (a count, a percentage, a score; a mean is a plain value), and without a
+ * declaration it is a plain value.
+ */
+export function measureUnit(measure: BenchmarkMeasure, bundle?: Bundle): MeasureUnit {
   if (measure.kind === 'usage') return measure.measure === 'indications' ? 'count' : measure.measure === 'hours-per-indication' ? 'hours' : 'percent';
-  return indicatorDefinition(measure.indicator)?.unit ?? 'value';
+  const unit = indicatorDefinition(measure.indicator)?.unit;
+  if (unit) return unit;
+  const kind = declaringCell(bundle, measure.indicator)?.kind;
+  return kind === 'count' || kind === 'percent' || kind === 'score' ? kind : 'value';
+}
+
+/**
+ * Whether a measure's values are protected as counts (hidden from 1 to threshold − 1): the
+ * indications, count indicators, and a custom indicator without a declared kind (as
+ * `src/data/indicators.ts` protects it). Hours, shares, means, percentages and scores are not.
+ */
+export function measureIsCount(measure: BenchmarkMeasure, bundle?: Bundle): boolean {
+  if (measure.kind === 'usage') return measure.measure === 'indications';
+  const cell = declaringCell(bundle, measure.indicator) ?? { indicator: measure.indicator };
+  return protectedAsCount(cellRule(cell));
 }
 
 /**

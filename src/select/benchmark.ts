@@ -1,7 +1,7 @@
 import type { Bundle, Suppressed } from '../data/types.js';
 import { isSmallCount } from '../format/suppressed.js';
 import type { Filters } from './filters.js';
-import { measureCells, measureUnit, type BenchmarkMeasure, type MeasureUnit } from './benchmark-measures.js';
+import { measureCells, measureIsCount, measureUnit, type BenchmarkMeasure, type MeasureUnit } from './benchmark-measures.js';
 import { findDenominator, type Denominator } from './benchmark-denominator.js';
 import { competitionRanks, roundTo, spreadOf, type Spread } from './benchmark-stats.js';
 
@@ -90,7 +90,8 @@ const GROUP: Record<Unranked, number> = { partial: 1, no_denominator: 1, hidden:
 
 /** Compare `measure` across the bundle's municipalities, for the period range and chosen municipalities of `filters`. */
 export function selectBenchmark(bundle: Bundle, measure: BenchmarkMeasure, filters: Filters, options: BenchmarkOptions = {}): Benchmark {
-  const unit = measureUnit(measure);
+  const unit = measureUnit(measure, bundle);
+  const countLike = measureIsCount(measure, bundle);
   const from = filters.from || bundle.periods[0] || '';
   const to = filters.to || bundle.periods.at(-1) || '';
   const denominatorId = options.denominator ?? 'inwoners';
@@ -102,8 +103,8 @@ export function selectBenchmark(bundle: Bundle, measure: BenchmarkMeasure, filte
   const rows: BenchmarkRow[] = measureCells(bundle, measure, filters.from, filters.to).map((cell) => {
     const row: BenchmarkRow = { ...cell, denominator: denominator?.values.get(cell.municipality) ?? null, rate: null, compared: null, rank: null, selected: filters.municipalities.includes(cell.municipality) };
     // A count from 1 to threshold − 1 is never shown, ranked or made a rate (unreachable with a
-    // checked bundle; custom indicators count as counts).
-    const small = (unit === 'count' || unit === 'value') && isSmallCount(cell.value, threshold);
+    // checked bundle; a custom indicator without a declared kind counts as a count).
+    const small = countLike && isSmallCount(cell.value, threshold);
     if (small) return { ...row, value: null, suppressed: 'primary', unranked: 'hidden' };
     if (cell.suppressed !== false || cell.value === null) return { ...row, value: null, unranked: cell.suppressed !== false ? 'hidden' : 'no_value' };
     if (rated && row.denominator !== null) row.rate = (1000 * cell.value) / row.denominator;

@@ -15,9 +15,8 @@
  */
 import type { Bundle, IndicatorCell, UsageCell } from '../../../src/data/types.js';
 import { ROUTES } from '../../../src/data/types.js';
-import { indicatorDefinition } from '../../../src/data/indicators.js';
 import { selectBenchmark, type Benchmark } from '../../../src/select/benchmark.js';
-import { availableMeasureKeys, parseMeasure, productsOf, type BenchmarkMeasure } from '../../../src/select/benchmark-measures.js';
+import { availableMeasureKeys, measureIsCount, parseMeasure, productsOf, type BenchmarkMeasure } from '../../../src/select/benchmark-measures.js';
 import { periodInRange, EMPTY_FILTERS } from '../../../src/select/filters.js';
 import { benchmarkChart } from '../../../src/specs/benchmark/ranking.js';
 import { toCsv } from '../../../src/format/csv.js';
@@ -156,7 +155,7 @@ export function addCsvRelations(system: AttackerSystem, bundle: Bundle, choice: 
   const column = (prefix: string) => header.findIndex((h, i) => i >= 2 && h.startsWith(prefix));
   const [rate, denominator] = [column('Per 1.000'), column('Aantal ')];
   const m = choice.measure;
-  const isCount = m.kind === 'usage' ? m.measure === 'indications' : indicatorDefinition(m.indicator)?.aggregate.kind === 'sum';
+  const isCount = measureIsCount(m, bundle);
   let read = 0;
   for (const row of rows) {
     const [municipality, value] = [row[1]!, number(row[2])];

@@ -129,6 +129,34 @@ describe('the denominator of a rate', () => {
     expect(findDenominator(bundle, null, '', '2024-Q2')).toBeNull();
   });
 
+  it('follows a custom indicator\'s declared kind: a count is a rate and protected, a mean is neither, an undeclared one is protected', () => {
+    const declared = (m: string, id: string, value: number, kind?: 'count' | 'mean') => ({ ...indicator(m, '2024-Q1', id, value), ...(kind ? { kind } : {}) });
+    const custom = bundleOf(['Delft', 'Rijswijk'], ['2024-Q1'], {
+      indicators: [declared('Delft', 'meldingen_eigen', 12, 'count'), declared('Rijswijk', 'meldingen_eigen', 3, 'count'), declared('Delft', 'wachttijd', 6.5, 'mean'), declared('Rijswijk', 'wachttijd', 3, 'mean'), declared('Delft', 'los', 8), declared('Rijswijk', 'los', 2)],
+    });
+    const model = modelWith({ Delft: 100000, Rijswijk: 50000 });
+    const counts = selectBenchmark(custom, measure('meldingen_eigen'), EMPTY_FILTERS, { model });
+    // 12 per 100,000 inhabitants = 0.12 per 1,000; Rijswijk's 3 is hidden, "< 5", no rate.
+    expect([counts.unit, counts.rated]).toEqual(['count', true]);
+    expect(counts.rows.map((r) => [r.municipality, r.rank, r.value, r.rate, r.suppressed])).toEqual([
+      ['Delft', 1, 12, 0.12, false],
+      ['Rijswijk', null, null, null, 'primary'],
+    ]);
+    // A declared mean of 3 is a mean, not a small count: shown and ranked, never a rate.
+    const means = selectBenchmark(custom, measure('wachttijd'), EMPTY_FILTERS, { model });
+    expect([means.unit, means.rated]).toEqual(['value', false]);
+    expect(means.rows.map((r) => [r.municipality, r.rank, r.compared])).toEqual([
+      ['Delft', 1, 6.5],
+      ['Rijswijk', 2, 3],
+    ]);
+    // Without a declaration a custom value is protected as a count, as the bundle check does.
+    const plain = selectBenchmark(custom, measure('los'), EMPTY_FILTERS, { model });
+    expect(plain.rows.map((r) => [r.municipality, r.value, r.suppressed])).toEqual([
+      ['Delft', 8, false],
+      ['Rijswijk', null, 'primary'],
+    ]);
+  });
+
   it('never makes an indicator a rate of itself', () => {
     const b = selectBenchmark(bundle, measure('jeugdigen'), { ...EMPTY_FILTERS, from: '2024-Q1', to: '2024-Q1' }, { denominator: 'jeugdigen' });
     expect(b.rated).toBe(false);
