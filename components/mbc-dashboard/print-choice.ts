@@ -1,4 +1,4 @@
-import { css, html, nothing } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../../src/i18n/lang.js';
 import { printText } from '../../src/i18n/print-messages.js';
 
@@ -11,7 +11,7 @@ export type PrintChoice = 'view' | 'all';
  * print code, which the first press of the button loads. Escape closes them and returns focus to
  * the button; leaving them with Tab closes them too.
  */
-export function renderPrintChoices(lang: Lang, choose: (choice: PrintChoice) => void, close: (focusButton: boolean) => void) {
+export function renderPrintChoices(lang: Lang, choose: (choice: PrintChoice) => void, close: (focusButton: boolean) => void): TemplateResult {
   const onKeydown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
     event.preventDefault();
@@ -29,7 +29,7 @@ export function renderPrintChoices(lang: Lang, choose: (choice: PrintChoice) => 
 }
 
 /** The line that says a print is being prepared (`role="status"`, so it is announced). */
-export function renderPrintStatus(lang: Lang, busy: boolean) {
+export function renderPrintStatus(lang: Lang, busy: boolean): TemplateResult {
   return html`<p class="print-status muted" role="status">${busy ? printText(lang, 'print.preparing') : nothing}</p>`;
 }
 

@@ -1,4 +1,4 @@
-import { css, html, nothing } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../../src/i18n/lang.js';
 import type { PrintCover } from '../../src/select/print-cover.js';
 import { printText as text } from '../../src/i18n/print-messages.js';
@@ -10,7 +10,7 @@ import { t } from '../../src/i18n/ui-messages.js';
  * the "illustratief" note. On screen, while the print is prepared, it shows below the header
  * (without the title, which the header has) as a preview of what will be printed.
  */
-export function renderCover(cover: PrintCover, options: { title: string; /** The view printed, or '' for the whole dashboard. */ part: string; lang: Lang }) {
+export function renderCover(cover: PrintCover, options: { title: string; /** The view printed, or '' for the whole dashboard. */ part: string; lang: Lang }): TemplateResult {
   const { title, part, lang } = options;
   const row = (label: string, value: string | undefined) => (value ? html`<div><dt>${label}</dt><dd>${value}</dd></div>` : nothing);
   const periods = [
