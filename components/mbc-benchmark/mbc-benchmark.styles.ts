@@ -46,5 +46,10 @@ export const benchmarkStyles = css`
     .controls {
       display: none;
     }
+    /* The key figures stay with the chart they describe: never a page of tiles alone. */
+    [part='tiles'] {
+      break-after: avoid;
+      break-inside: avoid;
+    }
   }
 `;
