@@ -18,6 +18,7 @@ import { Memo } from '../shared/memo.js';
 import { emit, type MbcSelectDetail } from '../shared/events.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { viewLayoutStyles } from '../shared/layout.styles.js';
+import { selectStyles } from '../shared/select.styles.js';
 import { benchmarkStyles } from './mbc-benchmark.styles.js';
 import '../mbc-chart/mbc-chart.js';
 import '../mbc-kpi/mbc-kpi.js';
@@ -67,7 +68,7 @@ interface MeasureOptions {
  * @cssprop --mbc-color-series-1 - Colour of the bars; `--mbc-color-series-2` of the chosen municipality's bar.
  */
 export class MbcBenchmark extends MbcView {
-  static override styles = [baseStyles, viewLayoutStyles, benchmarkStyles];
+  static override styles = [baseStyles, viewLayoutStyles, selectStyles, benchmarkStyles];
 
   /**
    * Municipality to highlight when the view has its own data (`src` or `bundle`). With

@@ -28,6 +28,7 @@ import { Memo } from '../shared/memo.js';
 import { emit, type MbcSelectDetail } from '../shared/events.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { viewLayoutStyles } from '../shared/layout.styles.js';
+import { selectStyles } from '../shared/select.styles.js';
 import { indicatorsStyles } from './mbc-indicators.styles.js';
 import '../mbc-chart/mbc-chart.js';
 import { renderIndicatorTiles } from './render-tiles.js';
@@ -74,7 +75,7 @@ interface IndicatorViewModel {
  * @cssprop --mbc-color-series-1 - First chart colour (bars, the trend line); also `--mbc-color-series-2`, `-3` for the OTS series.
  */
 export class MbcIndicators extends MbcView {
-  static override styles = [baseStyles, viewLayoutStyles, indicatorsStyles];
+  static override styles = [baseStyles, viewLayoutStyles, selectStyles, indicatorsStyles];
 
   /**
    * Municipality to show when the view has its own data (`src` or `bundle`); empty for the
