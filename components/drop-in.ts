@@ -16,6 +16,7 @@ import { MbcChart } from './mbc-chart/mbc-chart.component.js';
 const VIEWS: Record<string, () => Promise<unknown>> = {
   'mbc-product-usage': () => import('./mbc-product-usage/mbc-product-usage.js'),
   'mbc-indicators': () => import('./mbc-indicators/mbc-indicators.js'),
+  'mbc-benchmark': () => import('./mbc-benchmark/mbc-benchmark.js'),
   'mbc-business-case': () => import('./mbc-business-case/mbc-business-case.js'),
   'mbc-implementation-costs': () => import('./mbc-implementation-costs/mbc-implementation-costs.js'),
   'mbc-overview': () => import('./mbc-overview/mbc-overview.js'),

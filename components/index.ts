@@ -10,6 +10,7 @@ export { MbcFilterBar } from './mbc-filter-bar/mbc-filter-bar.component.js';
 export { MbcKpi } from './mbc-kpi/mbc-kpi.component.js';
 export { MbcProductUsage } from './mbc-product-usage/mbc-product-usage.component.js';
 export { MbcIndicators } from './mbc-indicators/mbc-indicators.component.js';
+export { MbcBenchmark } from './mbc-benchmark/mbc-benchmark.component.js';
 export { MbcImplementationCosts } from './mbc-implementation-costs/mbc-implementation-costs.component.js';
 export { MbcBusinessCase } from './mbc-business-case/mbc-business-case.component.js';
 export { MbcOverview } from './mbc-overview/mbc-overview.component.js';
@@ -24,5 +25,6 @@ export type {
   MbcFilterChangeDetail,
   MbcIndicatorChangeDetail,
   MbcLoadDetail,
+  MbcMeasureChangeDetail,
   MbcSelectDetail,
 } from './shared/events.js';

@@ -22,11 +22,11 @@ const KB = 1024;
 export const BUDGETS = { firstChunk: 25 * KB, defaultPage: 200 * KB, viewPage: 200 * KB };
 /**
  * The templates the dashboard's overview draws, and the views its page loads: the overview
- * element alone, which shows the key figures of every view itself (the tile builders of src/select).
+ * element alone, which shows the key figures of every view itself (the shared tile renderers).
  */
 export const OVERVIEW_SPECS = ['business-case/year', 'business-case/stakeholders', 'product-usage/hours', 'indicators/trend'];
 export const OVERVIEW_VIEWS = ['mbc-overview'];
-export const VIEWS = ['mbc-business-case', 'mbc-implementation-costs', 'mbc-product-usage', 'mbc-indicators', 'mbc-overview'];
+export const VIEWS = ['mbc-business-case', 'mbc-implementation-costs', 'mbc-product-usage', 'mbc-indicators', 'mbc-benchmark', 'mbc-overview'];
 
 export function pages(dir = 'dist') {
   const chunks = JSON.parse(readFileSync(`${dir}/mbc-dashboard.chunks.json`, 'utf8'));

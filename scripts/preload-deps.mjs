@@ -9,10 +9,12 @@ import { posix } from 'node:path';
  * fetches and compiles, it does not run: the modules still run in their import order.
  *
  * The links are made only in a document (not in Node or a worker), same origin as the chunks,
- * so a strict `script-src 'self'` allows them.
+ * so a strict `script-src 'self'` allows them; and only while the chunk is the file rollup
+ * wrote: a consumer's bundler that takes the drop-in apart (esbuild, Vite) renames or merges
+ * the chunks, and links to the old names would only give 404s.
  */
 const HELPER = '__mbcPreloadDeps';
-const PRELOAD = `((l,u=import.meta.url)=>{if(typeof document<"u")for(const h of l){const r=new URL(h,u).href;if(document.querySelector(\`link[href="\${r}"]\`))continue;const e=document.createElement("link");e.rel="modulepreload";e.href=r;document.head.append(e)}})`;
+const PRELOAD = (name) => `((l,u=import.meta.url)=>{if(typeof document<"u"&&u.split(/[?#]/)[0].endsWith(${JSON.stringify('/' + name)}))for(const h of l){const r=new URL(h,u).href;if(document.querySelector(\`link[href="\${r}"]\`))continue;const e=document.createElement("link");e.rel="modulepreload";e.href=r;document.head.append(e)}})`;
 
 export function preloadDynamicDeps() {
   return {
@@ -40,7 +42,7 @@ export function preloadDynamicDeps() {
         s.overwrite(m.index, m.index + m[0].length, `(${HELPER}(${JSON.stringify(wanted)}),${m[0]})`);
       }
       // One helper a chunk (the minifier gives it a short name).
-      if (s.hasChanged()) s.prepend(`const ${HELPER}=${PRELOAD};\n`);
+      if (s.hasChanged()) s.prepend(`const ${HELPER}=${PRELOAD(posix.basename(chunk.fileName))};\n`);
       return s.hasChanged() ? { code: s.toString(), map: s.generateMap({ hires: true }) } : null;
     },
   };

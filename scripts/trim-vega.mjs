@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 /**
  * A rollup plugin that trims the Vega runtime of the drop-in (components/mbc-chart/
  * vega-runtime.js) further: packages that Vega's parser, view and expression functions import,
@@ -32,13 +33,39 @@ const STUBS = {
 
 const PREFIX = '\0trimmed-vega:';
 
+/**
+ * vega-scenegraph from its sources, with a renderer registry (`src/modules.js`) that holds the
+ * SVG renderers only: the canvas renderer (needed for PNG exports only) and the hybrid one are
+ * left out of the runtime every page loads. `vega-canvas-module.js` registers the canvas renderer
+ * from a lazily loaded chunk before a PNG export. (The canvas *handler* stays: a view starts with
+ * one.)
+ */
+const SCENEGRAPH = fileURLToPath(new URL('../node_modules/vega-scenegraph/', import.meta.url));
+const SVG_ONLY_MODULES = `import SVGHandler from ${JSON.stringify(SCENEGRAPH + 'src/SVGHandler.js')};
+import SVGRenderer from ${JSON.stringify(SCENEGRAPH + 'src/SVGRenderer.js')};
+import SVGStringRenderer from ${JSON.stringify(SCENEGRAPH + 'src/SVGStringRenderer.js')};
+export const RenderType = { Canvas: 'canvas', PNG: 'png', SVG: 'svg', Hybrid: 'hybrid', None: 'none' };
+const modules = { svg: { renderer: SVGRenderer, headless: SVGStringRenderer, handler: SVGHandler }, none: {} };
+export function renderModule(name, _) {
+  name = String(name || '').toLowerCase();
+  if (arguments.length > 1) {
+    modules[name] = _;
+    return this;
+  }
+  return modules[name];
+}
+`;
+
 export function trimVega() {
   return {
     name: 'trim-vega',
-    resolveId(source) {
+    resolveId(source, importer) {
+      if (source === 'vega-scenegraph') return SCENEGRAPH + 'index.js';
+      if (source === './src/modules.js' && importer === SCENEGRAPH + 'index.js') return PREFIX + 'scenegraph-modules';
       return Object.hasOwn(STUBS, source) ? PREFIX + source : null;
     },
     load(id) {
+      if (id === PREFIX + 'scenegraph-modules') return SVG_ONLY_MODULES;
       return id.startsWith(PREFIX) ? STUBS[id.slice(PREFIX.length)] : null;
     },
   };

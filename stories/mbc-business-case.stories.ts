@@ -8,6 +8,12 @@ import { EMPTY_BUNDLE, PENDING, SAMPLE_MANIFEST, SAMPLE_MODEL, sized, themed, ty
 const MALFORMED_MODEL = '/data/examples/business-case-met-fouten.json';
 /** A valid version-2 model with two warnings: a value outside its range, an item beyond the horizon. */
 const WARNINGS_MODEL = '/data/examples/business-case-waarschuwingen.json';
+/**
+ * A manifest whose parameter sheet has errors: an unknown municipality column ("Leidschendam"), a
+ * misspelt parameter ("uurtarif-gi"), text for a number, a repeated row, and a value outside its
+ * range (a warning).
+ */
+const SHEET_WITH_ERRORS = '/data/examples/parameterblad-met-fouten.json';
 
 interface Args {
   src: string;
@@ -107,6 +113,19 @@ export const RealisedEnglish: Story = { args: { src: SAMPLE_MANIFEST, municipali
 
 /** A municipality whose published data is suppressed: every bound value falls back to the plan, and the notice says why. */
 export const RealisedSuppressed: Story = { args: { src: SAMPLE_MANIFEST, municipality: 'Midden-Delfland' } };
+
+/**
+ * Each municipality's values from the parameter sheet the manifest names (`parameters-h10.csv`),
+ * for Delft: the assumptions' "Bron" column ends with the sheet's name and the municipalities it
+ * gave a value, for every parameter it fills.
+ */
+export const ParameterSheet: Story = { args: { src: SAMPLE_MANIFEST, municipality: 'Delft' } };
+
+/**
+ * A parameter sheet with errors is not applied: the alert lists each problem with the sheet's
+ * file, line and column, and the model computes with its own values.
+ */
+export const ParameterSheetWithErrors: Story = { args: { src: SHEET_WITH_ERRORS, municipality: 'Delft' } };
 
 /** A valid model with warnings (a value outside its range, an item beyond the horizon): a notice, and every chart still draws. */
 export const Warnings: Story = { args: { src: WARNINGS_MODEL } };

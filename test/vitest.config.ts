@@ -9,7 +9,7 @@ export default defineConfig({
   plugins: [sqlText()],
   test: {
     include: ['test/unit/**/*.test.ts', 'test/e2e/**/*.test.ts'],
-    testTimeout: 20000,
+    testTimeout: 60000,
     // A PostgreSQL server for the SQL engine tests (see test/pg-setup.ts).
     globalSetup: ['test/pg-setup.ts'],
     environment: 'node',

@@ -121,6 +121,14 @@ export class BusinessCaseController implements ReactiveController {
     return this.view.kind === 'ready' ? this.view.state.result : null;
   }
 
+  /** Resolves when the analyses in flight (sensitivity, Monte Carlo) are done, or failed. */
+  get analysesComplete(): Promise<void> {
+    return this.task.taskComplete.then(
+      () => undefined,
+      () => undefined,
+    );
+  }
+
   hostDisconnected(): void {
     this.task.abort();
   }

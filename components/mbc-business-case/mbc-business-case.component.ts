@@ -128,6 +128,14 @@ export class MbcBusinessCase extends MbcView {
     return this.controller.result;
   }
 
+  /**
+   * Resolves when the analyses in flight (sensitivity, Monte Carlo, computed in a worker) have
+   * drawn their results; the dashboard waits for it before it prints. Read-only.
+   */
+  get settled(): Promise<void> {
+    return this.controller.analysesComplete.then(() => this.updateComplete).then(() => undefined);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.settleTimer);

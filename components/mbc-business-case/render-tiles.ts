@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../../src/i18n/lang.js';
 import { bcText } from '../../src/i18n/business-case-messages.js';
 import { formatEuro, formatEuroChange, formatNumber, formatPercent } from '../../src/format/number.js';
@@ -13,7 +13,7 @@ import '../mbc-kpi/mbc-kpi.js';
  * a sentence that says on the page what "illustratief" means. Shared by the business-case view
  * and the dashboard's overview (which shows them without loading the view).
  */
-export function renderCaseTiles(result: BusinessCaseResult, lang: Lang, extra: { npvChange?: number | null; chanceNote?: string } = {}, glossary?: Glossary) {
+export function renderCaseTiles(result: BusinessCaseResult, lang: Lang, extra: { npvChange?: number | null; chanceNote?: string } = {}, glossary?: Glossary): TemplateResult {
   const { totals } = result;
   const euro = (v: number) => formatEuro(v, lang);
   const anyIllustrative = result.byItem.some((i) => i.illustrative);

@@ -1,7 +1,7 @@
 import type { TemplateChart, VegaSpec } from '../../src/specs/chart-model.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import { numberLocale, paletteOf, vegaThemeConfig, type Theme } from '../../src/specs/theme.js';
-import type { TooltipHandler, VegaRuntime, VegaView } from './runtime-types.js';
+import type { TooltipHandler, VegaRuntime, VegaView } from '../shared/vega-runtime-types.js';
 
 /**
  * Drawing a precompiled template with the trimmed runtime: parse the Vega spec once per theme,
@@ -101,6 +101,7 @@ function dataUrlToBlob(url: string, type: string): Blob {
  * width, so the chart on screen does not change.
  */
 export async function exportTemplateImage(runtime: VegaRuntime, chart: TemplateChart, theme: Theme, width: number, kind: 'png' | 'svg'): Promise<Blob> {
+  if (kind === 'png') await runtime.enableCanvas();
   const view = await createTemplateView(runtime, chart, { theme, width, exportTitle: chart.exportLines ?? [chart.table.caption] });
   try {
     if (kind === 'svg') return new Blob([await view.toSVG()], { type: 'image/svg+xml' });

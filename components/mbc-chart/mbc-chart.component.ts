@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { isTemplateChart, type ChartModel, type TemplateChart, type VegaSpec } from '../../src/specs/chart-model.js';
 import type { Theme } from '../../src/specs/theme.js';
@@ -12,7 +12,7 @@ import { readTheme, themeKey, watchTheme } from '../shared/theme.js';
 import { CHART_PARTS } from '../shared/parts.js';
 import { loadEmbed, loadRuntime } from './runtime-loader.js';
 import { applyChart, createTemplateView, exportTemplateImage, exportViewImage, prepareView } from './draw.js';
-import type { VegaItem, VegaView } from './runtime-types.js';
+import type { VegaItem, VegaView } from '../shared/vega-runtime-types.js';
 import { chartStyles } from './mbc-chart.styles.js';
 import { bdi, withBdi } from '../shared/bidi.js';
 import { withTerms } from '../shared/term.js';
@@ -253,10 +253,18 @@ export class MbcChart extends LitElement {
   };
 
   private handleResize(): void {
+    void this.resize();
+  }
+
+  /**
+   * Fit the chart to the width of its box now, without waiting for the resize observer's next
+   * frame (the dashboard calls this before it prints); resolves when the chart is redrawn.
+   */
+  async resize(): Promise<void> {
     const view = this.drawn?.view;
-    if (!view || !this.drawn?.template) return;
+    if (!view || !this.drawn?.template || !this.hasUpdated) return;
     const width = this.canvas.clientWidth;
-    if (width > 0 && Math.abs(view.width() - width) > 1) void view.width(width).runAsync();
+    if (width > 0 && Math.abs(view.width() - width) > 1) await view.width(width).runAsync();
   }
 
   private handleToggleTable(): void {
@@ -294,7 +302,7 @@ export class MbcChart extends LitElement {
     if (this.chart?.select) emit(this, 'mbc-select', { field: this.chart.select.field, value });
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const lang = resolveLang(this);
     const chart = this.chart;
     const glossary = this.terms.get(lang);

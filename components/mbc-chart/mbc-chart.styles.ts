@@ -1,5 +1,8 @@
 import { css } from 'lit';
 
+// In print a chart drawn wider than its printed box, or taller than a page leaves room for,
+// scales down whole (Vega's SVG has a viewBox), and its title and summary stay with it.
+
 export const chartStyles = css`
   figure {
     margin: 0;
@@ -92,6 +95,18 @@ export const chartStyles = css`
   @media print {
     .tools {
       display: none;
+    }
+    .canvas svg {
+      inline-size: auto;
+      block-size: auto;
+      max-block-size: 150mm;
+    }
+    figcaption,
+    .summary {
+      break-after: avoid;
+    }
+    .frame {
+      break-inside: avoid;
     }
   }
 `;

@@ -5,7 +5,7 @@
  * - vega-embed with vega-lite, only for a chart of the user's own Vega-Lite spec.
  * A failed load (a network hiccup) may be retried by the next chart.
  */
-import type { VegaRuntime, VegaView } from './runtime-types.js';
+import type { VegaRuntime, VegaView } from '../shared/vega-runtime-types.js';
 
 /** vega-embed's `embed`, typed as far as `<mbc-chart>` uses it. */
 export type EmbedFunction = (

@@ -1,4 +1,4 @@
-import type { VegaRuntime } from './runtime-types.js';
+import type { VegaRuntime } from '../shared/vega-runtime-types.js';
 
 /** The trimmed Vega runtime (see vega-runtime.js). */
 export declare const runtime: VegaRuntime;

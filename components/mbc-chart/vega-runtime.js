@@ -47,9 +47,10 @@ Object.assign(transforms, {
   filter, formula,
 });
 
-/** @type {import('./runtime-types.js').VegaRuntime} */
+/** @type {import('../shared/vega-runtime-types.js').VegaRuntime} */
 export const runtime = {
   parse,
   createView: (parsed, options) => new View(parsed, options),
   expressionInterpreter,
+  enableCanvas: () => import('./vega-canvas-module.js').then((module) => module.registerCanvas()),
 };

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Bundle } from '../../src/data/types.js';
 import { t, type UiMessageKey } from '../../src/i18n/ui-messages.js';
@@ -17,14 +17,17 @@ import { PageHashController } from './page-hash.js';
 import { renderLanguageSwitch } from './language-switch.js';
 import { renderGlossaryList } from './glossary-list.js';
 import { GlossaryController } from '../shared/glossary.js';
+import { adoptPrintSheet } from '../shared/print-sheet.js';
+import type { PrintController, PrintScope } from './print.js';
 
-export type DashboardPage = 'overview' | 'business-case' | 'costs' | 'usage' | 'indicators';
+export type DashboardPage = 'overview' | 'business-case' | 'costs' | 'usage' | 'indicators' | 'benchmark';
 const PAGES: { id: DashboardPage; label: UiMessageKey; tag: string }[] = [
   { id: 'overview', label: 'dashboard.overview', tag: '' },
   { id: 'business-case', label: 'dashboard.businessCase', tag: 'mbc-business-case' },
   { id: 'costs', label: 'dashboard.costs', tag: 'mbc-implementation-costs' },
   { id: 'usage', label: 'dashboard.usage', tag: 'mbc-product-usage' },
   { id: 'indicators', label: 'dashboard.indicators', tag: 'mbc-indicators' },
+  { id: 'benchmark', label: 'dashboard.benchmark', tag: 'mbc-benchmark' },
 ];
 
 const SOURCE_ID = 'mbc-dashboard-source';
@@ -43,6 +46,7 @@ const PAGE_CODE: Record<DashboardPage, Array<(dashboard: Element) => Promise<unk
   costs: [() => import('../mbc-implementation-costs/mbc-implementation-costs.js')],
   usage: [() => import('../mbc-product-usage/mbc-product-usage.js')],
   indicators: [() => import('../mbc-indicators/mbc-indicators.js')],
+  benchmark: [() => import('../mbc-benchmark/mbc-benchmark.js')],
 };
 
 /** The pages whose code each dashboard has asked for (once is enough). */
@@ -57,18 +61,20 @@ function loadPage(page: DashboardPage, dashboard: Element): void {
 }
 
 /**
- * The whole dashboard in one element: a data source, the filter bar, and the four views
- * (business case, implementation costs, product usage, indicators) as tabs or sections, with
+ * The whole dashboard in one element: a data source, the filter bar, and the five views
+ * (business case, implementation costs, product usage, indicators, and the benchmark across
+ * municipalities, "Vergelijken") as tabs or sections, with
  * an overview of the key figures and four charts (costs and benefits per year with the
  * cumulative balance, who pays and who benefits, hours used against the 25-hour cap, and the
- * headline indicator's trend) and a print button (A4 landscape, every section on its own
- * page) and a language switch (Nederlands, English: it sets `lang` on the dashboard). Terms a
- * council member may not know explain themselves where they stand ("?" buttons), and a list of
- * them all follows the pages (unfolded in print). Pages without data (for example no model in
- * the manifest) are left out.
+ * headline indicator's trend), a print button that prints the open view or the whole
+ * dashboard on A4 landscape, with a cover block and the title and page numbers in the page
+ * margins (see `print()`), and a language switch (Nederlands, English: it sets `lang` on the
+ * dashboard). Terms a council member may not know explain themselves where they stand ("?"
+ * buttons), and a list of them all follows the pages (unfolded in print). Pages without data
+ * (for example no model in the manifest) are left out.
  *
  * @tagname mbc-dashboard
- * @summary The complete dashboard: filters, overview and the four views.
+ * @summary The complete dashboard: filters, overview and the five views.
  *
  * @fires {CustomEvent<MbcErrorDetail>} mbc-error - When data cannot be loaded or is invalid. `detail: {errors}`.
  * @fires {CustomEvent<MbcLoadDetail>} mbc-load - When data has loaded. `detail: {bundle, model, warnings}`.
@@ -76,6 +82,7 @@ function loadPage(page: DashboardPage, dashboard: Element): void {
  * @fires {CustomEvent<MbcExportDetail>} mbc-export - After the dashboard was offered as one HTML file. `detail: {kind: 'html', fileName}`.
  *
  * @csspart header - The title, the download button, the print button and the language switch.
+ * @csspart cover - The cover block of a print (title, area, scenario, periods, data date, "illustratief"), shown while a print is prepared and printed above the pages.
  * @csspart tabs - The tab list.
  * @csspart panel - Each tab panel or section.
  * @csspart glossary - The list of terms under the pages (a `<details>`).
@@ -118,21 +125,23 @@ export class MbcDashboard extends LitElement {
   protected readonly glossary = new GlossaryController(this);
   protected readonly pageHash = new PageHashController(this, SOURCE_ID, (page) => PAGES.some((p) => p.id === page));
 
-  @state() private printing = false;
+  /** The print button's state and the print job; its code loads on the first print. */
+  private printing?: Promise<PrintController>;
+  private printer?: PrintController;
   @state() private downloading = false;
   @state() private downloadError = '';
   private store?: DataStore;
   private readonly onStoreChange = () => this.requestUpdate();
-  private readonly onAfterPrint = () => (this.printing = false);
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('afterprint', this.onAfterPrint);
+    // A4 landscape and page numbers for the browser's own print command too (a document-level
+    // sheet: @page in a shadow root is ignored).
+    adoptPrintSheet(this.ownerDocument);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('afterprint', this.onAfterPrint);
     this.store?.removeEventListener('change', this.onStoreChange);
     this.store = undefined;
   }
@@ -143,7 +152,7 @@ export class MbcDashboard extends LitElement {
 
   protected override willUpdate(): void {
     // Load the code of the pages about to be shown (all of them in sections or print).
-    if (this.layout === 'sections' || this.printing) this.pages.forEach((p) => loadPage(p.id, this));
+    if (this.layout === 'sections' || this.printer?.scope === 'all') this.pages.forEach((p) => loadPage(p.id, this));
     else loadPage(this.pages.some((p) => p.id === this.page) ? this.page : 'overview', this);
   }
 
@@ -182,10 +191,40 @@ export class MbcDashboard extends LitElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>(`#tab-${this.page}`)?.focus());
   }
 
-  /** Print every section on A4 landscape. */
-  print(): void {
-    this.printing = true;
-    void this.updateComplete.then(() => setTimeout(() => window.print(), 300));
+  /**
+   * Print on A4 landscape: the open view (`'view'`) or every page of the dashboard (`'all'`, the
+   * default), below a cover block, with the title and page numbers in the page margins. Opens
+   * the browser's print dialog (where "Opslaan als PDF" is) once every chart has drawn at the
+   * page's width; the screen layout returns after printing (`afterprint`).
+   */
+  async print(scope: PrintScope = 'all'): Promise<void> {
+    await (await this.loadPrinter()).print(scope);
+  }
+
+  /**
+   * Lay the dashboard out for print without printing, and resolve when every chart has drawn at
+   * the page's width (`window.print()` or a PDF can follow). `afterprint` restores the screen.
+   */
+  async preparePrint(scope: PrintScope = 'all'): Promise<void> {
+    await (await this.loadPrinter()).prepare(scope);
+  }
+
+  private loadPrinter(): Promise<PrintController> {
+    return (this.printing ??= import('./print.js').then(({ PrintController }) => {
+      this.printer = new PrintController(this, () => {
+        const lang = resolveLang(this);
+        const open = this.pages.find((p) => p.id === this.page);
+        return { store: this.store, title: this.headingText(lang), part: open ? t(lang, open.label) : '', lang, sections: this.layout === 'sections' };
+      });
+      return this.printer;
+    })).catch((error: unknown) => {
+      this.printing = undefined; // a network hiccup may be retried
+      throw error;
+    });
+  }
+
+  private headingText(lang: Lang): string {
+    return this.heading || this.store?.title || t(lang, 'dashboard.title');
   }
 
   /**
@@ -199,7 +238,7 @@ export class MbcDashboard extends LitElement {
     this.downloadError = '';
     try {
       const { makeSnapshot } = await import('./download-snapshot.js');
-      const title = this.heading || this.store.title || t(lang, 'dashboard.title');
+      const title = this.headingText(lang);
       const { blob, name } = await makeSnapshot(this.store, { title, lang, page: this.page });
       downloadBlob(this.renderRoot, blob, name);
       emit(this, 'mbc-export', { kind: 'html', fileName: name });
@@ -210,11 +249,12 @@ export class MbcDashboard extends LitElement {
     }
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const lang = resolveLang(this);
-    const title = this.heading || this.store?.title || t(lang, 'dashboard.title');
+    const title = this.headingText(lang);
     const pages = this.pages;
-    const sections = this.layout === 'sections' || this.printing;
+    const printer = this.printer;
+    const sections = this.layout === 'sections' || printer?.scope === 'all';
     const active = pages.some((p) => p.id === this.page) ? this.page : 'overview';
     return html`
       <header part="header">
@@ -223,11 +263,25 @@ export class MbcDashboard extends LitElement {
           <button type="button" class="download" ?disabled=${!this.store?.bundle && !this.store?.model} aria-busy=${this.downloading ? 'true' : 'false'} @click=${() => void this.downloadHtml()}>
             ${t(lang, this.downloading ? 'dashboard.downloading' : 'dashboard.download')}
           </button>
-          <button type="button" class="print" @click=${() => this.print()}>${t(lang, 'dashboard.print')}</button>
+          <div class="print-choice">
+            <button
+              type="button"
+              class="print"
+              aria-expanded=${this.layout === 'sections' ? nothing : String(!!printer?.open)}
+              aria-controls=${printer?.open ? 'print-choices' : nothing}
+              aria-busy=${String(!!printer?.busy)}
+              @click=${() => this.loadPrinter().then((p) => p.press(), (error: unknown) => console.error('mbc-dashboard: could not load the print code', error))}
+            >
+              ${t(lang, 'dashboard.print')}
+            </button>
+            ${printer?.renderChoices() ?? nothing}
+          </div>
+          ${printer?.renderStatus() ?? nothing}
           ${renderLanguageSwitch(lang, (chosen) => (this.lang = chosen))}
         </div>
         ${this.downloadError ? html`<p class="alert" role="alert">${this.downloadError}</p>` : nothing}
       </header>
+      ${printer?.cover ?? nothing}
       <mbc-data-source id=${SOURCE_ID} src=${this.src} .timeout=${this.timeout} .bundle=${this.bundle} .model=${this.model} ?sync-hash=${this.syncHash}></mbc-data-source>
       <mbc-filter-bar source=${SOURCE_ID}></mbc-filter-bar>
       ${sections
@@ -293,6 +347,8 @@ export class MbcDashboard extends LitElement {
         return html`<mbc-product-usage source=${SOURCE_ID} exportparts=${VIEW_CHART_PARTS}></mbc-product-usage>`;
       case 'indicators':
         return html`<mbc-indicators source=${SOURCE_ID} exportparts=${VIEW_CHART_PARTS}></mbc-indicators>`;
+      case 'benchmark':
+        return html`<mbc-benchmark source=${SOURCE_ID} exportparts=${VIEW_CHART_PARTS}></mbc-benchmark>`;
     }
   }
 }

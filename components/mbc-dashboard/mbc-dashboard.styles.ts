@@ -1,5 +1,9 @@
 import { css } from 'lit';
 
+// In print: the page size and margins are in the document's print sheet
+// (components/shared/print-sheet.ts), as @page has no effect in a shadow root. The pages of the
+// dashboard follow each other without forced page breaks, so no printed page is left nearly
+// empty; headings stay with what follows them (base.styles.ts).
 export const dashboardStyles = css`
   header {
     display: flex;
@@ -110,19 +114,9 @@ export const dashboardStyles = css`
     .glossary summary {
       list-style: none;
     }
-    @page {
-      size: A4 landscape;
-      margin: 12mm;
-    }
     [role='tablist'],
     .actions {
       display: none;
-    }
-    section {
-      break-before: page;
-    }
-    section:first-of-type {
-      break-before: auto;
     }
   }
 `;

@@ -323,7 +323,7 @@ export class MbcImplementationCosts extends MbcView {
                 ${table.columns.map((c, i) =>
                   i === 0
                     ? html`<th scope="row">${row.cells[c.key]}${row.illustrative ? badge() : nothing}</th>`
-                    : html`<td class=${cellClass(c.key, c.numeric)}>${row.cells[c.key] ?? ''}</td>`,
+                    : html`<td class=${cellClass(c.key, c.numeric)} data-label=${c.label}>${row.cells[c.key] ?? ''}</td>`,
                 )}
               </tr>`,
             )}

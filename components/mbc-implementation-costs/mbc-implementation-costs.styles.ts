@@ -85,5 +85,60 @@ export const implementationCostsStyles = css`
     .table-scroll {
       overflow: visible;
     }
+    /* On paper the table cannot scroll: each cost item becomes a block, its name, kind and
+       stakeholder in the first column and its amounts per year beside them, each under its
+       year (data-label), wrapping onto a next line when there are more years than fit; the
+       formula and the source below, across the page. */
+    table,
+    tbody {
+      display: block;
+    }
+    caption {
+      display: block;
+    }
+    thead {
+      display: none;
+    }
+    tbody tr {
+      display: grid;
+      grid-template-columns: 60mm repeat(auto-fill, minmax(19mm, 1fr));
+      grid-auto-flow: row dense;
+      gap: 0.5mm 2mm;
+      padding-block: 1.5mm;
+      border-block-end: 1px solid var(--mbc-color-grid, #d0d0d0);
+      break-inside: avoid;
+    }
+    tbody th,
+    tbody td {
+      border: none;
+      padding: 0;
+      inline-size: auto;
+    }
+    tbody th[scope='row'],
+    td:not(.num):not(.formula):not(.source) {
+      grid-column: 1;
+      min-inline-size: 0;
+      overflow-wrap: anywhere;
+    }
+    td.num::before {
+      content: attr(data-label);
+      display: block;
+      font-size: 0.8em;
+      color: var(--mbc-color-text-muted, #4d4d4d);
+    }
+    td.num {
+      text-align: start;
+    }
+    td.formula,
+    td.source {
+      grid-column: 1 / -1;
+      inline-size: auto;
+      font-size: 0.9em;
+    }
+    td.formula::before,
+    td.source::before {
+      content: attr(data-label) ': ';
+      color: var(--mbc-color-text-muted, #4d4d4d);
+    }
   }
 `;

@@ -1,9 +1,9 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Bundle, IndicatorCell } from '../../src/data/types.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import type { ChartModel } from '../../src/specs/chart-model.js';
-import { indicatorLabel } from '../../src/format/indicator.js';
+import { indicatorLabel, missingMeanNote } from '../../src/format/indicator.js';
 import { indicatorOverview } from '../../src/specs/indicators/overview.js';
 import { indicatorTrend, otsDurationTrend } from '../../src/specs/indicators/trend.js';
 import { otsStartedPreventedEndedEarly } from '../../src/specs/indicators/ots-flow.js';
@@ -16,12 +16,11 @@ import {
   indicatorByMunicipality,
   indicatorKpis,
   indicatorsByYear,
+  missingMeans,
   selectIndicators,
   type IndicatorKpis,
 } from '../../src/select/indicators.js';
 import type { Filters } from '../../src/select/filters.js';
-import { indicatorTiles } from '../../src/select/indicator-tiles.js';
-import { renderKpiTiles } from '../shared/kpi-tiles.js';
 import { ti } from '../../src/i18n/indicator-messages.js';
 import { MbcView } from '../shared/view.js';
 import type { DataStore } from '../shared/store.js';
@@ -29,15 +28,18 @@ import { Memo } from '../shared/memo.js';
 import { emit, type MbcSelectDetail } from '../shared/events.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { viewLayoutStyles } from '../shared/layout.styles.js';
+import { selectStyles } from '../shared/select.styles.js';
 import { indicatorsStyles } from './mbc-indicators.styles.js';
 import '../mbc-chart/mbc-chart.js';
-import '../mbc-kpi/mbc-kpi.js';
 import { isolate } from '../../src/format/bidi.js';
 import { indicatorDefinition } from '../../src/data/indicators.js';
+import { renderIndicatorTiles } from './render-tiles.js';
 
 interface IndicatorViewModel {
   cells: IndicatorCell[];
   kpis: IndicatorKpis;
+  /** Why means of the selection are empty, one sentence each. */
+  notes: string[];
   charts: ChartModel[];
   indicators: { id: string; label: string }[];
   options: ChartOptions;
@@ -60,6 +62,7 @@ interface IndicatorViewModel {
  * @fires {CustomEvent<MbcFilterChangeDetail>} mbc-filter-change - (from the data source) when a municipality is selected in a chart.
  *
  * @csspart tiles - The row of key-figure tiles.
+ * @csspart notes - The list that says why a mean is empty (a weight not supplied), under the tiles.
  * @csspart chart - Each chart element, which also exposes its own parts as `chart-figure`, `chart-summary`, `chart-canvas`, `chart-tooltip`, `chart-table`, `chart-toggle` and `chart-export`.
  * @csspart trend - The box with the indicator choice and the trend chart.
  * @csspart control - The label and `<select>` that choose the trend's indicator.
@@ -74,7 +77,7 @@ interface IndicatorViewModel {
  * @cssprop --mbc-color-series-1 - First chart colour (bars, the trend line); also `--mbc-color-series-2`, `-3` for the OTS series.
  */
 export class MbcIndicators extends MbcView {
-  static override styles = [baseStyles, viewLayoutStyles, indicatorsStyles];
+  static override styles = [baseStyles, viewLayoutStyles, selectStyles, indicatorsStyles];
 
   /**
    * Municipality to show when the view has its own data (`src` or `bundle`); empty for the
@@ -112,13 +115,14 @@ export class MbcIndicators extends MbcView {
     const cells = selectIndicators(bundle, filters);
     if (cells.length === 0) return null;
     // The tiles alone (the dashboard's overview) build no chart.
-    if (tilesOnly) return { cells, kpis: indicatorKpis(cells), charts: [], indicators: [], options: { lang } };
+    if (tilesOnly) return { cells, kpis: indicatorKpis(cells), notes: [], charts: [], indicators: [], options: { lang } };
     const threshold = bundle.suppressionThreshold;
     const chosen = bundle.municipalities.filter((m) => filters.municipalities.includes(m));
     const options: ChartOptions = { lang, threshold, context: bundleContext(bundle, filters, lang) };
     return {
       cells,
       kpis: indicatorKpis(cells),
+      notes: missingMeans(cells).map((missing) => missingMeanNote(missing, lang)),
       charts: [
         indicatorOverview(indicatorsByYear(cells, threshold), options),
         preventedVtosPerPeriod(cells, options),
@@ -142,13 +146,18 @@ export class MbcIndicators extends MbcView {
       this.buildView(bundle, this.municipality ? { ...store.filters, municipalities: [this.municipality] } : store.filters, lang, tilesOnly),
     );
     if (!view) return this.renderEmpty(lang);
-    const tiles = this.renderTiles(view.kpis, lang, bundle.suppressionThreshold);
+    const tiles = renderIndicatorTiles(view.kpis, lang, bundle.suppressionThreshold);
     if (this.variant === 'tiles') return tiles;
 
     const chosen = view.indicators.some((i) => i.id === this.indicator) ? this.indicator : view.indicators[0]!.id;
     const trend = this.trend.get([view, chosen], () => indicatorTrend(view.cells, chosen, view.options));
     const [overview, ...rest] = view.charts;
-    return html`${tiles}
+    const notes = view.notes.length
+      ? html`<ul part="notes" class="notes muted" aria-label=${ti(lang, 'notes.label')}>
+          ${view.notes.map((note) => html`<li>${note}</li>`)}
+        </ul>`
+      : nothing;
+    return html`${tiles}${notes}
       <div class="grid" @mbc-select=${this.handleSelect}>
         <mbc-chart class="wide" part="chart" .chart=${overview} heading=${overview!.table.caption}></mbc-chart>
         ${rest.map((chart) => html`<mbc-chart part="chart" .chart=${chart} heading=${chart.table.caption}></mbc-chart>`)}
@@ -162,10 +171,6 @@ export class MbcIndicators extends MbcView {
           <mbc-chart part="chart" .chart=${trend} heading=${trend.table.caption}></mbc-chart>
         </section>
       </div>`;
-  }
-
-  private renderTiles(k: IndicatorKpis, lang: Lang, threshold: number): TemplateResult {
-    return renderKpiTiles(indicatorTiles(k, threshold, lang), ti(lang, 'kpi.tiles'));
   }
 }
 

@@ -5,14 +5,7 @@ import type { ChartModel, VegaSpec } from '../../src/specs/chart-model.js';
 import { headlineIndicator, overviewCase } from '../../src/select/overview.js';
 import { selectHours, selectUsage, usageKpis } from '../../src/select/usage.js';
 import { indicatorKpis, selectIndicators } from '../../src/select/indicators.js';
-import { usageTiles } from '../../src/select/usage-tiles.js';
-import { indicatorTiles } from '../../src/select/indicator-tiles.js';
-import type { KpiTile } from '../../src/select/kpi-tile.js';
-import { usageText } from '../../src/i18n/usage-messages.js';
-import { ti } from '../../src/i18n/indicator-messages.js';
-import { renderKpiTiles } from '../shared/kpi-tiles.js';
 import { termStyles } from '../shared/term.styles.js';
-import '../mbc-kpi/mbc-kpi.js';
 import { bundleContext, caseSelectionContext } from '../../src/select/export-context.js';
 import { yearChart } from '../../src/specs/business-case/year.js';
 import { stakeholderChart } from '../../src/specs/business-case/stakeholders.js';
@@ -34,6 +27,8 @@ import '../mbc-chart/mbc-chart.js';
 import { css } from 'lit';
 import type { BusinessCaseResult } from '../../src/model/types.js';
 import { renderCaseTiles } from '../mbc-business-case/render-tiles.js';
+import { renderUsageTiles } from '../mbc-product-usage/render-tiles.js';
+import { renderIndicatorTiles } from '../mbc-indicators/render-tiles.js';
 
 /** The templates each part of the overview draws. */
 const SPECS: Record<Exclude<OverviewCharts, 'all'>, ReadonlyArray<VegaSpec>> = {
@@ -66,12 +61,12 @@ export class MbcOverview extends MbcView {
     viewLayoutStyles,
     termStyles,
     css`
+      .partial {
+        margin-block: 0 0.75em;
+      }
       .tiles-note {
         margin-block: 0.5em 0;
         font-size: 0.9em;
-      }
-      .partial {
-        margin-block: 0 0.75em;
       }
     `,
   ];
@@ -81,8 +76,8 @@ export class MbcOverview extends MbcView {
 
   /**
    * Show the key figures above the charts: the business case's (NPV, BCR, payback year, present
-   * values), product usage's and the indicators', as their views show them. The dashboard's
-   * overview shows them without loading those views.
+   * values), product usage's and the indicators' tiles, as their views show them, for the
+   * sections in `charts`. The dashboard's overview shows them without loading those views.
    */
   @property({ type: Boolean }) tiles = false;
 
@@ -105,20 +100,6 @@ export class MbcOverview extends MbcView {
     MbcOverview.prepare(this.charts, this);
   }
   private readonly bundleCharts = new Memo<ChartModel[]>();
-  private readonly bundleTiles = new Memo<{ usage: { tiles: KpiTile[]; partial: boolean } | null; indicators: KpiTile[] | null }>();
-
-  /** The usage and indicator tiles (the same as their views show), for the parts `want` names. */
-  private buildBundleTiles(store: DataStore, lang: Lang, want: OverviewCharts) {
-    const bundle = store.bundle!;
-    const threshold = bundle.suppressionThreshold;
-    const usageCells = want === 'all' || want === 'usage' ? selectUsage(bundle, store.filters) : [];
-    const indicatorCells = want === 'all' || want === 'indicators' ? selectIndicators(bundle, store.filters) : [];
-    const usage = usageCells.length ? usageKpis(usageCells) : null;
-    return {
-      usage: usage ? { tiles: usageTiles(usage, threshold, lang), partial: usage.partial } : null,
-      indicators: indicatorCells.length ? indicatorTiles(indicatorKpis(indicatorCells), threshold, lang) : null,
-    };
-  }
 
   private buildCase(store: DataStore, lang: Lang): { result: BusinessCaseResult | null; charts: ChartModel[] } {
     const computed = overviewCase(store.model, store.filters, lang, store.bundle);
@@ -138,6 +119,23 @@ export class MbcOverview extends MbcView {
     return charts;
   }
 
+  private readonly tileModels = new Memo<{ usage: ReturnType<typeof usageKpis> | null; indicators: ReturnType<typeof indicatorKpis> | null }>();
+
+  private renderTiles(store: DataStore, lang: Lang, want: OverviewCharts, result: BusinessCaseResult | null): TemplateResult[] {
+    const tiles: TemplateResult[] = [];
+    if (result) tiles.push(renderCaseTiles(result, lang, {}, this.terms.get(lang)));
+    const bundle = store.bundle;
+    if (!bundle) return tiles;
+    const models = this.tileModels.get([bundle, store.filters, want], () => {
+      const usage = want === 'all' || want === 'usage' ? selectUsage(bundle, store.filters) : [];
+      const indicators = want === 'all' || want === 'indicators' ? selectIndicators(bundle, store.filters) : [];
+      return { usage: usage.length ? usageKpis(usage) : null, indicators: indicators.length ? indicatorKpis(indicators) : null };
+    });
+    if (models.usage) tiles.push(renderUsageTiles(models.usage, lang, bundle.suppressionThreshold));
+    if (models.indicators) tiles.push(renderIndicatorTiles(models.indicators, lang, bundle.suppressionThreshold));
+    return tiles;
+  }
+
   protected renderView(store: DataStore, lang: Lang): TemplateResult | typeof nothing {
     const want = this.charts;
     const businessCase =
@@ -146,12 +144,7 @@ export class MbcOverview extends MbcView {
       ...(businessCase?.charts ?? []),
       ...this.bundleCharts.get([store.bundle, store.filters, lang, want, this.headlineIndicator], () => this.buildBundleCharts(store, lang, want)),
     ];
-    const bundleTiles = this.tiles && store.bundle ? this.bundleTiles.get([store.bundle, store.filters, lang, want], () => this.buildBundleTiles(store, lang, want)) : null;
-    const tiles = [
-      ...(this.tiles && businessCase?.result ? [renderCaseTiles(businessCase.result, lang, {}, this.terms.get(lang))] : []),
-      ...(bundleTiles?.usage ? [renderKpiTiles(bundleTiles.usage.tiles, usageText(lang, 'usage.tiles'), bundleTiles.usage.partial ? usageText(lang, 'kpi.partial') : '')] : []),
-      ...(bundleTiles?.indicators ? [renderKpiTiles(bundleTiles.indicators, ti(lang, 'kpi.tiles'))] : []),
-    ];
+    const tiles = this.tiles ? this.renderTiles(store, lang, want, businessCase?.result ?? null) : [];
     if (charts.length === 0 && tiles.length === 0) return this.renderEmpty(lang);
     return html`${tiles}
       <div class="grid">${charts.map((chart) => html`<mbc-chart part="chart" .chart=${chart} heading=${chart.table.caption}></mbc-chart>`)}</div>`;

@@ -9,9 +9,6 @@ import { routesChart } from '../../src/specs/product-usage/routes.js';
 import { repeatIndications } from '../../src/specs/product-usage/repeats.js';
 import { bundleContext } from '../../src/select/export-context.js';
 import { selectHours, selectUsage, usageByMunicipality, usageKpis, type UsageKpis } from '../../src/select/usage.js';
-import { usageTiles } from '../../src/select/usage-tiles.js';
-import { renderKpiTiles } from '../shared/kpi-tiles.js';
-import { usageText } from '../../src/i18n/usage-messages.js';
 import type { Filters } from '../../src/select/filters.js';
 import { MbcView } from '../shared/view.js';
 import type { DataStore } from '../shared/store.js';
@@ -21,7 +18,7 @@ import { baseStyles } from '../shared/base.styles.js';
 import { viewLayoutStyles } from '../shared/layout.styles.js';
 import { productUsageStyles } from './mbc-product-usage.styles.js';
 import '../mbc-chart/mbc-chart.js';
-import '../mbc-kpi/mbc-kpi.js';
+import { renderUsageTiles } from './render-tiles.js';
 
 /**
  * Product usage: how often products 1 (anonymous advice), 2a (samen optrekken) and 2b
@@ -83,7 +80,7 @@ export class MbcProductUsage extends MbcView {
       };
     });
     if (!view) return this.renderEmpty(lang);
-    const tiles = this.renderTiles(view.kpis, lang, bundle.suppressionThreshold);
+    const tiles = renderUsageTiles(view.kpis, lang, bundle.suppressionThreshold);
     if (this.variant === 'tiles') return tiles;
     const [first, ...rest] = view.charts;
     return html`${tiles}
@@ -91,10 +88,6 @@ export class MbcProductUsage extends MbcView {
         <mbc-chart class="wide" part="chart" .chart=${first} heading=${first!.table.caption}></mbc-chart>
         ${rest.map((chart) => html`<mbc-chart part="chart" .chart=${chart} heading=${chart.table.caption}></mbc-chart>`)}
       </div>`;
-  }
-
-  private renderTiles(k: UsageKpis, lang: Lang, threshold: number) {
-    return renderKpiTiles(usageTiles(k, threshold, lang), usageText(lang, 'usage.tiles'), k.partial ? usageText(lang, 'kpi.partial') : '');
   }
 }
 

@@ -8,6 +8,9 @@ import { css } from 'lit';
  * the charts' theme (`readTheme`). Set them on the page or on any ancestor; they cross shadow
  * roots. custom-elements-manifest.config.mjs lists each one on every element that reads it.
  *
+ * In print, a heading stays with what follows it; a chart, a tile or a table row is not split
+ * over two pages; and a table fits the page's width, its cells wrapping (on paper nothing scrolls).
+ *
  * @cssprop --mbc-font-family - All text, the charts included (falls back to `--utrecht-document-font-family`, then system-ui).
  * @cssprop --mbc-color-text - Text and chart axes (falls back to `--utrecht-document-color`, then #1a1a1a).
  * @cssprop --mbc-line-height - Line height of text (falls back to `--utrecht-document-line-height`, then 1.5).
@@ -79,6 +82,36 @@ export const baseStyles = css`
   }
   .muted {
     color: var(--mbc-color-text-muted, light-dark(#4d4d4d, #bdbdbd));
+  }
+  @media print {
+    h2,
+    h3,
+    h4,
+    caption {
+      break-after: avoid;
+    }
+    tr,
+    figure,
+    mbc-kpi,
+    .grid > * {
+      break-inside: avoid;
+    }
+    [role='region'] {
+      overflow: visible !important;
+    }
+    table {
+      inline-size: 100% !important;
+      min-inline-size: 0 !important;
+    }
+    th:not(.num),
+    td:not(.num),
+    td.num * {
+      white-space: normal !important;
+    }
+    td:not(.num) {
+      min-inline-size: 7em;
+      overflow-wrap: anywhere;
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     *,

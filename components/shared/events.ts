@@ -4,7 +4,7 @@
  * type-checks without a cast. All bubble and are composed (they leave shadow roots). The detail
  * types are exported from the package entry (`import type { MbcLoadDetail } from 'mbc-dashboard'`).
  */
-import type { VegaView } from '../mbc-chart/runtime-types.js';
+import type { VegaView } from './vega-runtime-types.js';
 import type { Bundle } from '../../src/data/types.js';
 import type { DataIssue } from '../../src/data/types.js';
 import type { FileIssue } from '../../src/data/load.js';
@@ -64,6 +64,14 @@ export interface MbcIndicatorChangeDetail {
   indicator: string;
 }
 
+/** `mbc-measure-change`: the user chose another measure or product to compare in the benchmark. */
+export interface MbcMeasureChangeDetail {
+  /** The measure key: `indications`, `hours-per-indication`, `over-cap-share` or `indicator:<id>`. */
+  measure: string;
+  /** The product of a usage measure (`1`, `2a`, `2b`); empty for an indicator. */
+  product: string;
+}
+
 /** Each event's name and the type of its `detail`. */
 export interface MbcEventDetails {
   'mbc-error': MbcErrorDetail;
@@ -74,6 +82,7 @@ export interface MbcEventDetails {
   'mbc-chart-rendered': MbcChartRenderedDetail;
   'mbc-computed': MbcComputedDetail;
   'mbc-indicator-change': MbcIndicatorChangeDetail;
+  'mbc-measure-change': MbcMeasureChangeDetail;
 }
 
 /** The names of every event the elements fire. */
@@ -94,5 +103,6 @@ declare global {
     'mbc-chart-rendered': CustomEvent<MbcChartRenderedDetail>;
     'mbc-computed': CustomEvent<MbcComputedDetail>;
     'mbc-indicator-change': CustomEvent<MbcIndicatorChangeDetail>;
+    'mbc-measure-change': CustomEvent<MbcMeasureChangeDetail>;
   }
 }

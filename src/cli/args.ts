@@ -17,17 +17,18 @@ export interface ParsedArgs {
   positional: string[];
 }
 
+/** The options of `prepare` that choose and feed a SQL engine (see `prepare-engine.ts`). */
+export const ENGINE_OPTIONS = ['engine', 'db', 'usage-table', 'indicators-table', 'usage-order', 'indicators-order', 'sql', 'memory'] as const;
+
 /**
  * The commands, their options with a value, and their flags (options without one). A new
  * command (snapshot, parameters) adds its line here and its module to `cli.ts`.
  */
-/** The options of `prepare` that choose and feed a SQL engine (see `prepare-engine.ts`). */
-export const ENGINE_OPTIONS = ['engine', 'db', 'usage-table', 'indicators-table', 'usage-order', 'indicators-order', 'sql', 'memory'] as const;
-
 export const COMMANDS: Record<string, { options: readonly string[]; flags: readonly string[] }> = {
-  validate: { options: ['kind', 'lang', 'max-warnings'], flags: ['all', 'quiet'] },
+  validate: { options: ['kind', 'lang', 'max-warnings', 'model'], flags: ['all', 'quiet'] },
   prepare: { options: ['usage', 'indicators', 'threshold', 'out', 'lang', ...ENGINE_OPTIONS], flags: ['all'] },
   snapshot: { options: ['manifest', 'out', 'lang', 'page'], flags: [] },
+  parameters: { options: ['model', 'parameters', 'out', 'lang'], flags: [] },
 };
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {

@@ -2,6 +2,7 @@ import { cliMessage, type CliMessageKey } from '../i18n/cli-messages.js';
 import { UsageError, langOf, parseArgs } from './args.js';
 import { errorText, type CliIo } from './io.js';
 import { prepareCommand } from './prepare-command.js';
+import { parametersCommand } from './parameters-command.js';
 import { snapshotCommand } from './snapshot-command.js';
 import { validate } from './validate.js';
 
@@ -18,7 +19,7 @@ export { detectKind } from './validate.js';
  * number), which prints the mistake and a one-line hint to stderr.
  */
 
-const COMMANDS: Record<string, typeof validate> = { validate, prepare: prepareCommand, snapshot: snapshotCommand };
+const COMMANDS: Record<string, typeof validate> = { validate, prepare: prepareCommand, snapshot: snapshotCommand, parameters: parametersCommand };
 
 /** Run the command line; resolves to the exit code. Never rejects. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {

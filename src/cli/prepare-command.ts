@@ -6,7 +6,7 @@ import { countOf } from '../i18n/cli-messages.js';
 import type { Lang } from '../i18n/lang.js';
 import { UsageError, wholeNumber, type ParsedArgs } from './args.js';
 import { errorText, readInput, type CliIo, type Say } from './io.js';
-import { DEFAULT_ISSUE_LIMIT, IssueReport } from './report.js';
+import { DEFAULT_ISSUE_LIMIT, IssueReport, writtenSummary } from './report.js';
 import { engineOf, engineOptionsMistake, prepareWithEngine } from './prepare-engine.js';
 
 /**
@@ -69,16 +69,6 @@ export async function prepareCommand(args: ParsedArgs, io: CliIo, say: Say): Pro
     io.stderr(say('write_failed', { value: errorText(error) }) + '\n');
     return 1;
   }
-  io.stdout(
-    say('written', {
-      file: out,
-      municipalities: countOf(lang, 'municipality', bundle.municipalities.length),
-      periods: countOf(lang, 'period', bundle.periods.length),
-      usage: countOf(lang, 'usageCell', bundle.usage.length),
-      suppressed: bundle.usage.filter((c) => c.suppressed).length,
-      indicators: countOf(lang, 'indicatorValue', bundle.indicators.length),
-      indicatorsSuppressed: bundle.indicators.filter((c) => c.suppressed).length,
-    }) + '\n',
-  );
+  io.stdout(writtenSummary(bundle, out, lang, say) + '\n');
   return 0;
 }

@@ -1,6 +1,6 @@
 import { open, stat } from 'node:fs/promises';
 import { stringifyBundle } from '../data/prepare.js';
-import { IssueReport } from './report.js';
+import { IssueReport, writtenSummary } from './report.js';
 import { countOf } from '../i18n/cli-messages.js';
 import type { Lang } from '../i18n/lang.js';
 import { MissingDriverError, loadDuckDb } from '../data/engines/duckdb.js';
@@ -184,16 +184,6 @@ export async function prepareWithEngine(
     io.stderr(say('write_failed', { value: errorText(error) }) + '\n');
     return 1;
   }
-  io.stdout(
-    say('written', {
-      file: output.out,
-      municipalities: countOf(lang, 'municipality', bundle.municipalities.length),
-      periods: countOf(lang, 'period', bundle.periods.length),
-      usage: countOf(lang, 'usageCell', bundle.usage.length),
-      suppressed: bundle.usage.filter((c) => c.suppressed).length,
-      indicators: countOf(lang, 'indicatorValue', bundle.indicators.length),
-      indicatorsSuppressed: bundle.indicators.filter((c) => c.suppressed).length,
-    }) + '\n',
-  );
+  io.stdout(writtenSummary(bundle, output.out, lang, say) + '\n');
   return 0;
 }

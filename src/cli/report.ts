@@ -1,4 +1,7 @@
-import type { DataIssue } from '../data/types.js';
+import type { Bundle, DataIssue } from '../data/types.js';
+import { countOf } from '../i18n/cli-messages.js';
+import type { Lang } from '../i18n/lang.js';
+import type { Say } from './io.js';
 
 /** How many issues per file `validate` and `prepare` print unless asked for all (`--all`). */
 export const DEFAULT_ISSUE_LIMIT = 100;
@@ -64,4 +67,17 @@ export function formatIssue(file: string, issue: DataIssue): string {
   const name = issue.header ?? issue.column;
   const column = name ? `:${name}` : '';
   return `${file}:${issue.line}${column} ${issue.code} ${issue.message}`;
+}
+
+/** "bundel.json geschreven: 10 gemeenten, …": what a written bundle holds, for either engine. */
+export function writtenSummary(bundle: Bundle, file: string, lang: Lang, say: Say): string {
+  return say('written', {
+    file,
+    municipalities: countOf(lang, 'municipality', bundle.municipalities.length),
+    periods: countOf(lang, 'period', bundle.periods.length),
+    usage: countOf(lang, 'usageCell', bundle.usage.length),
+    suppressed: bundle.usage.filter((c) => c.suppressed).length,
+    indicators: countOf(lang, 'indicatorValue', bundle.indicators.length),
+    indicatorsSuppressed: bundle.indicators.filter((c) => c.suppressed).length,
+  });
 }

@@ -4,6 +4,9 @@ import { prepare } from '../data/prepare.js';
 import { checkBundle, normalizeBundle, stripTexts } from '../data/check-bundle.js';
 import { checkFormat } from '../data/load.js';
 import { validateModel } from '../model/validate.js';
+import type { BusinessCaseModel } from '../model/types.js';
+import { sheetOnModel } from '../data/parameter-sheet/load.js';
+import { sheetMessage } from '../i18n/parameter-sheet-messages.js';
 import { sha256 } from '../snapshot/sha256.js';
 import { buildSnapshot } from '../snapshot/build.js';
 import type { Bundle, IndicatorRow, UsageRow } from '../data/types.js';
@@ -17,8 +20,9 @@ const PAGES = ['overview', 'business-case', 'costs', 'usage', 'indicators', 'ben
 /**
  * `mbc-dashboard snapshot --manifest m.json --out rapport.html [--lang en] [--page …]`: the whole
  * dashboard in one HTML file (see `src/snapshot/`). It holds only what a bundle holds: a manifest
- * that names raw usage or indicator files has them prepared first (aggregated and suppressed);
- * a file with errors is refused with its messages, and nothing is written.
+ * that names raw usage or indicator files has them prepared first (aggregated and suppressed),
+ * and its parameter sheet is applied to the model before the model is inlined; a file with
+ * errors is refused with its messages, and nothing is written.
  */
 export async function snapshotCommand(args: ParsedArgs, io: CliIo, say: Say): Promise<number> {
   if (args.positional.length > 0) throw new UsageError('unexpected_argument', args.positional[0]);
@@ -103,6 +107,21 @@ export async function snapshotCommand(args: ParsedArgs, io: CliIo, say: Say): Pr
       const { errors } = validateModel(value, { lang });
       if (errors.length) problems.push(...errors.map((e) => `${modelFile}: ${e.code} ${e.path}: ${e.message}`));
       else model = stripTexts(value);
+    }
+  }
+  // The parameter sheet's values go into the inlined model (the sheet itself is not carried).
+  const sheetFile = named('parameters');
+  if (sheetFile) {
+    const bytes = await read(sheetFile);
+    if (bytes && !modelFile) problems.push(`${manifestFile}: ${sheetMessage(lang, 'without_model')}`);
+    else if (bytes && model) {
+      const sheet = sheetOnModel(model as BusinessCaseModel, bytes, sheetFile, lang);
+      problems.push(...sheet.errors.map((e) => formatIssue(sheetFile, e)));
+      if (sheet.refused) problems.push(`${sheetFile}: ${sheet.refused.message}`);
+      else {
+        if (sheet.warnings.length) io.stderr(sheet.warnings.map((w) => formatIssue(sheetFile, w)).join('\n') + '\n');
+        model = stripTexts(sheet.model);
+      }
     }
   }
   if (!bundle && !model && problems.length === 0) problems.push(`${manifestFile}: ${say('empty_manifest')}`);

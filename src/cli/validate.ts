@@ -12,6 +12,7 @@ import type { Lang } from '../i18n/lang.js';
 import { UsageError, wholeNumber, type ParsedArgs } from './args.js';
 import { folderOf, readInput, type CliIo, type Say } from './io.js';
 import { DEFAULT_ISSUE_LIMIT, IssueReport } from './report.js';
+import { checkParameterSheet, looksLikeParameterSheet } from './validate-parameters.js';
 
 /**
  * `mbc-dashboard validate <file>…`: checks every file a policy advisor edits or exports. A JSON
@@ -35,6 +36,7 @@ export async function validate(args: ParsedArgs, io: CliIo, say: Say): Promise<n
     limit: args.options.has('all') ? Infinity : DEFAULT_ISSUE_LIMIT,
     quiet: args.options.has('quiet'),
     seen: new Set(),
+    model: args.options.get('model'),
   };
   const maxWarnings = maxText === undefined ? Infinity : wholeNumber(maxText, 0, 'bad_max_warnings');
   let errors = 0;
@@ -60,6 +62,8 @@ interface Context {
   quiet: boolean;
   /** Files already checked (a manifest may name one twice, or itself). */
   seen: Set<string>;
+  /** The model to check a parameter sheet against (`--model`, or the manifest's `model`). */
+  model?: string;
 }
 
 type Counts = { errors: number; warnings: number };
@@ -79,6 +83,11 @@ async function validateFile(file: string, ctx: Context): Promise<Counts> {
     if (format === 'mbc-business-case') return validateModelFile(file, document, ctx);
     if (format === 'mbc-bundle') return validateBundleFile(file, document, ctx);
     if (format === 'mbc-manifest') return validateManifest(file, document, ctx);
+  }
+  // A parameter sheet (issue 13 §3), recognised by its first header cells `parameter;omschrijving`.
+  if (ctx.kind === undefined && looksLikeParameterSheet(read.bytes)) {
+    const sheet = await checkParameterSheet(file, read.bytes, ctx);
+    return finish(file, say('kind_parameters'), sheet.report, ctx, sheet.rows);
   }
   return validateDataFile(file, read.bytes, ctx);
 }
@@ -140,15 +149,18 @@ function validateBundleFile(file: string, document: { text: string; value: unkno
 /** A manifest, then every local file it names (relative to the manifest, as the dashboard reads them). */
 async function validateManifest(file: string, document: { text: string; value: Record<string, unknown> }, ctx: Context): Promise<Counts> {
   const format = checkFormat(document.value, 'mbc-manifest', 1, file, ctx.lang).map((f) => ({ path: '$.version', code: f.code, message: f.message }));
-  const named = (['bundle', 'usage', 'indicators', 'model'] as const).flatMap((key) => {
+  const named = (['bundle', 'usage', 'indicators', 'model', 'parameters'] as const).flatMap((key) => {
     const name = document.value[key];
     return typeof name === 'string' && name ? [{ key, name }] : [];
   });
   const empty = named.length === 0 ? [{ path: '$', code: 'empty_manifest', message: ctx.say('empty_manifest') }] : [];
   const counts = finish(file, ctx.say('kind_manifest'), reportPaths(file, document.text, { errors: [...format, ...empty], warnings: [] }, ctx), ctx);
-  for (const { name } of named) {
+  const local = (name: string) => (/^([a-z]:)?[\\/]/i.test(name) ? name : folderOf(file) + name);
+  const model = named.find((n) => n.key === 'model');
+  for (const { key, name } of named) {
     if (/^[a-z]+:\/\//i.test(name)) continue; // a URL: checked where it is served
-    const inner = await validateFile(/^([a-z]:)?[\\/]/i.test(name) ? name : folderOf(file) + name, ctx);
+    // The parameter sheet is checked against the manifest's model.
+    const inner = await validateFile(local(name), key === 'parameters' && model ? { ...ctx, model: local(model.name) } : ctx);
     counts.errors += inner.errors;
     counts.warnings += inner.warnings;
   }

@@ -1,8 +1,9 @@
 import type { Bundle } from './types.js';
 import { PRODUCTS, ROUTES } from './types.js';
-import { isCountIndicator, indicatorDefinition } from './indicators.js';
+import { INDICATOR_KINDS, cellRule, protectedAsCount } from './indicators.js';
 import type { Lang } from '../i18n/lang.js';
 import { stripBidiControls } from '../format/bidi.js';
+import { bundleMessage } from '../i18n/bundle-messages.js';
 
 /** A problem in a bundle, with a JSON path. */
 export interface BundleIssue {
@@ -10,21 +11,6 @@ export interface BundleIssue {
   code: 'bundle_structure' | 'bundle_value' | 'unsuppressed_count';
   message: string;
 }
-
-const MESSAGES = {
-  nl: {
-    bundle_structure: '{path}: {what} ontbreekt of heeft de verkeerde vorm.',
-    bundle_value: '{path}: "{value}" is geen geldig getal.',
-    unsuppressed_count: '{path}: het aantal {value} ligt tussen 1 en {max} maar is niet afgeschermd. Maak de bundel met "npx mbc-dashboard prepare".',
-    more: 'En nog {n} problemen in deze bundel.',
-  },
-  en: {
-    bundle_structure: '{path}: {what} is missing or has the wrong shape.',
-    bundle_value: '{path}: "{value}" is not a valid number.',
-    unsuppressed_count: '{path}: the count {value} lies between 1 and {max} but is not suppressed. Make the bundle with "npx mbc-dashboard prepare".',
-    more: 'And {n} more problems in this bundle.',
-  },
-} as const;
 
 const MAX_ISSUES = 20;
 
@@ -82,7 +68,7 @@ export function checkBundle(value: unknown, lang: Lang = 'nl'): BundleIssue[] {
       extra++;
       return;
     }
-    const message = MESSAGES[lang][code].replace(/\{(\w+)\}/g, (_, k: string) => String(k === 'path' ? path : (values[k] ?? '')));
+    const message = bundleMessage(lang, code, { what: '', value: '', max: '', ...values, path });
     issues.push({ path, code, message });
   };
   const b = value as Partial<Bundle> | null;
@@ -124,8 +110,11 @@ export function checkBundle(value: unknown, lang: Lang = 'nl'): BundleIssue[] {
       if (!cell || typeof cell !== 'object' || !isText(cell.municipality) || !isText(cell.period) || !isText(cell.indicator) || !isSuppressed(cell.suppressed)) {
         return push('bundle_structure', path, { what: 'cell' });
       }
-      // Custom indicators count as counts: their unit is unknown, so they get the same protection.
-      number(`${path}.value`, cell.value, isCountIndicator(cell.indicator) || !indicatorDefinition(cell.indicator));
+      if ((cell.kind !== undefined && !INDICATOR_KINDS.includes(cell.kind)) || (cell.weights !== undefined && !(Array.isArray(cell.weights) && cell.weights.every(isText)))) {
+        return push('bundle_structure', path, { what: 'cell' });
+      }
+      // Counts, and custom indicators without a declared kind (unit unknown: the same protection).
+      number(`${path}.value`, cell.value, protectedAsCount(cellRule(cell)));
     });
   }
   for (const key of ['hoursDistribution', 'hoursDistributionRegion'] as const) {
@@ -140,6 +129,6 @@ export function checkBundle(value: unknown, lang: Lang = 'nl'): BundleIssue[] {
       number(`$.${key}[${i}].count`, bin.count, true);
     });
   }
-  if (extra) issues.push({ path: '$', code: issues[issues.length - 1]!.code, message: MESSAGES[lang].more.replace('{n}', String(extra)) });
+  if (extra) issues.push({ path: '$', code: issues[issues.length - 1]!.code, message: bundleMessage(lang, 'more', { n: extra }) });
   return issues;
 }

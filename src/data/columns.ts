@@ -39,6 +39,8 @@ export const INDICATOR_COLUMNS: readonly ColumnSpec[] = [
   { name: 'indicator', aliases: [], kind: 'text', required: true },
   { name: 'value', aliases: ['waarde'], kind: 'number', required: true },
   { name: 'label', aliases: [], kind: 'text', required: false },
+  { name: 'kind', aliases: ['soort'], kind: 'text', required: false },
+  { name: 'weight', aliases: ['gewicht'], kind: 'text', required: false },
 ];
 
 /** Normalise a header name for matching: trimmed, lower case. */
@@ -66,13 +68,19 @@ export interface HeaderMatch {
   missing: ColumnSpec[];
 }
 
-/** Match a header against a file's columns. Empty header names are ignored. */
-export function matchHeader(header: readonly string[], specs: readonly ColumnSpec[]): HeaderMatch {
+/** The columns by every name they accept (canonical name and aliases, lower case). */
+export function columnsByName(specs: readonly ColumnSpec[]): Map<string, ColumnSpec> {
   const byName = new Map<string, ColumnSpec>();
   for (const spec of specs) {
     byName.set(spec.name, spec);
     for (const alias of spec.aliases) byName.set(alias, spec);
   }
+  return byName;
+}
+
+/** Match a header against a file's columns. Empty header names are ignored. */
+export function matchHeader(header: readonly string[], specs: readonly ColumnSpec[]): HeaderMatch {
+  const byName = columnsByName(specs);
   const index = new Map<string, number>();
   const written = new Map<string, string>();
   const unknown: string[] = [];

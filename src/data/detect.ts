@@ -1,5 +1,5 @@
-import { tableFromIPC } from '@uwdata/flechette';
 import { stripBom } from './csv.js';
+import { textPosition } from './text-position.js';
 
 /**
  * Turn what a caller hands us (string, ArrayBuffer, Uint8Array or another typed-array view) into
@@ -8,23 +8,34 @@ import { stripBom } from './csv.js';
  * Detection, unless `format` overrides it:
  * - bytes that start with `ARROW1` (IPC file format) or with the continuation marker
  *   `FF FF FF FF` (IPC stream format) are Apache Arrow;
- * - other bytes must be UTF-8 (a BOM is removed); UTF-16 with a byte-order mark is read too
- *   (Excel's "Unicode text"). Bytes that are not valid text, and text with NUL characters, are
- *   `not_text`;
+ * - other bytes are UTF-8 (a BOM is removed); UTF-16 with a byte-order mark is read too
+ *   (Excel's "Unicode text"). Bytes that are not valid UTF-8 are read as Windows-1252, the
+ *   character set of Excel's classic "CSV (gescheiden door lijstscheidingsteken)", and the result
+ *   says where the first such byte is (`windows1252`), for a warning. Bytes that read as control
+ *   characters that way, and text with NUL characters, are `not_text`: binary data, not a
+ *   text file;
  * - text whose first non-space character is `[` or `{` is JSON, anything else is CSV.
  *
- * Arrow is decoded synchronously with `@uwdata/flechette` (arquero's own Arrow reader), which
- * generates no code at run time.
+ * Arrow bytes are read by `arrow-read.ts`, after `arrow-check.ts` has checked them.
  */
 
 export type InputFormat = 'csv' | 'json' | 'arrow';
 
+/** Where a file read as Windows-1252 first differs from UTF-8: text line and character, and the text around it. */
+export interface Windows1252Position {
+  line: number;
+  column: number;
+  /** The word or cell around the character, up to the nearest delimiter, quote or line break. */
+  sample: string;
+}
+
 export type DecodedInput =
-  | { kind: 'text'; format: 'csv' | 'json'; text: string }
+  | { kind: 'text'; format: 'csv' | 'json'; text: string; windows1252?: Windows1252Position }
   | { kind: 'arrow'; bytes: Uint8Array }
   | { kind: 'error'; code: 'not_text' | 'empty_file' | 'invalid_arrow' };
 
-const ARROW_MAGIC = [65, 82, 82, 79, 87, 49]; // "ARROW1"
+/** The first (and last) six bytes of the Arrow IPC file format: "ARROW1". */
+export const ARROW_MAGIC: readonly number[] = [65, 82, 82, 79, 87, 49];
 
 /** Whether bytes start like Apache Arrow IPC data (file or stream format). */
 export function isArrowIpc(bytes: Uint8Array): boolean {
@@ -43,16 +54,80 @@ function toBytes(input: unknown): Uint8Array | null {
   return null;
 }
 
-function decodeText(bytes: Uint8Array): string | null {
+/** Text decoded from bytes, with the offset of the first byte that is not UTF-8 when it was read as Windows-1252. */
+interface DecodedText {
+  text: string;
+  windows1252At?: number;
+}
+
+function decodeText(bytes: Uint8Array): DecodedText | null {
+  let encoding = 'utf-8';
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) encoding = 'utf-16le';
+  else if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) encoding = 'utf-16be';
   try {
-    let encoding = 'utf-8';
-    if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) encoding = 'utf-16le';
-    else if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) encoding = 'utf-16be';
     // TextDecoder removes the byte-order mark itself (ignoreBOM: false).
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes) };
   } catch {
-    return null;
+    if (encoding !== 'utf-8') return null;
   }
+  // One byte is one character in Windows-1252, so a byte offset is a character offset.
+  const text = decodeWindows1252(bytes);
+  if (CONTROL.test(text)) return null;
+  return { text, windows1252At: firstNonUtf8(bytes) };
+}
+
+/**
+ * Windows-1252 bytes 0x80–0x9F (the rest equals Latin-1); the five undefined ones stay C1
+ * controls. Written out because Node's `TextDecoder('windows-1252')` decodes as Latin-1.
+ */
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/** Decode Windows-1252 bytes (one UTF-16 unit per byte). */
+function decodeWindows1252(bytes: Uint8Array): string {
+  const units = new Uint16Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    units[i] = b >= 0x80 && b < 0xa0 ? WINDOWS_1252_HIGH.charCodeAt(b - 0x80) : b;
+  }
+  return new TextDecoder('utf-16le').decode(units);
+}
+
+/**
+ * Characters that no text file holds: C0 controls other than tab and line breaks, DEL, and the
+ * five bytes that Windows-1252 leaves undefined (decoded as C1 controls).
+ */
+const CONTROL = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f\u0081\u008d\u008f\u0090\u009d]/;
+
+/** Offset of the first byte that does not belong to a well-formed UTF-8 sequence. */
+function firstNonUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  const n = bytes.length;
+  while (i < n) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (length === 0 || i + length > n) return i;
+    const second = bytes[i + 1]!;
+    const low = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+    const high = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+    if (second < low || second > high) return i;
+    for (let k = 2; k < length; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
+    i += length;
+  }
+  return n;
+}
+
+/** The word or cell around `offset`: up to the nearest delimiter, quote or line break (at most 40 characters each way). */
+function sampleAround(text: string, offset: number): string {
+  const stop = /[;,\t\r\n"]/;
+  let from = offset;
+  while (from > 0 && offset - from < 40 && !stop.test(text[from - 1]!)) from--;
+  let to = offset;
+  while (to < text.length && to - offset < 40 && !stop.test(text[to]!)) to++;
+  return text.slice(from, to).trim();
 }
 
 function isWhitespace(text: string): boolean {
@@ -69,6 +144,7 @@ export function detectTextFormat(text: string): 'csv' | 'json' {
 /** Decode an input; see the module comment. Never throws. */
 export function decodeInput(input: unknown, format?: InputFormat): DecodedInput {
   let text: string;
+  let windows1252At: number | undefined;
   if (typeof input === 'string') {
     if (format === 'arrow') return { kind: 'error', code: 'invalid_arrow' };
     text = input;
@@ -79,251 +155,14 @@ export function decodeInput(input: unknown, format?: InputFormat): DecodedInput 
     if (format === 'arrow' || (format === undefined && isArrowIpc(bytes))) return { kind: 'arrow', bytes };
     const decoded = decodeText(bytes);
     if (decoded === null) return { kind: 'error', code: 'not_text' };
-    text = decoded;
+    text = decoded.text;
+    windows1252At = decoded.windows1252At;
   }
   text = stripBom(text);
   if (text.indexOf('\0') !== -1) return { kind: 'error', code: 'not_text' };
   if (isWhitespace(text)) return { kind: 'error', code: 'empty_file' };
   const textFormat = format === 'csv' || format === 'json' ? format : detectTextFormat(text);
-  return { kind: 'text', format: textFormat, text };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Arrow
-
-/** A decoded Arrow table: column names and one value array per column. */
-export interface ArrowColumns {
-  names: string[];
-  columns: ArrayLike<unknown>[];
-  numRows: number;
-}
-
-function int32(b: Uint8Array, i: number): number {
-  return (b[i]! | (b[i + 1]! << 8) | (b[i + 2]! << 16) | (b[i + 3]! << 24)) | 0;
-}
-
-/** Thrown (and caught) by {@link FlatBuffer} when a read falls outside the buffer. */
-class Corrupt extends Error {}
-
-/** A flatbuffer table: its position, its vtable and the vtable's size in bytes. */
-interface FlatTable {
-  at: number;
-  vtable: number;
-  size: number;
-}
-
-/**
- * Bounds-checked reads of one flatbuffer (the metadata of one Arrow message), mirroring the reads
- * flechette makes. Flechette trusts every length it finds; a corrupt length could make it
- * allocate gigabytes. Every read here throws {@link Corrupt} when it leaves `[start, end)`.
- */
-class FlatBuffer {
-  constructor(
-    private readonly b: Uint8Array,
-    private readonly start: number,
-    private readonly end: number,
-  ) {}
-
-  private need(at: number, size: number): void {
-    if (!(at >= this.start && size >= 0 && at + size <= this.end)) throw new Corrupt();
-  }
-
-  i32(at: number): number {
-    this.need(at, 4);
-    return int32(this.b, at);
-  }
-
-  u8(at: number): number {
-    this.need(at, 1);
-    return this.b[at]!;
-  }
-
-  u16(at: number): number {
-    this.need(at, 2);
-    return this.b[at]! | (this.b[at + 1]! << 8);
-  }
-
-  /** A non-negative int64 that fits a double exactly. */
-  size64(at: number): number {
-    this.need(at, 8);
-    const low = int32(this.b, at) >>> 0;
-    const high = int32(this.b, at + 4);
-    if (high < 0 || high > 0x1fffff) throw new Corrupt();
-    return high * 0x100000000 + low;
-  }
-
-  /** The table that the offset stored at `at` points to. */
-  table(at: number): FlatTable {
-    const table = at + this.i32(at);
-    const vtable = table - this.i32(table);
-    const size = this.u16(vtable);
-    this.need(vtable, size);
-    return { at: table, vtable, size };
-  }
-
-  /** Absolute position of field `slot` (the byte offset in the vtable: 4, 6, 8, …), or 0. */
-  field(t: FlatTable, slot: number): number {
-    if (slot >= t.size) return 0;
-    const offset = this.u16(t.vtable + slot);
-    if (!offset) return 0;
-    return t.at + offset;
-  }
-
-  /** The vector that the offset stored at `at` points to; its elements must fit the buffer. */
-  vector(at: number, stride: number): { first: number; length: number } {
-    const base = at + this.i32(at);
-    const length = this.i32(base);
-    if (length < 0) throw new Corrupt();
-    this.need(base + 4, length * stride);
-    return { first: base + 4, length };
-  }
-}
-
-const MESSAGE_SCHEMA = 1;
-const MESSAGE_DICTIONARY_BATCH = 2;
-const MESSAGE_RECORD_BATCH = 3;
-const TYPE_UNION = 14;
-
-function checkField(fb: FlatBuffer, at: number, depth: number): void {
-  if (depth > 32) throw new Corrupt();
-  const field = fb.table(at);
-  const typeId = fb.field(field, 8);
-  const typeAt = fb.field(field, 10);
-  if (typeId && typeAt && fb.u8(typeId) === TYPE_UNION) {
-    const union = fb.table(typeAt);
-    const typeIds = fb.field(union, 6);
-    if (typeIds) fb.vector(typeIds, 4);
-  }
-  const dictionary = fb.field(field, 12);
-  if (dictionary) fb.table(dictionary);
-  const children = fb.field(field, 14);
-  if (children) {
-    const { first, length } = fb.vector(children, 4);
-    for (let i = 0; i < length; i++) checkField(fb, first + 4 * i, depth + 1);
-  }
-  const metadata = fb.field(field, 16);
-  if (metadata) checkKeyValues(fb, metadata);
-}
-
-function checkKeyValues(fb: FlatBuffer, at: number): void {
-  const { first, length } = fb.vector(at, 4);
-  for (let i = 0; i < length; i++) fb.table(first + 4 * i);
-}
-
-/** Check a RecordBatch table: vectors in bounds, lengths no larger than the body can hold. */
-function checkRecordBatch(fb: FlatBuffer, batch: FlatTable, bodyLength: number, version: number): void {
-  // At most 8 values per body byte (a bit-packed boolean column); anything more is corrupt.
-  const maxLength = bodyLength * 8 + 64;
-  const length = fb.field(batch, 4);
-  if (length && fb.size64(length) > maxLength) throw new Corrupt();
-  const nodes = fb.field(batch, 6);
-  if (nodes) {
-    const { first, length: count } = fb.vector(nodes, 16);
-    for (let i = 0; i < count; i++) {
-      const nodeLength = fb.size64(first + 16 * i);
-      const nullCount = fb.size64(first + 16 * i + 8);
-      if (nodeLength > maxLength || nullCount > nodeLength) throw new Corrupt();
-    }
-  }
-  const regions = fb.field(batch, 8);
-  if (regions) {
-    const stride = version < 3 ? 24 : 16; // V1-V3 had a page id before each buffer
-    const skip = stride - 16;
-    const { first, length: count } = fb.vector(regions, stride);
-    for (let i = 0; i < count; i++) {
-      const offset = fb.size64(first + stride * i + skip);
-      const size = fb.size64(first + stride * i + skip + 8);
-      if (offset + size > bodyLength) throw new Corrupt();
-    }
-  }
-  const variadic = fb.field(batch, 12);
-  if (variadic) fb.vector(variadic, 8);
-}
-
-/**
- * Walk the encapsulated messages of an IPC stream between `start` and `end` and check each one:
- * continuation marker, metadata and body inside the buffer, and the metadata itself (see
- * {@link FlatBuffer}). Returns false when anything is out of bounds.
- */
-function checkMessages(bytes: Uint8Array, start: number, end: number): boolean {
-  let at = start;
-  let messages = 0;
-  try {
-    while (at + 4 <= end) {
-      if (int32(bytes, at) !== -1 || at + 8 > end) return false;
-      const metaLength = int32(bytes, at + 4);
-      const head = at + 8;
-      if (metaLength === 0) break; // end-of-stream marker
-      if (metaLength < 0 || head + metaLength > end) return false;
-      const fb = new FlatBuffer(bytes, head, head + metaLength);
-      const message = fb.table(head);
-      const versionAt = fb.field(message, 4);
-      const version = versionAt ? fb.u16(versionAt) << 16 >> 16 : 0;
-      const typeAt = fb.field(message, 6);
-      const type = typeAt ? fb.u8(typeAt) : 0;
-      const headerAt = fb.field(message, 8);
-      const bodyAt = fb.field(message, 10);
-      const bodyLength = bodyAt ? fb.size64(bodyAt) : 0;
-      if (headerAt) {
-        if (type === MESSAGE_SCHEMA) {
-          const schema = fb.table(headerAt);
-          const fields = fb.field(schema, 6);
-          if (fields) {
-            const { first, length } = fb.vector(fields, 4);
-            for (let i = 0; i < length; i++) checkField(fb, first + 4 * i, 0);
-          }
-          const metadata = fb.field(schema, 8);
-          if (metadata) checkKeyValues(fb, metadata);
-        } else if (type === MESSAGE_RECORD_BATCH) {
-          checkRecordBatch(fb, fb.table(headerAt), bodyLength, version);
-        } else if (type === MESSAGE_DICTIONARY_BATCH) {
-          const dictionary = fb.table(headerAt);
-          const data = fb.field(dictionary, 6);
-          if (data) checkRecordBatch(fb, fb.table(data), bodyLength, version);
-        } else {
-          return false;
-        }
-      }
-      const next = head + metaLength + bodyLength;
-      if (next > end) return false;
-      at = next;
-      messages++;
-    }
-  } catch (error) {
-    if (error instanceof Corrupt) return false;
-    throw error;
-  }
-  return messages > 0;
-}
-
-/**
- * Decode Arrow IPC bytes (file or stream format) into columns, or null when they cannot be read.
- * Dates and timestamps come out as `Date`, 64-bit integers as numbers. Never throws.
- */
-export function readArrow(bytes: Uint8Array): ArrowColumns | null {
-  try {
-    let stream: Uint8Array;
-    if (bytes.length >= 6 && ARROW_MAGIC.every((b, i) => bytes[i] === b)) {
-      // File format: magic, padding, the stream, footer, footer length, magic. Decode the stream
-      // part directly, which avoids trusting the footer's block table.
-      const n = bytes.length;
-      if (n < 8 + 10 || !ARROW_MAGIC.every((b, i) => bytes[n - 6 + i] === b)) return null;
-      const footerLength = int32(bytes, n - 10);
-      const footerStart = n - 10 - footerLength;
-      if (footerLength < 0 || footerStart < 8) return null;
-      if (!checkMessages(bytes, 8, footerStart)) return null;
-      stream = bytes.subarray(8, footerStart);
-    } else {
-      if (!checkMessages(bytes, 0, bytes.length)) return null;
-      stream = bytes;
-    }
-    const table = tableFromIPC(stream, { useDate: true });
-    const names = table.names.map((name) => String(name));
-    const columns = table.children.map((column) => column.toArray() as ArrayLike<unknown>);
-    const numRows = table.numRows;
-    if (!Number.isSafeInteger(numRows) || numRows < 0) return null;
-    return { names, columns, numRows };
-  } catch {
-    return null;
-  }
+  if (windows1252At === undefined) return { kind: 'text', format: textFormat, text };
+  const { line, column } = textPosition(text, windows1252At);
+  return { kind: 'text', format: textFormat, text, windows1252: { line, column, sample: sampleAround(text, windows1252At) } };
 }

@@ -62,6 +62,63 @@ export const STANDARD_INDICATORS: readonly IndicatorDefinition[] = [
 
 const BY_ID = new Map(STANDARD_INDICATORS.map((d) => [d.id, d]));
 
+/**
+ * What an indicator is, for adding up and for privacy: a `count` adds up and is hidden from 1 to
+ * threshold − 1; a `mean`, `percent` or `score` is a weighted mean, hidden when its weight is.
+ * Standard indicators have theirs in the catalog (months are a mean); a custom indicator declares
+ * its own in the indicators file (`soort` / `kind`, `gewicht` / `weight`).
+ */
+export type IndicatorKind = 'count' | 'mean' | 'percent' | 'score';
+
+export const INDICATOR_KINDS: readonly IndicatorKind[] = ['count', 'mean', 'percent', 'score'];
+
+/** A custom indicator's declaration: its kind and, for a mean, percentage or score, its weights. */
+export interface CustomIndicator {
+  kind: IndicatorKind;
+  /** The count indicators whose sum weights it (same municipality and period); absent: none. */
+  weights?: readonly string[];
+}
+
+/** How an indicator adds up and is protected. */
+export interface IndicatorRule {
+  kind: IndicatorKind;
+  /** The rule for the region; undefined when there is none (a mean without weights). */
+  aggregate?: AggregationRule;
+}
+
+/** The kind of a catalog unit. */
+export function kindOfUnit(unit: IndicatorUnit): IndicatorKind {
+  return unit === 'months' ? 'mean' : unit;
+}
+
+/**
+ * The rule of an indicator: the catalog's for a standard id, else the declaration's, else
+ * undefined (an undeclared custom indicator: not added up, and protected as a count).
+ */
+export function indicatorRule(id: string, custom?: CustomIndicator | null): IndicatorRule | undefined {
+  const definition = BY_ID.get(id);
+  if (definition) return { kind: kindOfUnit(definition.unit), aggregate: definition.aggregate };
+  if (!custom) return undefined;
+  if (custom.kind === 'count') return { kind: 'count', aggregate: SUM };
+  return custom.weights && custom.weights.length > 0 ? { kind: custom.kind, aggregate: { kind: 'weighted', weights: custom.weights } } : { kind: custom.kind };
+}
+
+/** A cell's declaration, when it carries one (`kind`, `weights`: custom indicators only). */
+export function declaredOf(cell: { kind?: IndicatorKind; weights?: readonly string[] }): CustomIndicator | undefined {
+  if (!cell.kind) return undefined;
+  return cell.weights ? { kind: cell.kind, weights: cell.weights } : { kind: cell.kind };
+}
+
+/** The rule of a cell: by its indicator, or by the declaration it carries. */
+export function cellRule(cell: { indicator: string; kind?: IndicatorKind; weights?: readonly string[] }): IndicatorRule | undefined {
+  return indicatorRule(cell.indicator, declaredOf(cell));
+}
+
+/** Whether values of this rule are protected as counts: counts, and anything without a rule. */
+export function protectedAsCount(rule: IndicatorRule | undefined): boolean {
+  return rule === undefined || rule.kind === 'count';
+}
+
 /** The definition of a standard indicator id, or undefined for a custom one. */
 export function indicatorDefinition(id: string): IndicatorDefinition | undefined {
   return BY_ID.get(id);

@@ -129,7 +129,7 @@ export function checkFormat(value: unknown, format: string, versions: number | r
   const accepted = typeof versions === 'number' ? [versions] : versions;
   if (found.format !== format) return [issue(file, lang, 'wrong_format', { expected: format, found: String(found.format ?? '') })];
   if (!accepted.includes(found.version as number)) {
-    return [issue(file, lang, 'wrong_version', { format, found: String(found.version ?? ''), expected: accepted.join(lang === 'nl' ? ' of ' : ' or ') })];
+    return [issue(file, lang, 'wrong_version', { format, found: String(found.version ?? ''), expected: accepted.join(` ${loadMessage(lang, 'or')} `) })];
   }
   return [];
 }

@@ -1,8 +1,10 @@
 import type { IndicatorRow, ParseOptions, ParseResult } from './types.js';
 import { INDICATOR_COLUMNS } from './columns.js';
 import { parsePeriod } from './dates.js';
-import { STANDARD_INDICATORS, indicatorDefinition } from './indicators.js';
-import { parseFile, type FileSpec, type RowReader } from './parse-common.js';
+import { STANDARD_INDICATORS, indicatorDefinition, type CustomIndicator } from './indicators.js';
+import { Declarations, readDeclaration } from './indicator-declarations.js';
+import { parseFile, type FileSpec } from './parse-file.js';
+import type { RowReader } from './row-reader.js';
 
 /**
  * Read an indicators file: long format, one value per municipality, period and indicator. See the
@@ -15,7 +17,9 @@ import { parseFile, type FileSpec, type RowReader } from './parse-common.js';
  *   row has a `label` (kept as written); otherwise `unknown_indicator`, with a suggestion when the
  *   id is close to a standard one;
  * - `value` (`waarde`): required number;
- * - `label`: optional text.
+ * - `label`: optional text;
+ * - `kind` (`soort`) and `weight` (`gewicht`): optional; a custom indicator's kind and, for a
+ *   mean, its weights (see indicator-declarations.ts), checked on rows that are otherwise valid.
  * A second row for the same municipality, period and indicator is `duplicate_indicator`, on the
  * later line, naming the earlier one; the first row is kept.
  */
@@ -66,6 +70,7 @@ function createValidator(): (r: RowReader) => IndicatorRow | null {
   const firstLine = new Map<string, number>();
   /** Suggestions by unknown id, so that a file full of one typo stays fast. */
   const suggestions = new Map<string, string | undefined>();
+  const declarations = new Declarations();
   const suggest = (text: string): string | undefined => {
     if (!suggestions.has(text)) suggestions.set(text, suggestIndicator(text));
     return suggestions.get(text);
@@ -108,8 +113,31 @@ function createValidator(): (r: RowReader) => IndicatorRow | null {
       return null;
     }
     firstLine.set(key, r.line);
-    return { municipality, period, indicator, value, label };
+    // Kind and weight, on rows that are otherwise valid (the SQL engines check them so too).
+    const declared = readKind(r, indicator, declarations);
+    if (r.failed) return null;
+    return declared ? { municipality, period, indicator, value, label, kind: declared.kind, ...(declared.weights ? { weights: [...declared.weights] } : {}) } : { municipality, period, indicator, value, label };
   };
+}
+
+/** A row's declared kind and weight (recorded in `declarations`), or undefined; problems become errors. */
+function readKind(r: RowReader, indicator: string, declarations: Declarations): CustomIndicator | undefined {
+  const kindText = r.text('kind');
+  const weightText = r.text('weight');
+  if (r.failed) return undefined;
+  const read = readDeclaration(indicator, kindText, weightText);
+  if (read.problem) {
+    r.error(read.problem.code, read.problem.column, r.raw(read.problem.column), read.problem.params);
+    return undefined;
+  }
+  if (!read.declared) return undefined;
+  const earlier = declarations.add(indicator, read.declared, r.line);
+  if (earlier !== null) {
+    const column = kindText !== null ? 'kind' : 'weight';
+    r.error('inconsistent_kind', column, r.raw(column), { earlierLine: earlier, detail: indicator });
+    return undefined;
+  }
+  return read.declared;
 }
 
 const INDICATORS: FileSpec<IndicatorRow> = {

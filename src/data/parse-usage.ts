@@ -1,7 +1,8 @@
 import type { ParseOptions, ParseResult, Product, Route, UsageRow } from './types.js';
 import { USAGE_COLUMNS } from './columns.js';
 import { quarterOf } from './dates.js';
-import { parseFile, type FileSpec, type RowReader } from './parse-common.js';
+import { parseFile, type FileSpec } from './parse-file.js';
+import type { RowReader } from './row-reader.js';
 
 /**
  * Read a usage file: one row per indication of a product for a family. See the README, "Data",

@@ -8,7 +8,8 @@ import { fileDigest } from '../snapshot/file-digest.js';
 /**
  * A manifest (`format: "mbc-manifest"`, `version: 1`) names the files of one dashboard, with
  * URLs relative to the manifest: a prepared `bundle`, or raw `usage` / `indicators` files
- * (prepared in the browser), a business-case `model`, and a `title`.
+ * (prepared in the browser), a business-case `model`, a `parameters` sheet whose values override
+ * the model's municipality values (see `parameter-sheet/`), and a `title`.
  */
 export interface Manifest {
   format: 'mbc-manifest';
@@ -18,6 +19,8 @@ export interface Manifest {
   usage?: string;
   indicators?: string;
   model?: string;
+  /** A parameter sheet (CSV): each municipality's values, applied to `model`. */
+  parameters?: string;
 }
 
 /** Everything one source loaded: data, model, and every problem found, per file. */
@@ -108,6 +111,9 @@ export async function loadSource(url: string, options: LoadOptions = {}): Promis
     }
     return result;
   }
+  // A parameter sheet alone cannot be shown: it belongs to a model (named with it in a manifest).
+  const sheet = (await import('./parameter-sheet/load.js')).sheetWithoutManifest(bytes, url, lang);
+  if (sheet) return { ...result, errors: [sheet] };
   // A raw file: usage or indicators, told apart by its header.
   const raw = await prepareRaw(looksLikeIndicators(text) ? { indicators: { url, bytes } } : { usage: { url, bytes } }, lang);
   return { ...result, ...raw };
@@ -119,8 +125,12 @@ export async function loadSource(url: string, options: LoadOptions = {}): Promis
  * its warnings are.
  */
 async function checkModel(model: unknown, text: string, url: string, lang: Lang): Promise<SourceData> {
-  const [{ validateModel }, { locateJsonPath }] = await Promise.all([import('../model/validate.js'), import('./json-locate.js')]);
+  const { validateModel } = await import('../model/validate.js');
   const { errors, warnings } = validateModel(model, { lang });
+  const valid = { title: '', bundle: null, model: stripTexts(model), errors: [], warnings: [] };
+  // The locator loads only for a model with something to say.
+  if (errors.length === 0 && warnings.length === 0) return valid;
+  const { locateJsonPath } = await import('./json-locate.js');
   const at = (issue: { path: string; code: string; message: string }) =>
     located({ ...issue, message: `${issue.path}: ${issue.message}` }, text, url, lang, locateJsonPath);
   return { title: '', bundle: null, model: errors.length ? null : stripTexts(model), errors: errors.map(at), warnings: warnings.map(at) };
@@ -146,7 +156,7 @@ async function loadManifest(value: unknown, url: string, options: LoadOptions): 
   if (errors.length) return { ...result, errors };
   const manifest = value as Manifest;
   result.title = typeof manifest.title === 'string' ? stripTexts(manifest.title) : '';
-  const link = (key: 'bundle' | 'usage' | 'indicators' | 'model') =>
+  const link = (key: 'bundle' | 'usage' | 'indicators' | 'model' | 'parameters') =>
     typeof manifest[key] === 'string' && manifest[key] ? resolveUrl(manifest[key]!, url) : undefined;
   const bundleUrl = link('bundle');
   const usageUrl = link('usage');
@@ -155,10 +165,12 @@ async function loadManifest(value: unknown, url: string, options: LoadOptions): 
   if (!bundleUrl && !usageUrl && !indicatorsUrl && !modelUrl) return { ...result, errors: [fileIssue(url, lang, 'empty_manifest')] };
 
   const jobs: Promise<void>[] = [];
+  // The files loaded, in the manifest's order whichever arrives first: data, model, sheet.
+  const loaded: Record<'data' | 'model' | 'parameters', SourceFile[]> = { data: [], model: [], parameters: [] };
   if (bundleUrl) {
     jobs.push(
       loadSource(bundleUrl, options).then((r) => {
-        result.files!.push(...(r.files ?? []));
+        loaded.data.push(...(r.files ?? []));
         result.bundle = r.bundle;
         result.errors.push(...r.errors);
         result.warnings.push(...r.warnings);
@@ -173,7 +185,7 @@ async function loadManifest(value: unknown, url: string, options: LoadOptions): 
           const f = await fetchBytes(fileUrl, options);
           if (f.bytes) {
             files[key] = { url: fileUrl, bytes: f.bytes };
-            result.files!.push({ name: fileName(fileUrl), sha256: await fileDigest(f.bytes) });
+            loaded.data.push({ name: fileName(fileUrl), sha256: await fileDigest(f.bytes) });
           }
           else result.errors.push(...f.errors);
         }
@@ -189,7 +201,7 @@ async function loadManifest(value: unknown, url: string, options: LoadOptions): 
   if (modelUrl) {
     jobs.push(
       loadSource(modelUrl, options).then((r) => {
-        result.files!.push(...(r.files ?? []));
+        loaded.model.push(...(r.files ?? []));
         if (r.model) result.model = r.model;
         else if (r.errors.length === 0) result.errors.push(...checkFormat({}, 'mbc-business-case', 1, modelUrl, lang));
         result.errors.push(...r.errors);
@@ -197,7 +209,20 @@ async function loadManifest(value: unknown, url: string, options: LoadOptions): 
       }),
     );
   }
+  // The parameter sheet is fetched alongside, and applied once the model is in (issue 13 §3).
+  const parametersUrl = link('parameters');
+  let sheet: Awaited<ReturnType<typeof fetchBytes>> | undefined;
+  if (parametersUrl) {
+    jobs.push(
+      fetchBytes(parametersUrl, options).then(async (f) => {
+        sheet = f;
+        if (f.bytes) loaded.parameters.push({ name: fileName(parametersUrl), sha256: await fileDigest(f.bytes) });
+      }),
+    );
+  }
   await Promise.all(jobs);
+  result.files = [...loaded.data, ...loaded.model, ...loaded.parameters];
+  if (parametersUrl && sheet) (await import('./parameter-sheet/load.js')).withParameterSheet(result, parametersUrl, sheet, Boolean(modelUrl), lang);
   return result;
 }
 

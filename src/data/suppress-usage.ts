@@ -241,7 +241,20 @@ export async function suppressUsage(
   /** Whether the bundle will say "< 5" for a hidden member. */
   const primary = (m: number): boolean => integer[m] === 1 && !derived[m] && labelled(m) && !loose[m] && isSmallCount(values[m], threshold);
 
-  protectList(values, hidden, equations, closure);
+  /** What hiding a published member costs: a whole cell 1.5 × its indications, a single count its value; null when it cannot cover. */
+  const coverCost = (m: number): number | null => {
+    const v = values[m]!;
+    if (m >= binsStart) return v > 0 ? v : null;
+    const slot = m % SLOTS;
+    if (slot <= LAST_WHOLE_CELL_SLOT) {
+      const n = values[m - slot + N]!;
+      return n > 0 ? n * WHOLE_CELL_COST : null;
+    }
+    return v > 0 ? v : null;
+  };
+
+  // The fast rules choose cover as the audit does: by what it hides (a whole cell costs more than one count).
+  protectList(values, hidden, equations, closure, (m) => coverCost(m) ?? Infinity);
   // A derived member is unknown to a reader anyway; the fast rules only mark it to find cover.
   for (let m = 0; m < size; m++) if (derived[m]) hidden[m] = 0;
   const system: MemberSystem = {
@@ -267,16 +280,7 @@ export async function suppressUsage(
       // A count from 1 to threshold − 1; an amount (hours) other than zero.
       return integer[m] ? isSmallCount(values[m], threshold) : values[m]! > 0;
     },
-    coverCost(m) {
-      const v = values[m]!;
-      if (m >= binsStart) return v > 0 ? v : null;
-      const slot = m % SLOTS;
-      if (slot <= LAST_WHOLE_CELL_SLOT) {
-        const n = values[m - slot + N]!;
-        return n > 0 ? n * WHOLE_CELL_COST : null;
-      }
-      return v > 0 ? v : null;
-    },
+    coverCost,
     publishWith(m) {
       // Published indications: the zeros of the cell go with them (a zero is never hidden alone).
       if (m >= binsStart || m % SLOTS !== N) return [];

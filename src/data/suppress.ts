@@ -11,12 +11,13 @@ import { isSmallCount } from '../format/suppressed.js';
  *    or families are small is hidden whole: counts, sums, mean, median, over-cap count and routes.
  * 3. **Secondary suppression.** Every published total is an equation
  *    `part₁ + … + partₙ = total`. When exactly one member of such an equation (a part, or the
- *    total itself) is hidden and non-zero, it could be worked out by subtraction. Then the
- *    smallest other member that is published and non-zero is hidden too. Ties go to the member
- *    that comes first in the equation: municipalities in Dutch alphabetical order, routes in the
- *    order of `ROUTES`, the total last. Hiding a member hides everything that goes with it (a
- *    whole usage cell when its indications or hours are chosen). This repeats until every
- *    equation is safe.
+ *    total itself) is hidden and non-zero, it could be worked out by subtraction. Then the other
+ *    member that is published and non-zero and hides the least is hidden too: the lowest *cost*
+ *    (by default its value; `prepare` counts a whole usage cell as 1.5 × its indications, since
+ *    hiding its indications or hours hides the whole cell), then the smallest value, then the
+ *    member that comes first in the equation: municipalities in Dutch alphabetical order, routes
+ *    in the order of `ROUTES`, hours bins from the lowest, the total last. Hiding a member hides
+ *    everything that goes with it (its closure). This repeats until every equation is safe.
  * 4. **No hidden count is pinned by its bounds.** A hidden count is known to be at least 1 (zero
  *    is never hidden). So when the hidden counts of an equation sit on one side and add up to
  *    their number (`5 = 3 + ? + ?` means 1 and 1), another member is hidden as in rule 3.
@@ -53,6 +54,8 @@ export interface EquationSystem {
    * `prepare` uses it to hide a whole usage cell at once.
    */
   closure?: (member: number) => readonly number[];
+  /** What hiding `member` as cover costs (rule 3); default: its value. */
+  cost?: (member: number) => number;
 }
 
 const positive = (v: number | null | undefined): v is number => v != null && v > 0;
@@ -119,14 +122,16 @@ export class EquationList {
 export function protectEquations(system: EquationSystem): number {
   const list = new EquationList();
   for (const eq of system.equations) list.push(eq);
-  return protectList(system.values, system.hidden, list, system.closure);
+  return protectList(system.values, system.hidden, list, system.closure, system.cost);
 }
 
+/** {@link protectEquations} over an {@link EquationList}. */
 export function protectList(
   values: ArrayLike<number | null>,
   hidden: Uint8Array,
   list: EquationList,
   closure: (member: number) => readonly number[] = (m) => [m],
+  cost: (member: number) => number = (m) => values[m] ?? 0,
 ): number {
   const { members, starts, splits, counts } = list;
   const equationCount = list.length;
@@ -168,6 +173,7 @@ export function protectList(
     let hiddenSum = 0;
     let hiddenParts = 0;
     let best = -1;
+    let bestCost = 0;
     let bestValue = 0;
     for (let x = start; x < starts[e + 1]!; x++) {
       const m = members[x]!;
@@ -177,8 +183,13 @@ export function protectList(
         hiddenCount++;
         hiddenSum += v;
         if (x < split) hiddenParts++;
-      } else if (best < 0 || v < bestValue) {
+        continue;
+      }
+      // The cover that hides the least: lowest cost, then smallest value, then first in the equation.
+      const c = cost(m);
+      if (best < 0 || c < bestCost || (c === bestCost && v < bestValue)) {
         best = m;
+        bestCost = c;
         bestValue = v;
       }
     }

@@ -2,6 +2,7 @@
  * The data contract: normalised rows that the parse functions produce, the issues they report,
  * and the prepared bundle that dashboards load. Public API; see the README, "Data".
  */
+import type { IndicatorKind } from './indicators.js';
 
 /** Product codes (seed 003, "Inkoopproducten"): 1 anonymous advice, 2a samen optrekken, 2b casusregie bij de GI. */
 export type Product = '1' | '2a' | '2b';
@@ -39,6 +40,10 @@ export interface IndicatorRow {
   indicator: string;
   value: number;
   label: string | null;
+  /** A custom indicator's kind, when the file declares it (`soort` / `kind`) on any of its rows. */
+  kind?: IndicatorKind;
+  /** A custom mean's weights (`gewicht` / `weight`), when declared. */
+  weights?: string[];
 }
 
 /** One problem found in an input file. */
@@ -139,6 +144,20 @@ export interface IndicatorCell {
   suppressed: Suppressed;
   /** Set when the value could not be aggregated, e.g. `missing_weight` for a weighted mean. */
   flag?: string;
+  /** With `flag: "missing_weight"`: which weights were not supplied, and for which municipalities. */
+  missingWeight?: MissingWeight;
+  /** A custom indicator's declared kind (absent for standard indicators and undeclared ones). */
+  kind?: IndicatorKind;
+  /** A custom mean's declared weights. */
+  weights?: string[];
+}
+
+/** Why a weighted mean has no value: the named weights that some reporting municipalities lack. */
+export interface MissingWeight {
+  /** The weight indicators missing for at least one of `municipalities`, in the rule's order. */
+  weights: string[];
+  /** The municipalities that report the mean but lack one of its weights, in Dutch order. */
+  municipalities: string[];
 }
 
 /**

@@ -1,19 +1,21 @@
 import type { IndicatorCell } from '../data/types.js';
-import { indicatorDefinition } from '../data/indicators.js';
+import { REGION } from '../data/types.js';
+import { cellRule, indicatorDefinition, protectedAsCount, type IndicatorKind } from '../data/indicators.js';
 import type { Lang } from '../i18n/lang.js';
 import { flagKey, ti } from '../i18n/indicator-messages.js';
 import { formatNumber, formatPercent } from './number.js';
 import { formatCount } from './suppressed.js';
+import { formatPeriod } from './period.js';
+import { joinNames } from './join-names.js';
 
 /** An indicator's name: the catalog label in the language, else the data's label, else the id. */
 export function indicatorLabel(id: string, lang: Lang, dataLabel: string | null = null): string {
   return indicatorDefinition(id)?.label[lang] ?? dataLabel ?? id;
 }
 
-/** Counts (and custom indicators, whose unit is unknown) are subject to "< threshold". */
-export function isCountLike(id: string): boolean {
-  const definition = indicatorDefinition(id);
-  return definition === undefined || definition.unit === 'count';
+/** Counts (and custom indicators without a declared kind, whose unit is unknown) are subject to "< threshold". */
+export function isCountLike(cell: Pick<IndicatorCell, 'indicator' | 'kind' | 'weights'>): boolean {
+  return protectedAsCount(cellRule(cell));
 }
 
 /**
@@ -23,11 +25,11 @@ export function isCountLike(id: string): boolean {
  */
 export function formatIndicatorValue(cell: IndicatorCell, lang: Lang = 'nl', threshold = 5): string {
   // "< 5" only for a count the bundle (or a sum of one hidden part and zeros) marks primary.
-  if (cell.suppressed) return isCountLike(cell.indicator) && cell.suppressed === 'primary' ? formatCount(null, 'primary', threshold, lang) : ti(lang, 'value.hidden');
+  if (cell.suppressed) return isCountLike(cell) && cell.suppressed === 'primary' ? formatCount(null, 'primary', threshold, lang) : ti(lang, 'value.hidden');
   if (cell.value === null) return '–';
   // A lower bound is the sum of published parts, never 0 (then the count is hidden, not "≥ 0").
   if (cell.flag === 'lower_bound') return cell.value > 0 ? `≥ ${formatNumber(cell.value, lang, 0)}` : ti(lang, 'value.hidden');
-  switch (indicatorDefinition(cell.indicator)?.unit) {
+  switch (cellRule(cell)?.kind) {
     case 'count':
       return formatNumber(cell.value, lang, 0);
     case 'percent':
@@ -37,15 +39,35 @@ export function formatIndicatorValue(cell: IndicatorCell, lang: Lang = 'nl', thr
   }
 }
 
-/** The explanation of a cell's flag (`missing_weight`, `partial`, …), or ''. */
+/**
+ * The explanation of a cell's flag (`missing_weight`, `partial`, …), or ''. A mean without its
+ * weight names the weights not supplied and for whom, when the cell says
+ * (`regiogemiddelde ontbreekt: gewicht OTS gestart niet aangeleverd voor Delft`).
+ */
 export function indicatorNote(cell: IndicatorCell, lang: Lang = 'nl'): string {
   if (!cell.flag) return '';
+  const missing = cell.missingWeight;
+  if (cell.flag === 'missing_weight' && missing && missing.weights.length > 0) {
+    return ti(lang, cell.municipality === REGION ? 'note.missingWeight.region' : 'note.missingWeight', {
+      weights: joinNames(missing.weights.map((id) => indicatorLabel(id, lang)), lang),
+      municipalities: joinNames(missing.municipalities, lang),
+    });
+  }
   const key = flagKey(cell.flag);
   return key ? ti(lang, key) : cell.flag;
 }
 
+/** A sentence for the view on a mean left empty: its indicator, periods and reason. */
+export function missingMeanNote(missing: { indicator: string; periods: readonly string[]; cell: IndicatorCell }, lang: Lang = 'nl'): string {
+  return ti(lang, 'note.missingMean', {
+    indicator: indicatorLabel(missing.indicator, lang, missing.cell.label),
+    periods: joinNames(missing.periods.map((p) => formatPeriod(p, lang)), lang),
+    reason: indicatorNote(missing.cell, lang),
+  });
+}
+
 /** The value axis title of an indicator's unit: "Aantal", "Maanden", "Procent", "Score", "Waarde". */
-export function indicatorAxisTitle(id: string, lang: Lang): string {
-  const unit = indicatorDefinition(id)?.unit;
+export function indicatorAxisTitle(id: string, lang: Lang, kind?: IndicatorKind): string {
+  const unit = indicatorDefinition(id)?.unit ?? kind;
   return ti(lang, unit === 'count' ? 'axis.count' : unit === 'months' ? 'axis.months' : unit === 'percent' ? 'axis.percent' : unit === 'score' ? 'axis.score' : 'axis.value');
 }

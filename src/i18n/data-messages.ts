@@ -36,10 +36,13 @@ export type RowErrorCode =
   | 'invalid_route'
   | 'invalid_period'
   | 'unknown_indicator'
-  | 'duplicate_indicator';
+  | 'duplicate_indicator'
+  | 'invalid_kind'
+  | 'invalid_weight'
+  | 'inconsistent_kind';
 
 /** Warnings: the file or row is still used. */
-export type WarningCode = 'unknown_column' | 'no_rows' | 'over_cap';
+export type WarningCode = 'windows_1252' | 'unknown_column' | 'no_rows' | 'over_cap';
 
 export type DataIssueCode = FileErrorCode | RowErrorCode | WarningCode;
 
@@ -69,9 +72,25 @@ export interface MessageParams {
   conditional?: boolean;
   /** missing_value: the column is absent from the header. */
   absent?: boolean;
-  /** invalid_json: where the syntax error is, in the text. */
+  /** invalid_json, windows_1252: where in the text. */
   textLine?: number;
   textColumn?: number;
+  /** invalid_kind, invalid_weight: what is wrong (see the templates). */
+  why?: 'unknown' | 'standard' | 'count' | 'self' | 'not_count' | 'empty';
+  /** invalid_kind: the kind a standard indicator has. */
+  kind?: 'count' | 'mean' | 'percent' | 'score';
+  /** invalid_weight: the weights a standard indicator has, joined by " + ". */
+  weights?: string;
+}
+
+const KIND_WORDS: Record<Lang, Record<NonNullable<MessageParams['kind']>, string>> = {
+  nl: { count: 'een aantal', mean: 'een gemiddelde', percent: 'een percentage', score: 'een score' },
+  en: { count: 'a count', mean: 'a mean', percent: 'a percentage', score: 'a score' },
+};
+
+/** An indicator kind in a sentence: "een gemiddelde" / "a mean". */
+export function kindWord(kind: NonNullable<MessageParams['kind']>, lang: Lang): string {
+  return KIND_WORDS[lang][kind];
 }
 
 const MAX_SHOWN = 80;
@@ -229,6 +248,52 @@ const MESSAGES: Record<DataIssueCode, Record<Lang, Template>> = {
   duplicate_indicator: {
     nl: (p) => `${where({ ...p, column: undefined }, 'nl')}${p.detail} staat al op ${p.unit === 'row' ? 'rij' : 'regel'} ${p.earlierLine}.`,
     en: (p) => `${where({ ...p, column: undefined }, 'en')}${p.detail} already appears on ${p.unit === 'row' ? 'row' : 'line'} ${p.earlierLine}.`,
+  },
+  windows_1252: {
+    nl: (p) =>
+      `Regel ${p.textLine}, teken ${p.textColumn}: het bestand is geen UTF-8 en is gelezen als Windows-1252, de tekenset van Excels oude ‘CSV (gescheiden door lijstscheidingsteken)’. ` +
+      `Controleer de letters met accenten, zoals in ${q(p.value)}. Sla het bestand op als ‘CSV UTF-8 (door komma’s gescheiden)’ om deze waarschuwing te voorkomen.`,
+    en: (p) =>
+      `Line ${p.textLine}, character ${p.textColumn}: the file is not UTF-8 and was read as Windows-1252, the character set of Excel’s older ‘CSV (Comma delimited)’. ` +
+      `Check the accented letters, such as in ${q(p.value)}. Save the file as ‘CSV UTF-8 (Comma delimited)’ to avoid this warning.`,
+  },
+  invalid_kind: {
+    nl: (p) =>
+      p.why === 'standard'
+        ? `${where(p, 'nl')}${q(p.value)} past niet bij standaardindicator ${p.detail}, die ${kindWord(p.kind ?? 'count', 'nl')} is.`
+        : `${where(p, 'nl')}${q(p.value)} is geen soort; kies aantal, gemiddelde, percentage of score.`,
+    en: (p) =>
+      p.why === 'standard'
+        ? `${where(p, 'en')}${q(p.value)} does not fit standard indicator ${p.detail}, which is ${kindWord(p.kind ?? 'count', 'en')}.`
+        : `${where(p, 'en')}${q(p.value)} is not a kind; use count, mean, percent or score.`,
+  },
+  invalid_weight: {
+    nl: (p) =>
+      `${where(p, 'nl')}` +
+      (p.why === 'count'
+        ? `een aantal heeft geen gewicht; laat ${q(p.value)} weg of kies gemiddelde, percentage of score.`
+        : p.why === 'self'
+          ? `${q(p.value)} noemt de indicator zelf; een indicator kan niet zijn eigen gewicht zijn.`
+          : p.why === 'not_count'
+            ? `${q(p.detail)} is geen aantal en kan dus geen gewicht zijn.`
+            : p.why === 'standard'
+              ? `${q(p.value)} past niet bij standaardindicator ${p.detail}, die ${p.weights ? `gewogen wordt met ${p.weights}` : 'geen gewicht heeft'}.`
+              : `${q(p.value)} is geen gewicht; schrijf id's met + ertussen, zoals ots_started + ots_ended_early.`),
+    en: (p) =>
+      `${where(p, 'en')}` +
+      (p.why === 'count'
+        ? `a count has no weight; leave out ${q(p.value)} or use mean, percent or score.`
+        : p.why === 'self'
+          ? `${q(p.value)} names the indicator itself; an indicator cannot be its own weight.`
+          : p.why === 'not_count'
+            ? `${q(p.detail)} is not a count, so it cannot be a weight.`
+            : p.why === 'standard'
+              ? `${q(p.value)} does not fit standard indicator ${p.detail}, which ${p.weights ? `is weighted by ${p.weights}` : 'has no weight'}.`
+              : `${q(p.value)} is not a weight; write ids joined by +, such as ots_started + ots_ended_early.`),
+  },
+  inconsistent_kind: {
+    nl: (p) => `${where({ ...p, column: undefined }, 'nl')}de soort en het gewicht van ${p.detail} verschillen van die op ${p.unit === 'row' ? 'rij' : 'regel'} ${p.earlierLine}.`,
+    en: (p) => `${where({ ...p, column: undefined }, 'en')}the kind and weight of ${p.detail} differ from those on ${p.unit === 'row' ? 'row' : 'line'} ${p.earlierLine}.`,
   },
   unknown_column: {
     nl: (p) =>

@@ -95,6 +95,10 @@ const MESSAGES = {
     'flag.suppressed_part': 'een deel is afgeschermd',
     'flag.missing': 'geen waarde geleverd',
     'flag.lower_bound': 'minstens: afgeschermde waarden niet meegeteld',
+    'note.missingWeight.region': 'regiogemiddelde ontbreekt: gewicht {weights} niet aangeleverd voor {municipalities}',
+    'note.missingWeight': 'gemiddelde ontbreekt: gewicht {weights} niet aangeleverd voor {municipalities}',
+    'note.missingMean': '{indicator}, {periods}: {reason}.',
+    'notes.label': 'Waarom een gemiddelde ontbreekt',
 
     'kpi.tiles': 'Kerncijfers indicatoren',
     'kpi.vtoPrevented': 'VTO’s voorkomen',
@@ -197,6 +201,10 @@ const MESSAGES = {
     'flag.suppressed_part': 'part of it is hidden',
     'flag.missing': 'no value supplied',
     'flag.lower_bound': 'at least: hidden values not counted',
+    'note.missingWeight.region': 'no region mean: weight {weights} not supplied for {municipalities}',
+    'note.missingWeight': 'no mean: weight {weights} not supplied for {municipalities}',
+    'note.missingMean': '{indicator}, {periods}: {reason}.',
+    'notes.label': 'Why a mean is missing',
 
     'kpi.tiles': 'Indicator key figures',
     'kpi.vtoPrevented': 'VTOs prevented',

@@ -24,6 +24,8 @@ const LOAD = {
     manifest_depth: 'Manifesten verwijzen meer dan {max} keer naar elkaar door. Laat het manifest rechtstreeks naar de bundel en het model wijzen.',
     unknown_kind: 'Onbekend soort bestand: verwacht een manifest, bundel, model of CSV/JSON/Arrow met gebruik of indicatoren.',
     at: 'Regel {line}, kolom {column}, ',
+    /** Between accepted versions: "1 of 2". */
+    or: 'of',
   },
   en: {
     http: 'The file could not be fetched (HTTP {status}).',
@@ -43,6 +45,7 @@ const LOAD = {
     manifest_depth: 'Manifests refer on to each other more than {max} times. Let the manifest point straight at the bundle and the model.',
     unknown_kind: 'Unknown kind of file: expected a manifest, bundle, model or CSV/JSON/Arrow with usage or indicators.',
     at: 'Line {line}, column {column}, ',
+    or: 'or',
   },
 } as const;
 

@@ -12,11 +12,18 @@ export interface Filters {
   to: string;
   /** Business-case scenario id; empty for the model's own values. */
   scenario: string;
+  /**
+   * Product (`1`, `2a` or `2b`) for a view that shows one product at a time (the benchmark's
+   * usage measures); empty or absent: that view's default. Views that show every product
+   * side by side ignore it.
+   */
+  product?: string;
 }
 
 export const EMPTY_FILTERS: Filters = { municipalities: [], from: '', to: '', scenario: '' };
 
-const KEYS = { municipalities: 'gemeente', from: 'van', to: 'tot', scenario: 'scenario' } as const;
+const KEYS = { municipalities: 'gemeente', from: 'van', to: 'tot', scenario: 'scenario', product: 'product' } as const;
+const PRODUCTS = ['1', '2a', '2b'];
 
 /**
  * Filters as a hash fragment value: `gemeente=Delft,Rijswijk&van=2024-Q1`. Empty filters give
@@ -28,6 +35,7 @@ export function filtersToHash(filters: Filters): string {
   if (filters.from) parts.push(`${KEYS.from}=${encodeURIComponent(filters.from)}`);
   if (filters.to) parts.push(`${KEYS.to}=${encodeURIComponent(filters.to)}`);
   if (filters.scenario) parts.push(`${KEYS.scenario}=${encodeURIComponent(filters.scenario)}`);
+  if (filters.product) parts.push(`${KEYS.product}=${encodeURIComponent(filters.product)}`);
   return parts.join('&');
 }
 
@@ -50,6 +58,7 @@ export function filtersFromHash(text: string): Filters {
     else if (key === KEYS.from) filters.from = decode(raw);
     else if (key === KEYS.to) filters.to = decode(raw);
     else if (key === KEYS.scenario) filters.scenario = decode(raw);
+    else if (key === KEYS.product && PRODUCTS.includes(decode(raw))) filters.product = decode(raw);
   }
   return filters;
 }

@@ -3,13 +3,16 @@ import { ti } from '../i18n/indicator-messages.js';
 import { countSum, formatCountSum } from '../format/count-sum.js';
 import { formatNumber } from '../format/number.js';
 import { formatPeriod } from '../format/period.js';
+import { indicatorNote } from '../format/indicator.js';
 import type { KpiTile } from './kpi-tile.js';
 import type { IndicatorKpis, IndicatorTotal } from './indicators.js';
 
 /**
  * The key-figure tiles of the indicator view for `indicatorKpis`. A total follows the
  * small-count rule (`countSum`): "< 5", "≥ 11" without its hidden values, and "afgeschermd"
- * when what is published is below the threshold while values are hidden, never "0".
+ * when what is published is below the threshold while values are hidden, never "0". The OTS
+ * duration is the latest published mean; without one it reads "afgeschermd" when a mean is
+ * hidden, else "–", and its note says why the last period has no mean (a weight not supplied).
  */
 export function indicatorTiles(k: IndicatorKpis, threshold: number, lang: Lang): KpiTile[] {
   const from = k.from ? formatPeriod(k.from, lang) : '';
@@ -27,7 +30,11 @@ export function indicatorTiles(k: IndicatorKpis, threshold: number, lang: Lang):
     {
       label: ti(lang, 'kpi.otsDuration'),
       value: duration ? ti(lang, 'kpi.months', { value: formatNumber(duration.value, lang, 1) }) : k.otsDurationHidden ? ti(lang, 'value.hidden') : '–',
-      note: duration ? ti(lang, 'kpi.latest', { period: formatPeriod(duration.period, lang) }) : '',
+      note: duration
+        ? ti(lang, 'kpi.latest', { period: formatPeriod(duration.period, lang) })
+        : k.otsDurationMissing
+          ? indicatorNote(k.otsDurationMissing, lang)
+          : '',
     },
   ];
 }

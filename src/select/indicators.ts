@@ -1,5 +1,5 @@
-import type { Bundle, IndicatorCell } from '../data/types.js';
-import { compareIndicatorIds, indicatorDefinition } from '../data/indicators.js';
+import type { Bundle, IndicatorCell, MissingWeight } from '../data/types.js';
+import { cellRule, compareIndicatorIds, declaredOf } from '../data/indicators.js';
 import { periodInRange, type Filters } from './filters.js';
 import { SELECTION } from './usage.js';
 
@@ -16,7 +16,9 @@ export { compareIndicatorIds };
  * - `weighted` (means, percentages): Σ value × weight ÷ Σ weight, the weight being the sum of
  *   the named count indicators of the same municipality and period. When a weight is missing or
  *   hidden the result is empty with `flag: "missing_weight"`; there is never an unweighted mean.
- * - custom ids (not in the catalog) have no rule: empty with `flag: "no_rule"`.
+ * - custom ids (not in the catalog) follow the kind their cells carry (a count sums, a mean with
+ *   weights is weighted); without one, or a mean without weights, there is no rule: empty with
+ *   `flag: "no_rule"`.
  * Combining published values only can never reveal a hidden one. Where a range of periods is
  * added up for one municipality, a count with hidden parts may instead be given as a lower
  * bound: the sum of its published parts, `flag: "lower_bound"` (read "≥ 28").
@@ -27,7 +29,8 @@ const byPeriodIndicator = (a: IndicatorCell, b: IndicatorCell): number =>
 
 const cellKey = (municipality: string, period: string, indicator: string): string => `${municipality}\u0000${period}\u0000${indicator}`;
 
-function indexCells(cells: readonly IndicatorCell[]): Map<string, IndicatorCell> {
+/** Indicator cells by municipality, period and indicator. */
+export function indexCells(cells: readonly IndicatorCell[]): Map<string, IndicatorCell> {
   const index = new Map<string, IndicatorCell>();
   for (const c of cells) index.set(cellKey(c.municipality, c.period, c.indicator), c);
   return index;
@@ -37,9 +40,9 @@ function indexCells(cells: readonly IndicatorCell[]): Map<string, IndicatorCell>
  * The weight of one cell of a weighted indicator: the sum of its named counts in the same
  * municipality and period, looked up in `index`; null when one is missing or hidden.
  */
-function weightLookup(index: Map<string, IndicatorCell>): (cell: IndicatorCell) => number | null {
+export function weightLookup(index: Map<string, IndicatorCell>): (cell: IndicatorCell) => number | null {
   return (cell) => {
-    const rule = indicatorDefinition(cell.indicator)?.aggregate;
+    const rule = cellRule(cell)?.aggregate;
     if (rule?.kind !== 'weighted') return null;
     let total = 0;
     for (const id of rule.weights) {
@@ -49,6 +52,26 @@ function weightLookup(index: Map<string, IndicatorCell>): (cell: IndicatorCell) 
     }
     return total;
   };
+}
+
+/**
+ * The named weights of a weighted cell that `index` lacks altogether (not supplied; a hidden
+ * weight is there, and is not listed), in the rule's order.
+ */
+function absentWeightLookup(index: Map<string, IndicatorCell>): (cell: IndicatorCell) => string[] {
+  return (cell) => {
+    const rule = cellRule(cell)?.aggregate;
+    if (rule?.kind !== 'weighted') return [];
+    return rule.weights.filter((id) => !index.has(cellKey(cell.municipality, cell.period, id)));
+  };
+}
+
+/** One reason for several parts: the union of their weights (in `order`) and municipalities (first seen first). */
+function mergeMissingWeights(reasons: readonly MissingWeight[], order: readonly string[]): MissingWeight | undefined {
+  if (reasons.length === 0) return undefined;
+  const weights = new Set(reasons.flatMap((r) => r.weights));
+  const municipalities = [...new Set(reasons.flatMap((r) => r.municipalities))];
+  return { weights: [...order.filter((w) => weights.has(w)), ...[...weights].filter((w) => !order.includes(w))], municipalities };
 }
 
 function round2(value: number): number {
@@ -71,6 +94,11 @@ export interface CombineOptions {
    * sum is above 0.
    */
   hiddenParts?: 'hide' | 'lowerBound';
+  /**
+   * The named weights that a part lacks altogether (not supplied), so that a mean without a
+   * weight says which and for whom (`missingWeight`). Default: none known.
+   */
+  absentWeights?: (cell: IndicatorCell) => readonly string[];
 }
 
 /**
@@ -89,9 +117,11 @@ export function combineIndicatorCells(
   if (parts.length === 1 && !options.incomplete) return { ...first, municipality, period };
   const id = first.indicator;
   const label = parts.map((p) => p.label).find((l) => l !== null) ?? null;
-  const base: IndicatorCell = { municipality, period, indicator: id, value: null, label, suppressed: false };
-  const definition = indicatorDefinition(id);
-  if (!definition) return { ...base, flag: 'no_rule' };
+  const declared = declaredOf(first);
+  const base: IndicatorCell = { municipality, period, indicator: id, value: null, label, suppressed: false, ...(declared ? { kind: declared.kind, ...(declared.weights ? { weights: [...declared.weights] } : {}) } : {}) };
+  const rule = cellRule(first);
+  if (!rule?.aggregate) return { ...base, flag: 'no_rule' };
+  const definition = { kind: rule.kind, aggregate: rule.aggregate };
   const empty = parts.find((p) => p.value === null && !p.suppressed);
   if (parts.some((p) => p.suppressed)) {
     if (options.hiddenParts === 'lowerBound' && definition.aggregate.kind === 'sum' && !empty) {
@@ -104,17 +134,28 @@ export function combineIndicatorCells(
     const alone = definition.aggregate.kind === 'sum' && hiddenParts.length === 1 && parts.every((p) => p.suppressed || p.value === 0);
     return { ...base, suppressed: alone ? hiddenParts[0]!.suppressed : 'secondary', flag: 'suppressed_part' };
   }
-  if (empty) return { ...base, flag: empty.flag ?? 'missing' };
+  if (empty) {
+    const rule = definition.aggregate.kind === 'weighted' ? definition.aggregate.weights : [];
+    const missingWeight = mergeMissingWeights(parts.flatMap((p) => (p.value === null && !p.suppressed && p.missingWeight ? [p.missingWeight] : [])), rule);
+    return { ...base, flag: empty.flag ?? 'missing', ...(missingWeight ? { missingWeight } : {}) };
+  }
   // A part that is itself incomplete (a region value without every municipality) makes the whole so.
   const partial = options.incomplete || parts.some((p) => p.flag === 'partial') ? { flag: 'partial' } : {};
   if (definition.aggregate.kind === 'sum') {
     const total = parts.reduce((s, p) => s + p.value!, 0);
     // Unreachable with published parts (each is 0 or ≥ threshold), but never publish a small count.
-    if (definition.unit === 'count' && total > 0 && total < threshold) return { ...base, suppressed: 'primary' };
+    if (definition.kind === 'count' && total > 0 && total < threshold) return { ...base, suppressed: 'primary' };
     return { ...base, value: total, ...partial };
   }
   const weights = parts.map(weightOf);
-  if (weights.some((w) => w === null)) return { ...base, flag: 'missing_weight' };
+  if (weights.some((w) => w === null)) {
+    const absent = parts.flatMap((p, i) => {
+      const ids = weights[i] === null ? (options.absentWeights?.(p) ?? []) : [];
+      return ids.length > 0 ? [{ weights: [...ids], municipalities: [p.municipality] }] : [];
+    });
+    const missingWeight = mergeMissingWeights(absent, definition.aggregate.weights);
+    return { ...base, flag: 'missing_weight', ...(missingWeight ? { missingWeight } : {}) };
+  }
   const totalWeight = weights.reduce<number>((s, w) => s + w!, 0);
   if (totalWeight === 0) return { ...base, flag: 'zero_weight' };
   if (totalWeight < threshold) return { ...base, suppressed: 'primary' };
@@ -149,7 +190,9 @@ export function selectIndicators(bundle: Bundle, filters: Filters): IndicatorCel
     list.push(c);
     groups.set(key, list);
   }
-  const weightOf = weightLookup(indexCells(bundle.indicators));
+  const index = indexCells(bundle.indicators);
+  const weightOf = weightLookup(index);
+  const absentWeights = absentWeightLookup(index);
   const threshold = bundle.suppressionThreshold;
   return [...groups.values()]
     .map((parts) =>
@@ -158,6 +201,7 @@ export function selectIndicators(bundle: Bundle, filters: Filters): IndicatorCel
         municipality: SELECTION,
         period: parts[0]!.period,
         incomplete: parts.length < chosen.length,
+        absentWeights,
       }),
     )
     .sort(byPeriodIndicator);
@@ -175,7 +219,9 @@ export function indicatorByMunicipality(bundle: Bundle, filters: Filters, indica
   const inRange = (c: IndicatorCell) => periodInRange(c.period, filters.from, filters.to);
   const own = bundle.indicators.filter((c) => c.indicator === indicator && inRange(c));
   const periods = new Set(own.map((c) => c.period));
-  const weightOf = weightLookup(indexCells(bundle.indicators));
+  const index = indexCells(bundle.indicators);
+  const weightOf = weightLookup(index);
+  const absentWeights = absentWeightLookup(index);
   const result: IndicatorCell[] = [];
   for (const m of bundle.municipalities) {
     const parts = own.filter((c) => c.municipality === m);
@@ -187,6 +233,7 @@ export function indicatorByMunicipality(bundle: Bundle, filters: Filters, indica
         period: '',
         incomplete: parts.length < periods.size,
         hiddenParts: 'lowerBound',
+        absentWeights,
       }),
     );
   }
@@ -222,7 +269,9 @@ export function indicatorsByYear(cells: readonly IndicatorCell[], threshold: num
     list.push(c);
     groups.set(key, list);
   }
-  const weightOf = weightLookup(indexCells(cells));
+  const index = indexCells(cells);
+  const weightOf = weightLookup(index);
+  const absentWeights = absentWeightLookup(index);
   const result: YearCell[] = [];
   for (const list of groups.values()) {
     const year = list[0]!.period.slice(0, 4);
@@ -235,6 +284,7 @@ export function indicatorsByYear(cells: readonly IndicatorCell[], threshold: num
       period: year,
       incomplete: !whole && parts.length < periods.length,
       hiddenParts: 'lowerBound',
+      absentWeights,
     });
     result.push({ ...cell, periods });
   }
@@ -266,6 +316,11 @@ export interface IndicatorKpis {
   otsDuration: { value: number; period: string } | null;
   /** No mean OTS duration is published, but some is hidden. */
   otsDurationHidden: boolean;
+  /**
+   * The OTS duration of the selection's last period when it has no mean (a missing or zero
+   * weight), so that the key figure can say why; else null.
+   */
+  otsDurationMissing: IndicatorCell | null;
   /** First and last period of the selection. */
   from: string;
   to: string;
@@ -287,8 +342,10 @@ export function indicatorKpis(cells: readonly IndicatorCell[]): IndicatorKpis {
     }
     return { total: sum, partial };
   };
-  const durations = cells.filter((c) => c.indicator === 'ots_duration_months' && !c.suppressed && c.value !== null);
-  const latest = durations.reduce<IndicatorCell | null>((a, b) => (a === null || b.period > a.period ? b : a), null);
+  const later = (a: IndicatorCell | null, b: IndicatorCell): IndicatorCell => (a === null || b.period > a.period ? b : a);
+  const durations = cells.filter((c) => c.indicator === 'ots_duration_months');
+  const latest = durations.filter((c) => !c.suppressed && c.value !== null).reduce<IndicatorCell | null>(later, null);
+  const last = durations.reduce<IndicatorCell | null>(later, null);
   const periods = cells.map((c) => c.period).sort();
   return {
     vtoPrevented: total('vto_prevented'),
@@ -296,7 +353,39 @@ export function indicatorKpis(cells: readonly IndicatorCell[]): IndicatorKpis {
     otsEndedEarly: total('ots_ended_early'),
     otsDuration: latest ? { value: latest.value!, period: latest.period } : null,
     otsDurationHidden: !latest && cells.some((c) => c.indicator === 'ots_duration_months' && c.suppressed),
+    otsDurationMissing: last !== null && isMissingMean(last) ? last : null,
     from: periods[0] ?? '',
     to: periods[periods.length - 1] ?? '',
   };
+}
+
+/** Whether a cell is a mean left empty for want of a usable weight (not hidden). */
+function isMissingMean(cell: IndicatorCell): boolean {
+  return cell.value === null && !cell.suppressed && (cell.flag === 'missing_weight' || cell.flag === 'zero_weight');
+}
+
+/** Means of a selection left empty for one reason, with the periods it applies to. */
+export interface MissingMean {
+  indicator: string;
+  /** The periods with this reason, sorted. */
+  periods: string[];
+  /** The first of them (its flag and `missingWeight` say why). */
+  cell: IndicatorCell;
+}
+
+/**
+ * The means of a selection (cells as `selectIndicators` gives them) that are empty for want of a
+ * usable weight (`missing_weight`, `zero_weight`): one entry per indicator and reason, in the
+ * cells' order, so that the view can say in words why a value reads "–".
+ */
+export function missingMeans(cells: readonly IndicatorCell[]): MissingMean[] {
+  const byReason = new Map<string, MissingMean>();
+  for (const c of cells) {
+    if (!isMissingMean(c)) continue;
+    const key = JSON.stringify([c.indicator, c.flag, c.missingWeight ?? null]);
+    const known = byReason.get(key);
+    if (known) known.periods.push(c.period);
+    else byReason.set(key, { indicator: c.indicator, periods: [c.period], cell: c });
+  }
+  return [...byReason.values()].map((m) => ({ ...m, periods: m.periods.sort() }));
 }

@@ -17,8 +17,8 @@ export interface SnapshotData {
   page?: string;
   /** The files it was made from, with their SHA-256 (so a snapshot of a snapshot keeps them). */
   files?: ReadonlyArray<{ name: string; sha256: string }>;
-  /** The shared filters (municipalities, periods, scenario) in force when it was made. */
-  filters?: { municipalities?: string[]; from?: string; to?: string; scenario?: string };
+  /** The shared filters (municipalities, periods, scenario, product) in force when it was made. */
+  filters?: { municipalities?: string[]; from?: string; to?: string; scenario?: string; product?: string };
 }
 
 async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {

@@ -84,6 +84,42 @@ describe('mbc-indicators', () => {
     ]);
   });
 
+  it('says in words why a region mean is empty: which weight was not supplied, for whom', async () => {
+    const el = await fixture<MbcIndicators>(html`<mbc-indicators .bundle=${await loadFixture()}></mbc-indicators>`);
+    const notes = el.shadowRoot!.querySelector('[part="notes"]')!;
+    expect(notes.getAttribute('aria-label')).to.equal('Waarom een gemiddelde ontbreekt');
+    expect([...notes.querySelectorAll('li')].map((li) => li.textContent!.trim())).to.deep.equal([
+      'Tevredenheid gezinnen (%), 2024 K3: regiogemiddelde ontbreekt: gewicht Respondenten gezinsvragenlijst niet aangeleverd voor Wassenaar.',
+    ]);
+    // The overview's year says it too, in its table.
+    const rows = await openTable(chartByHeading(el, 'Standaardindicatoren per jaar, naar niveau'));
+    expect(rows.find((row) => row.includes('Tevredenheid gezinnen (%)'))).to.include.members([
+      '–',
+      'regiogemiddelde ontbreekt: gewicht Respondenten gezinsvragenlijst niet aangeleverd voor Wassenaar',
+    ]);
+    // Without a gap in the range, no notes.
+    el.municipality = 'Delft';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="notes"]')).to.equal(null);
+  });
+
+  it('explains an empty OTS duration tile', async () => {
+    const bundle = await loadFixture();
+    const cut = {
+      ...bundle,
+      indicatorsRegion: bundle.indicatorsRegion.map((c) =>
+        c.indicator === 'ots_duration_months'
+          ? { ...c, value: null, flag: 'missing_weight', missingWeight: { weights: ['ots_started'], municipalities: ['Wassenaar'] } }
+          : c,
+      ),
+    };
+    const el = await fixture<MbcIndicators>(html`<mbc-indicators lang="en" .bundle=${cut}></mbc-indicators>`);
+    expect(tiles(el)[3]).to.deep.equal(['Mean OTS duration', '–', 'no region mean: weight OTS started not supplied for Wassenaar']);
+    expect(el.shadowRoot!.querySelector('[part="notes"] li')!.textContent!.trim()).to.equal(
+      'Mean OTS duration (months), 2024 Q1, 2024 Q2, 2024 Q3 and 2024 Q4: no region mean: weight OTS started not supplied for Wassenaar.',
+    );
+  });
+
   it('shows only the tiles with variant="tiles"', async () => {
     const el = await fixture<MbcIndicators>(html`<mbc-indicators variant="tiles" .bundle=${await loadFixture()}></mbc-indicators>`);
     expect(tiles(el)).to.have.length(4);

@@ -8,7 +8,7 @@ import { deepQueryAll } from './helpers.js';
 describe('320 px wide', () => {
   after(() => setViewport({ width: 800, height: 600 }));
 
-  for (const page of ['overview', 'business-case', 'costs', 'usage', 'indicators'] as const) {
+  for (const page of ['overview', 'business-case', 'costs', 'usage', 'indicators', 'benchmark'] as const) {
     it(`the dashboard's ${page} page fits without horizontal scrolling`, async () => {
       await setViewport({ width: 320, height: 800 });
       const el = await fixture<MbcDashboard>(html`<mbc-dashboard src="/data/manifest.json" page=${page}></mbc-dashboard>`);

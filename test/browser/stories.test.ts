@@ -23,6 +23,7 @@ const modules: Record<string, () => Promise<unknown>> = {
   'mbc-filter-bar': () => import('../../stories/mbc-filter-bar.stories.js'),
   'mbc-product-usage': () => import('../../stories/mbc-product-usage.stories.js'),
   'mbc-indicators': () => import('../../stories/mbc-indicators.stories.js'),
+  'mbc-benchmark': () => import('../../stories/mbc-benchmark.stories.js'),
   'mbc-implementation-costs': () => import('../../stories/mbc-implementation-costs.stories.js'),
   'mbc-business-case': () => import('../../stories/mbc-business-case.stories.js'),
   'mbc-dashboard': () => import('../../stories/mbc-dashboard.stories.js'),

@@ -43,15 +43,15 @@ describe('dist/ under a strict Content-Security-Policy', () => {
         };
         walk(document);
         const drawn = charts.filter((c) => c.shadowRoot!.querySelector('.canvas svg .mark-rect, .canvas svg .mark-text, .canvas svg .mark-line'));
-        const views = ['mbc-business-case', 'mbc-implementation-costs', 'mbc-product-usage', 'mbc-indicators'].filter((tag) =>
+        const views = ['mbc-business-case', 'mbc-implementation-costs', 'mbc-product-usage', 'mbc-indicators', 'mbc-benchmark'].filter((tag) =>
           document.querySelector('mbc-dashboard')?.shadowRoot?.querySelector(`section ${tag}`),
         );
-        // 4 views with 20 charts, and the overview's 4.
-        return views.length === 4 && charts.length === 24 && drawn.length === charts.length ? { views: views.length, drawn: drawn.length } : false;
+        // 5 views with 21 charts, and the overview's 4.
+        return views.length === 5 && charts.length === 25 && drawn.length === charts.length ? { views: views.length, drawn: drawn.length } : false;
       },
       { timeout: 30000 },
     );
-    expect(await counts.jsonValue()).toEqual({ views: 4, drawn: 24 });
+    expect(await counts.jsonValue()).toEqual({ views: 5, drawn: 25 });
     // Hover a mark of every chart with the mouse: its tooltip shows next to the pointer, and is
     // positioned without a style attribute, which this CSP would block.
     const marks = await page.evaluateHandle(() => {

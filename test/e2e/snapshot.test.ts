@@ -73,7 +73,7 @@ describe('one-file snapshot (mbc-dashboard snapshot)', () => {
     expect(result.stdout).toMatch(/rapport\.html geschreven \(\d+ kB\)/);
     const html = readFileSync(file, 'utf8');
     expect(Buffer.byteLength(html)).toBeLessThan(1024 * 1024);
-    for (const name of ['manifest.json', 'h10-bundle.json', 'business-case.haaglanden.json']) {
+    for (const name of ['manifest.json', 'h10-bundle.json', 'business-case.haaglanden.json', 'parameters-h10.csv']) {
       expect(html).toContain(`<bdi>${name}</bdi> <code>sha256:${sha256(join('data', name))}</code>`);
     }
     const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
@@ -130,7 +130,11 @@ describe('one-file snapshot (mbc-dashboard snapshot)', () => {
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(url, { waitUntil: 'load' });
 
-    const expected: Record<string, number> = { overview: 4, 'business-case': 1, costs: 1, usage: 1, indicators: 1 };
+    // Every tab, the benchmark's ("Vergelijken") too.
+    await page.waitForFunction(() => (document.querySelector('mbc-dashboard')?.shadowRoot?.querySelectorAll('[role="tab"]').length ?? 0) === 6, { timeout: 30000 });
+    const tabs = await page.evaluate(() => [...document.querySelector('mbc-dashboard')!.shadowRoot!.querySelectorAll('[role="tab"]')].map((t) => t.textContent!.trim()));
+    expect(tabs).toEqual(['Overzicht', 'Business case', 'Implementatiekosten', 'Productgebruik', 'Indicatoren', 'Vergelijken']);
+    const expected: Record<string, number> = { overview: 4, 'business-case': 1, costs: 1, usage: 1, indicators: 1, benchmark: 1 };
     for (const [id, atLeast] of Object.entries(expected)) {
       await page.evaluate((p) => {
         const dashboard = document.querySelector('mbc-dashboard') as HTMLElement & { page: string };
@@ -215,7 +219,7 @@ describe('one-file snapshot (mbc-dashboard snapshot)', () => {
     // The same code (and so the same hash in the policy), the same files, and the filter set.
     expect(again.match(/script-src 'sha256-[^']+'/)![0]).toBe(first.match(/script-src 'sha256-[^']+'/)![0]);
     const data = await unpackSnapshotData(dataBlock(again));
-    expect(data.files!.map((f) => f.name)).toEqual(['manifest.json', 'h10-bundle.json', 'business-case.haaglanden.json']);
+    expect(data.files!.map((f) => f.name)).toEqual(['manifest.json', 'h10-bundle.json', 'business-case.haaglanden.json', 'parameters-h10.csv']);
     expect(data.filters!.municipalities).toEqual(['Delft']);
     await page.close();
   }, 120000);
@@ -251,7 +255,7 @@ describe('one-file snapshot (mbc-dashboard snapshot)', () => {
       const html = readFileSync(saved, 'utf8');
       const data = await unpackSnapshotData(dataBlock(html));
       expect(data.filters!.from).toBe('2024-K1');
-      expect(data.files!.map((f) => f.name)).toEqual(['manifest.json', 'h10-bundle.json', 'business-case.haaglanden.json']);
+      expect(data.files!.map((f) => f.name)).toEqual(['manifest.json', 'h10-bundle.json', 'business-case.haaglanden.json', 'parameters-h10.csv']);
       expect(data.files![1]!.sha256).toBe(sha256('data/h10-bundle.json'));
       expect(errors).toEqual([]);
       await page.close();

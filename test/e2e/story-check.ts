@@ -73,7 +73,7 @@ export function inspectStory(expectation: StoryExpectation, asBoolean: boolean):
   if (expectation.kind === 'drawn') {
     // A visible view draws charts unless it shows only its tiles (`variant="tiles"`, as on the
     // dashboard's overview); every visible chart has marks.
-    const views = ['mbc-product-usage', 'mbc-indicators', 'mbc-implementation-costs', 'mbc-business-case'];
+    const views = ['mbc-product-usage', 'mbc-indicators', 'mbc-implementation-costs', 'mbc-business-case', 'mbc-benchmark'];
     const chartViews = elements.filter((el) => views.includes(el.localName) && visible(el) && el.getAttribute('variant') !== 'tiles');
     const charts = elements.filter((el) => el.localName === 'mbc-chart' && visible(el));
     const undrawn = charts.filter((c) => !c.shadowRoot?.querySelector('svg g[class*="mark-"] > *'));

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, HTTPResponse, Page } from 'puppeteer-core';
 import type { Server } from 'node:http';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 // @ts-expect-error: plain ESM script without types
 import { createDemoServer, listen } from '../../demo/serve.mjs';
@@ -91,17 +91,9 @@ describe('the static Storybook (storybook-static/)', () => {
 
   it('lists a story for every stories file', () => {
     const titles = new Set(storiesOf(staticDir).map((s) => s.title.replace(/^.*\//, '')));
-    expect([...titles].sort()).toEqual([
-      'mbc-business-case',
-      'mbc-chart',
-      'mbc-dashboard',
-      'mbc-data-source',
-      'mbc-filter-bar',
-      'mbc-implementation-costs',
-      'mbc-indicators',
-      'mbc-kpi',
-      'mbc-product-usage',
-    ]);
+    const files = readdirSync(`${root}stories`).filter((f) => f.endsWith('.stories.ts')).map((f) => f.replace(/\.stories\.ts$/, ''));
+    expect(files.length).toBeGreaterThanOrEqual(10);
+    expect([...titles].sort()).toEqual(files.sort());
   });
 
   it('renders every story: elements defined, shadow roots drawn, charts with marks, error stories with their alert, no uncaught errors', async () => {

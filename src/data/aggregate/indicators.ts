@@ -1,5 +1,5 @@
 import type { IndicatorRow } from '../types.js';
-import { compareIndicatorIds, indicatorDefinition } from '../indicators.js';
+import { compareIndicatorIds, indicatorRule, type CustomIndicator } from '../indicators.js';
 import { compareMunicipalities, comparePeriods } from '../order.js';
 import type { IndicatorAggregateCell, IndicatorAggregates, IndicatorRegionAggregate } from './types.js';
 
@@ -15,7 +15,9 @@ import type { IndicatorAggregateCell, IndicatorAggregates, IndicatorRegionAggreg
  *   indicators of the same municipality and period. When any named weight is missing for a
  *   municipality that reports the value: null with `flag: "missing_weight"` (never an unweighted
  *   mean). A total weight of 0: null with `flag: "zero_weight"`.
- * - custom ids (not in the catalog): no region value (null, `flag: "no_rule"`).
+ * - custom ids (not in the catalog): by the kind the rows declare (a count sums, a mean with
+ *   weights is weighted, as above); undeclared, or a mean without weights: no region value
+ *   (null, `flag: "no_rule"`).
  * - Periods are taken as given. A year (`2024`) and its quarters (`2024-Q1`…) are separate
  *   periods and are never added together.
  *
@@ -31,6 +33,7 @@ export function aggregateIndicators(rows: readonly IndicatorRow[]): IndicatorAgg
   const periods = [...new Set(rows.map((r) => r.period))].sort(comparePeriods);
   const indicators = [...new Set(rows.map((r) => r.indicator))].sort(compareIndicatorIds);
   const lookup = (m: string, p: string, id: string): IndicatorRow | undefined => byKey.get(indicatorKey(m, p, id));
+  const custom = declaredIndicators(rows);
 
   const cells: IndicatorAggregateCell[] = [];
   for (const m of municipalities) {
@@ -49,15 +52,15 @@ export function aggregateIndicators(rows: readonly IndicatorRow[]): IndicatorAgg
       if (reporting.length === 0) continue;
       const label = reporting.map((m) => lookup(m, p, id)!.label).find((l) => l !== null) ?? null;
       const partial = reporting.length < municipalities.length;
-      const definition = indicatorDefinition(id);
+      const rule = indicatorRule(id, custom[id])?.aggregate;
       const cell: IndicatorRegionAggregate = { period: p, indicator: id, value: null, label };
-      if (definition === undefined) {
+      if (rule === undefined) {
         cell.flag = 'no_rule';
-      } else if (definition.aggregate.kind === 'sum') {
+      } else if (rule.kind === 'sum') {
         cell.value = reporting.reduce((s, m) => s + lookup(m, p, id)!.value, 0);
         if (partial) cell.flag = 'partial';
       } else {
-        const weights = definition.aggregate.weights;
+        const weights = rule.weights;
         const weightOf = (m: string): number | null => {
           let total = 0;
           for (const w of weights) {
@@ -86,7 +89,17 @@ export function aggregateIndicators(rows: readonly IndicatorRow[]): IndicatorAgg
       region.push(cell);
     }
   }
-  return { municipalities, periods, indicators, cells, region };
+  return { municipalities, periods, indicators, cells, region, ...(Object.keys(custom).length > 0 ? { custom } : {}) };
+}
+
+/** The kinds the rows declare for custom indicators: the first declaring row of each (the parser keeps them consistent). */
+export function declaredIndicators(rows: readonly IndicatorRow[]): Record<string, CustomIndicator> {
+  const custom: Record<string, CustomIndicator> = {};
+  for (const row of rows) {
+    if (row.kind === undefined || Object.hasOwn(custom, row.indicator)) continue;
+    custom[row.indicator] = row.weights ? { kind: row.kind, weights: row.weights } : { kind: row.kind };
+  }
+  return custom;
 }
 
 /** The key of a municipality × period × indicator in lookup maps. */

@@ -4,6 +4,7 @@
  * bundle. Cells, never rows: this is all that leaves the engine.
  */
 import type { UsageTotals } from '../suppress-usage.js';
+import type { CustomIndicator } from '../indicators.js';
 
 /** Raw aggregates of one usage cell (municipality or region × period × product), before rounding and suppression. */
 export interface UsageAggregate extends UsageTotals {
@@ -58,4 +59,6 @@ export interface IndicatorAggregates {
   indicators: string[];
   cells: IndicatorAggregateCell[];
   region: IndicatorRegionAggregate[];
+  /** Custom indicators whose kind the input declares, by id. */
+  custom?: Record<string, CustomIndicator>;
 }

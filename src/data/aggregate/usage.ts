@@ -5,7 +5,8 @@ import { HOURS_BIN_EDGES } from '../hours-distribution.js';
 import { compareMunicipalities, comparePeriods } from '../order.js';
 import type { UsageAggregate, UsageAggregates } from './types.js';
 
-function emptyRaw(): UsageAggregate {
+/** A cell with nothing counted yet (the in-memory and the SQL engines start from it). */
+export function emptyUsageAggregate(): UsageAggregate {
   return {
     indications: 0,
     families: null,
@@ -53,23 +54,25 @@ function medianSorted(values: Float64Array, from: number, to: number): number | 
 const num = (v: number | null | undefined): number => (v === null || v === undefined ? NaN : v);
 const orNull = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
-/**
- * Aggregate usage rows in memory with arquero: one `groupby(municipality, period, product)
- * .rollup()` pass gives the counts and sums per cell; one more pass over typed arrays, in group
- * order, gives distinct families, over-cap and route counts, the hours bins and the medians
- * (typed-array sorts), without a JS object per row.
- *
- * Families: distinct case ids per cell; a case id in two municipalities counts as two families,
- * so the region's families are the sum of the municipalities'.
- *
- * This uses arquero's verbs, which generate code with `Function`: run it in Node (the CLI) or in
- * a page that allows it. The prepared-bundle path in the browser never needs it.
- */
-export function aggregateUsage(rows: readonly UsageRow[]): UsageAggregates {
-  const n = rows.length;
-  if (n === 0) return { municipalities: [], periods: [], cells: [], region: [] };
+/** The rows as columns for arquero, with case ids as small integers and routes as indices. */
+interface RowColumns {
+  municipality: string[];
+  period: string[];
+  product: string[];
+  hoursUsed: Float64Array;
+  hoursAvailable: Float64Array;
+  ltExtraHours: Float64Array;
+  /** Per row: its case id as a small integer, or −1 without one. */
+  caseIndex: Int32Array;
+  /** Number of distinct case ids. */
+  caseCount: number;
+  /** Per row: the index of its route in `ROUTES`, or `NO_ROUTE`. */
+  route: Uint8Array;
+}
 
-  // Columns for arquero, built in one pass (no intermediate row objects).
+/** Step 1: columns for arquero, built in one pass (no intermediate row objects). */
+function rowColumns(rows: readonly UsageRow[]): RowColumns {
+  const n = rows.length;
   const municipality = new Array<string>(n);
   const period = new Array<string>(n);
   const product = new Array<string>(n);
@@ -97,7 +100,29 @@ export function aggregateUsage(rows: readonly UsageRow[]): UsageAggregates {
     }
     route[i] = routeIndex(row.route);
   }
+  return { municipality, period, product, hoursUsed, hoursAvailable, ltExtraHours, caseIndex, caseCount: caseIds.size, route };
+}
 
+/** The grid of cells with the counts and sums of each arquero group in place. */
+interface RolledUp {
+  municipalities: string[];
+  periods: string[];
+  /** municipality × period × product, every combination (so that zero stays zero). */
+  raw: UsageAggregate[];
+  /** Number of groups. */
+  size: number;
+  /** Per row: its group. */
+  keys: ArrayLike<number>;
+  /** Per group: its cell in `raw`. */
+  cellOfGroup: Int32Array;
+}
+
+/**
+ * Step 2: one `groupby(municipality, period, product).rollup()` pass for the counts and sums per
+ * cell, written into the full grid of cells.
+ */
+function rollUp(columns: RowColumns): RolledUp {
+  const { municipality, period, product, hoursUsed, hoursAvailable, ltExtraHours } = columns;
   const grouped = table({ municipality, period, product, hoursUsed, hoursAvailable, ltExtraHours }).groupby(
     'municipality',
     'period',
@@ -117,7 +142,6 @@ export function aggregateUsage(rows: readonly UsageRow[]): UsageAggregates {
   const municipalities = [...new Set(Array.from(gMunicipality))].sort(compareMunicipalities);
   const periods = [...new Set(Array.from(gPeriod))].sort(comparePeriods);
   const size = groups.size;
-  const keys = groups.keys;
 
   // Grid: municipality × period × product (every combination, so that zero stays zero).
   const mIndex = new Map(municipalities.map((m, i) => [m, i]));
@@ -125,7 +149,7 @@ export function aggregateUsage(rows: readonly UsageRow[]): UsageAggregates {
   const P = periods.length;
   const K = PRODUCTS.length;
   const cellOf = (m: string, p: string, prod: string): number => (mIndex.get(m)! * P + pIndex.get(p)!) * K + PRODUCT_INDEX.get(prod as Product)!;
-  const raw: UsageAggregate[] = Array.from({ length: municipalities.length * P * K }, emptyRaw);
+  const raw: UsageAggregate[] = Array.from({ length: municipalities.length * P * K }, emptyUsageAggregate);
 
   const gCount = sums.array('indications') as ArrayLike<number>;
   const gHoursUsed = sums.array('hoursUsed') as ArrayLike<unknown>;
@@ -143,9 +167,32 @@ export function aggregateUsage(rows: readonly UsageRow[]): UsageAggregates {
     r.hoursAvailable = orNull(gHoursAvailable[g]);
     r.ltExtraHours = orNull(gLtExtraHours[g]);
   }
+  return { municipalities, periods, raw, size, keys: groups.keys, cellOfGroup };
+}
 
-  // Per-group counts in row order (sequential reads), and the case ids and hours scattered into
-  // group order (a counting sort on the group keys), so that the per-group pass reads in order.
+/** The rows' case ids and hours in group order, and the counts per group. */
+interface GroupOrder {
+  /** Group g's rows are `rowStart[g] … rowStart[g + 1]` of `groupCases`. */
+  rowStart: Int32Array;
+  /** Group g's hours are `valueStart[g] … valueStart[g + 1]` of `values`. */
+  valueStart: Int32Array;
+  groupCases: Int32Array;
+  values: Float64Array;
+  /** Per group × route, and per group × bin. */
+  routeCounts: Int32Array;
+  binCounts: Int32Array;
+  overCaps: Int32Array;
+  /** Per group: rows whose over-cap differs from "in the last bin". */
+  capMismatches: Int32Array;
+}
+
+/**
+ * Step 3: per-group counts in row order (sequential reads), and the case ids and hours scattered
+ * into group order (a counting sort on the group keys), so that the per-group pass reads in order.
+ */
+function inGroupOrder(columns: RowColumns, size: number, keys: ArrayLike<number>): GroupOrder {
+  const { hoursUsed, hoursAvailable, caseIndex, route } = columns;
+  const n = hoursUsed.length;
   const rowStart = new Int32Array(size + 1);
   const valueStart = new Int32Array(size + 1);
   for (let i = 0; i < n; i++) {
@@ -180,9 +227,18 @@ export function aggregateUsage(rows: readonly UsageRow[]): UsageAggregates {
     const k = route[i]!;
     if (k !== NO_ROUTE) routeCounts[g * R + k]!++;
   }
+  return { rowStart, valueStart, groupCases, values, routeCounts, binCounts, overCaps, capMismatches };
+}
 
-  // Per group: families (distinct case ids), medians (typed-array sort), and the counts above.
-  const lastGroup = new Int32Array(caseIds.size).fill(-1);
+/**
+ * Step 4: per group, distinct families, over-cap, routes, bins and the median (a typed-array
+ * sort of the group's hours, which leaves `order.values` sorted per group).
+ */
+function fillGroups(rolled: RolledUp, order: GroupOrder, caseCount: number): void {
+  const { raw, size, cellOfGroup } = rolled;
+  const { rowStart, valueStart, groupCases, values, routeCounts, binCounts, overCaps, capMismatches } = order;
+  const R = ROUTES.length;
+  const lastGroup = new Int32Array(caseCount).fill(-1);
   for (let g = 0; g < size; g++) {
     const r = raw[cellOfGroup[g]!]!;
     let families = 0;
@@ -207,9 +263,18 @@ export function aggregateUsage(rows: readonly UsageRow[]): UsageAggregates {
     slice.sort();
     r.medianHoursUsed = medianSorted(slice, 0, slice.length);
   }
+}
 
-  // Region per period × product, from the unrounded, unsuppressed cell aggregates.
-  const region: UsageAggregate[] = Array.from({ length: P * K }, emptyRaw);
+/**
+ * Step 5: the region per period × product, from the unrounded, unsuppressed cell aggregates;
+ * its median from all the raw hours of its groups.
+ */
+function regionAggregates(rolled: RolledUp, order: GroupOrder): UsageAggregate[] {
+  const { raw, size, cellOfGroup, periods } = rolled;
+  const { valueStart, values } = order;
+  const P = periods.length;
+  const K = PRODUCTS.length;
+  const region: UsageAggregate[] = Array.from({ length: P * K }, emptyUsageAggregate);
   const regionGroups: number[][] = Array.from({ length: P * K }, () => []);
   for (let g = 0; g < size; g++) regionGroups[cellOfGroup[g]! % (P * K)]!.push(g);
   const addNullable = (a: number | null, b: number | null): number | null => (b === null ? a : (a ?? 0) + b);
@@ -240,5 +305,29 @@ export function aggregateUsage(rows: readonly UsageRow[]): UsageAggregates {
     all.sort();
     t.medianHoursUsed = medianSorted(all, 0, total);
   }
-  return { municipalities, periods, cells: raw, region };
+  return region;
+}
+
+/**
+ * Aggregate usage rows in memory with arquero, in five steps: the rows as columns
+ * ({@link rowColumns}); one `groupby(municipality, period, product).rollup()` pass for the counts
+ * and sums per cell ({@link rollUp}); the rows scattered into group order ({@link inGroupOrder});
+ * one pass over typed arrays, group by group, for distinct families, over-cap and route counts,
+ * the hours bins and the medians (typed-array sorts), without a JS object per row
+ * ({@link fillGroups}); and the region ({@link regionAggregates}).
+ *
+ * Families: distinct case ids per cell; a case id in two municipalities counts as two families,
+ * so the region's families are the sum of the municipalities'.
+ *
+ * This uses arquero's verbs, which generate code with `Function`: run it in Node (the CLI) or in
+ * a page that allows it. The prepared-bundle path in the browser never needs it.
+ */
+export function aggregateUsage(rows: readonly UsageRow[]): UsageAggregates {
+  if (rows.length === 0) return { municipalities: [], periods: [], cells: [], region: [] };
+  const columns = rowColumns(rows);
+  const rolled = rollUp(columns);
+  const order = inGroupOrder(columns, rolled.size, rolled.keys);
+  fillGroups(rolled, order, columns.caseCount);
+  const region = regionAggregates(rolled, order);
+  return { municipalities: rolled.municipalities, periods: rolled.periods, cells: rolled.raw, region };
 }

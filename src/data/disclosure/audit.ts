@@ -15,6 +15,7 @@
  * (is there a solution with x ≥ x* + 1, or with x ≤ x* − 1?). What no solution frees is pinned.
  */
 import { loadSolver, type Outcome, type Solver } from './solver.js';
+import { mulberry32 } from '../../model/random.js';
 
 /** An audit problem: unknowns with bounds and one known solution, and the rows that bind them. */
 export interface AuditProblem {
@@ -141,18 +142,6 @@ export function components(problem: AuditProblem): number[][] {
   return [...groups.values()];
 }
 
-/** A small seeded generator (mulberry32), so that audits repeat exactly. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The targets of one connected part that no solution frees, with their status. */
 function auditComponent(solver: Solver, problem: AuditProblem, part: readonly number[], rowOk: Uint8Array): [number, number][] {
   const local = new Map(part.map((v, i) => [v, i]));
@@ -206,7 +195,7 @@ function auditComponent(solver: Solver, problem: AuditProblem, part: readonly nu
       for (const i of [...open]) if (differs(outcome[i]!, value[i]!, integer[i] === 1)) open.delete(i);
     };
     // Mixed objectives first: each solution frees many unknowns at once.
-    const random = seeded(0x5eed + n);
+    const random = mulberry32(0x5eed + n);
     for (let round = 0; round < 12 && open.size > 2; round++) {
       const before = open.size;
       for (const sense of [1, -1] as const) {

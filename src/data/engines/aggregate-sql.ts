@@ -1,8 +1,10 @@
 import type { Product } from '../types.js';
 import { PRODUCTS, ROUTES } from '../types.js';
 import { HOURS_BIN_EDGES } from '../hours-distribution.js';
-import { STANDARD_INDICATORS, compareIndicatorIds } from '../indicators.js';
+import { STANDARD_INDICATORS, compareIndicatorIds, indicatorRule, type CustomIndicator } from '../indicators.js';
+import { Declarations, readDeclaration } from '../indicator-declarations.js';
 import { compareMunicipalities, comparePeriods } from '../order.js';
+import { emptyUsageAggregate } from '../aggregate/usage.js';
 import type {
   IndicatorAggregateCell,
   IndicatorAggregates,
@@ -26,22 +28,6 @@ import { toNullableNumber, toNullableString, toNumber, type SqlRow, type SqlSess
 
 const BIN_COLUMNS = ['bin_0_5', 'bin_5_10', 'bin_10_15', 'bin_15_20', 'bin_20_25', 'bin_over_25'];
 if (BIN_COLUMNS.length !== HOURS_BIN_EDGES.length) throw new Error('usage-cells.sql does not match HOURS_BIN_EDGES');
-
-function empty(): UsageAggregate {
-  return {
-    indications: 0,
-    families: null,
-    hoursUsed: null,
-    hoursAvailable: null,
-    ltExtraHours: null,
-    overCap: 0,
-    routes: ROUTES.map(() => 0),
-    hoursUsedCount: 0,
-    overCapIsLastBin: true,
-    medianHoursUsed: null,
-    bins: new Array<number>(HOURS_BIN_EDGES.length).fill(0),
-  };
-}
 
 /** A usage period as the SQL gives it (year × 10 + quarter: 20243) as text: `2024-Q3`. */
 export function periodText(value: unknown): string {
@@ -75,8 +61,8 @@ export async function aggregateUsageSql(session: SqlSession): Promise<UsageAggre
   const mIndex = new Map(municipalities.map((m, i) => [m, i]));
   const pIndex = new Map(periods.map((p, i) => [p, i]));
   const kIndex = new Map(PRODUCTS.map((k, i) => [k as string, i]));
-  const cells: UsageAggregate[] = Array.from({ length: municipalities.length * P * K }, empty);
-  const region: UsageAggregate[] = Array.from({ length: P * K }, empty);
+  const cells: UsageAggregate[] = Array.from({ length: municipalities.length * P * K }, emptyUsageAggregate);
+  const region: UsageAggregate[] = Array.from({ length: P * K }, emptyUsageAggregate);
   const cellOf = (row: SqlRow): UsageAggregate => {
     const c = (mIndex.get(String(row.municipality))! * P + pIndex.get(periodText(row.period))!) * K + kIndex.get(String(row.product))!;
     return cells[c]!;
@@ -111,13 +97,19 @@ export async function aggregateUsageSql(session: SqlSession): Promise<UsageAggre
   return { municipalities, periods, cells, region };
 }
 
-/** `indicator_catalog`: the rule of every standard indicator, one row per named weight. */
-export function indicatorCatalog(): string {
+/**
+ * `indicator_catalog`: the rule of every standard indicator, one row per named weight, and of
+ * every custom indicator whose kind the input declares (a count sums, a mean with weights is
+ * weighted; a mean without weights has no rule).
+ */
+export function indicatorCatalog(custom: Record<string, CustomIndicator> = {}): string {
   const rows: string[][] = [];
-  for (const definition of STANDARD_INDICATORS) {
-    const id = sqlString(definition.id);
-    if (definition.aggregate.kind === 'sum') rows.push([id, "'sum'", 'NULL', 'NULL']);
-    else definition.aggregate.weights.forEach((weight, i) => rows.push([id, "'weighted'", sqlString(weight), String(i + 1)]));
+  const ids = [...STANDARD_INDICATORS.map((d) => d.id), ...Object.keys(custom).filter((id) => !STANDARD_INDICATORS.some((d) => d.id === id))];
+  for (const id of ids) {
+    const aggregate = indicatorRule(id, custom[id])?.aggregate;
+    if (aggregate === undefined) continue;
+    if (aggregate.kind === 'sum') rows.push([sqlString(id), "'sum'", 'NULL', 'NULL']);
+    else aggregate.weights.forEach((weight, i) => rows.push([sqlString(id), "'weighted'", sqlString(weight), String(i + 1)]));
   }
   return valuesRelation(['indicator', 'rule', 'weight', 'weight_position'], rows, ['VARCHAR', 'VARCHAR', 'VARCHAR', 'INTEGER']);
 }
@@ -147,7 +139,8 @@ export async function aggregateIndicatorsSql(session: SqlSession): Promise<Indic
   );
 
   await session.define('municipality_order', municipalityOrder(municipalities));
-  await session.define('indicator_catalog', indicatorCatalog());
+  const custom = await declaredIndicatorsSql(session);
+  await session.define('indicator_catalog', indicatorCatalog(custom));
   const region: IndicatorRegionAggregate[] = (await session.query(stepSql('indicator_region'))).map((r) => {
     const cell: IndicatorRegionAggregate = {
       period: String(r.period),
@@ -159,5 +152,19 @@ export async function aggregateIndicatorsSql(session: SqlSession): Promise<Indic
     return cell;
   });
   region.sort((a, b) => pIndex.get(a.period)! - pIndex.get(b.period)! || iIndex.get(a.indicator)! - iIndex.get(b.indicator)!);
-  return { municipalities, periods, indicators, cells, region };
+  return { municipalities, periods, indicators, cells, region, ...(Object.keys(custom).length > 0 ? { custom } : {}) };
+}
+
+/**
+ * The kinds that the valid rows of `indicator_rows` declare for custom indicators (their first
+ * declaring row each), for the aggregation.
+ */
+export async function declaredIndicatorsSql(session: SqlSession): Promise<Record<string, CustomIndicator>> {
+  const declarations = new Declarations();
+  const rows = await session.query('SELECT line, indicator, kind, weight FROM indicator_rows WHERE kind IS NOT NULL OR weight IS NOT NULL ORDER BY line');
+  for (const row of rows) {
+    const read = readDeclaration(String(row.indicator), toNullableString(row.kind), toNullableString(row.weight));
+    if (read.declared) declarations.add(String(row.indicator), read.declared, toNumber(row.line));
+  }
+  return declarations.all();
 }

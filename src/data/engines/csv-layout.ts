@@ -1,4 +1,5 @@
 import { open } from 'node:fs/promises';
+import { isUtf8 } from 'node:buffer';
 import { detectDelimiter, scanCsv, type Delimiter } from '../csv.js';
 
 /**
@@ -9,7 +10,8 @@ import { detectDelimiter, scanCsv, type Delimiter } from '../csv.js';
  * result trustworthy, and gives each record its physical line for messages.
  *
  * The file is **compatible** when it keeps to the plain form that Excel and most tools write:
- * - UTF-8 (with or without BOM) without NUL bytes;
+ * - UTF-8 (with or without BOM) without NUL bytes (a file in Windows-1252, Excel's classic CSV,
+ *   goes to the parser, which reads it as such and warns);
  * - one kind of line break outside quotes (CRLF, LF or CR);
  * - a quoted field starts with `"` right after a delimiter or line break, and its closing `"` is
  *   followed by a delimiter, a line break or the end; an unquoted field holds no `"`;
@@ -90,15 +92,19 @@ export async function readCsvLayout(path: string): Promise<CsvLayout> {
     while (width > 0 && cells[width - 1]!.trim() === '') width--;
 
     const scanner = new RecordScanner(delimiter.charCodeAt(0), headerLine, hint ? 2 : 1);
+    const utf8 = new Utf8Check();
     const chunk = Buffer.alloc(CHUNK_BYTES);
     let position = bom + (hint ? Buffer.byteLength(hint[0]) : 0);
     for (;;) {
       const { bytesRead } = await file.read(chunk, 0, chunk.length, position);
       if (bytesRead === 0) break;
+      // Not UTF-8: Excel's classic CSV, in Windows-1252, which the parser reads (with a warning).
+      if (!utf8.feed(chunk.subarray(0, bytesRead))) return incompatible(NOT_UTF8);
       scanner.feed(chunk, bytesRead);
       if (scanner.reason !== null) return incompatible(scanner.reason);
       position += bytesRead;
     }
+    if (!utf8.end()) return incompatible(NOT_UTF8);
     scanner.end();
     if (scanner.reason === null && scanner.headerCells !== cells.length) scanner.reason = 'a header read two ways';
     if (scanner.reason === null) scanner.checkWidths(width);
@@ -108,6 +114,53 @@ export async function readCsvLayout(path: string): Promise<CsvLayout> {
   } finally {
     await file.close();
   }
+}
+
+/** The reason for a file that is not UTF-8. */
+export const NOT_UTF8 = 'not UTF-8 (read as Windows-1252)';
+
+/**
+ * Whether a stream of chunks is UTF-8, with Node's native check (no string is made). A character
+ * cut in two by a chunk boundary is checked whole with the next chunk.
+ */
+class Utf8Check {
+  private tail: Uint8Array = new Uint8Array(0);
+
+  /** Check one chunk; false as soon as the bytes are not UTF-8. */
+  feed(bytes: Uint8Array): boolean {
+    let start = 0;
+    if (this.tail.length > 0) {
+      const need = sequenceLength(this.tail[0]!) - this.tail.length;
+      if (need > bytes.length) {
+        this.tail = Buffer.concat([this.tail, bytes]);
+        return true;
+      }
+      if (!isUtf8(Buffer.concat([this.tail, bytes.subarray(0, need)]))) return false;
+      start = need;
+      this.tail = new Uint8Array(0);
+    }
+    // Leave out a last character that the chunk cuts in two.
+    let end = bytes.length;
+    for (let k = 1; k <= 3 && bytes.length - k >= start; k++) {
+      const b = bytes[bytes.length - k]!;
+      if ((b & 0xc0) === 0x80) continue; // a continuation byte: look further back
+      if (b >= 0xc0 && sequenceLength(b) > k) end = bytes.length - k;
+      break;
+    }
+    if (!isUtf8(bytes.subarray(start, end))) return false;
+    this.tail = Uint8Array.from(bytes.subarray(end));
+    return true;
+  }
+
+  /** Whether the stream ended on a whole character. */
+  end(): boolean {
+    return this.tail.length === 0;
+  }
+}
+
+/** The length of the UTF-8 sequence a lead byte starts (1 for anything else, which the check then refuses). */
+function sequenceLength(lead: number): number {
+  return lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
 }
 
 /** A byte that may start or end a character JavaScript's trim() removes: ASCII spaces and controls, or any non-ASCII byte. */

@@ -195,16 +195,21 @@ export async function appendUsageRows(session: DuckDbSession, rows: readonly Usa
 /** Put rows that the in-memory parser validated into DuckDB as `indicator_rows`. */
 export async function appendIndicatorRows(session: DuckDbSession, rows: readonly IndicatorRow[]): Promise<void> {
   await session.run('DROP TABLE IF EXISTS indicator_rows_appended');
-  await session.run('CREATE TABLE indicator_rows_appended (line BIGINT, municipality VARCHAR, period VARCHAR, indicator VARCHAR, value DOUBLE, label VARCHAR)');
+  await session.run(
+    'CREATE TABLE indicator_rows_appended (line BIGINT, municipality VARCHAR, period VARCHAR, indicator VARCHAR, value DOUBLE, label VARCHAR, kind VARCHAR, weight VARCHAR)',
+  );
   const appender = await session.appender('indicator_rows_appended');
+  const text = (v: string | null | undefined) => (v === null || v === undefined ? appender.appendNull() : appender.appendVarchar(v));
   rows.forEach((row, i) => {
     appender.appendBigInt(BigInt(i + 1));
     appender.appendVarchar(row.municipality);
     appender.appendVarchar(row.period);
     appender.appendVarchar(row.indicator);
     appender.appendDouble(row.value);
-    if (row.label === null) appender.appendNull();
-    else appender.appendVarchar(row.label);
+    text(row.label);
+    // A declaration as the file would write it: the kind's English name, the weights joined by " + ".
+    text(row.kind);
+    text(row.weights?.join(' + '));
     appender.endRow();
   });
   appender.closeSync();

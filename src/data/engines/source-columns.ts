@@ -52,7 +52,7 @@ function fileIssue(code: DataIssueCode, lang: Lang, line: number, params: Messag
 
 /**
  * Match an input's columns to a file kind's columns, with the issues `parseFile` gives for its
- * header (src/data/parse-common.ts): unknown columns (a warning), duplicate columns (an error
+ * header (src/data/parse-file.ts): unknown columns (a warning), duplicate columns (an error
  * each), missing required columns (one error).
  */
 export function mapColumns(

@@ -2,6 +2,7 @@ import type { DataIssue } from '../types.js';
 import type { Lang } from '../../i18n/lang.js';
 import { dataMessage, type DataIssueCode, type MessageParams } from '../../i18n/data-messages.js';
 import { suggestIndicator } from '../parse-indicators.js';
+import { Declarations, readDeclaration } from '../indicator-declarations.js';
 import type { DecimalStyle } from '../numbers.js';
 import { stepSql, type StepName } from './sql-text.js';
 import { messageValue, numberCells, textProjection, writtenName, type ColumnMapping } from './source-columns.js';
@@ -106,7 +107,44 @@ export async function validateSql(session: SqlSession, options: ValidateOptions)
     await read(kind === 'usage' ? 'usage_issues' : 'indicator_issues', 'error');
   }
   if (kind === 'usage') await read('usage_warnings', 'warning');
+  else await checkDeclarations(session, options, result);
   return result;
+}
+
+/**
+ * The kind and weight of custom indicators (indicator-declarations.ts), on the rows that are ok
+ * otherwise, as the parser checks them: type errors, then the declaration, then its agreement
+ * with the indicator's first declaring row. Their errors join the others in line order.
+ */
+async function checkDeclarations(session: SqlSession, options: ValidateOptions, result: ValidationResult): Promise<void> {
+  const { mapping, lang } = options;
+  const rows = await session.query(
+    'SELECT line, indicator, kind, kind_raw, kind_type_error, weight, weight_raw, weight_type_error FROM indicator_values\n' +
+      'WHERE ok AND (kind IS NOT NULL OR weight IS NOT NULL OR kind_type_error IS NOT NULL OR weight_type_error IS NOT NULL)\nORDER BY line',
+  );
+  const declarations = new Declarations();
+  const errors: DataIssue[] = [];
+  for (const row of rows) {
+    const line = options.lineOf(toNumber(row.line));
+    const indicator = String(row.indicator);
+    const raw = (column: 'kind' | 'weight') => messageValue(toNullableString(row[`${column}_raw`]), mapping.columns.get(column));
+    const fail = (code: DataIssueCode, column: 'kind' | 'weight', params: MessageParams = {}) =>
+      errors.push(issue(code, lang, line, column, raw(column), { column: writtenName(mapping, column, lang), ...params }, mapping));
+    const typeErrors = (['kind', 'weight'] as const).filter((column) => row[`${column}_type_error`] !== null && row[`${column}_type_error`] !== undefined);
+    for (const column of typeErrors) fail(String(row[`${column}_type_error`]) as DataIssueCode, column);
+    if (typeErrors.length > 0) continue;
+    const kindText = toNullableString(row.kind);
+    const read = readDeclaration(indicator, kindText, toNullableString(row.weight));
+    if (read.problem) fail(read.problem.code, read.problem.column, read.problem.params);
+    else if (read.declared) {
+      const earlier = declarations.add(indicator, read.declared, line);
+      if (earlier !== null) fail('inconsistent_kind', kindText !== null ? 'kind' : 'weight', { earlierLine: earlier, detail: indicator });
+    }
+  }
+  if (errors.length === 0) return;
+  const all = [...result.errors, ...errors].sort((a, b) => a.line - b.line);
+  result.errors = all.slice(0, MAX_ISSUES);
+  result.moreErrors += all.length - result.errors.length;
 }
 
 /** Define `usage_rows` / `indicator_rows`: the rows of `<kind>_checked` without errors. */
@@ -117,18 +155,24 @@ export async function defineCleanRows(session: SqlSession, kind: FileKind): Prom
       'SELECT line, municipality, product, period, hours_available, hours_used, lt_extra_hours, case_id, route\nFROM usage_values\nWHERE ok',
     );
   } else {
-    await session.define('indicator_rows', 'SELECT line, municipality, period, indicator, value, label\nFROM indicator_values\nWHERE ok');
+    await session.define('indicator_rows', 'SELECT line, municipality, period, indicator, value, label, kind, weight\nFROM indicator_values\nWHERE ok');
   }
+}
+
+/** What every issue row says: its code, column (with its source and name as written), line and value. */
+function issueRow(row: SqlRow, options: ValidateOptions) {
+  const code = String(row.code) as DataIssueCode;
+  const column = String(row.column_name);
+  const source = options.mapping.columns.get(column);
+  const params: MessageParams = { column: writtenName(options.mapping, column, options.lang) };
+  return { code, column, source, params, line: options.lineOf(toNumber(row.line)), value: messageValue(toNullableString(row.raw), source) };
 }
 
 function usageIssue(row: SqlRow, options: ValidateOptions, style: DecimalStyle): DataIssue {
   const { mapping, lang } = options;
-  const code = String(row.code) as DataIssueCode;
-  const column = String(row.column_name);
-  const line = options.lineOf(toNumber(row.line));
-  const source = mapping.columns.get(column);
-  const params: MessageParams = { column: writtenName(mapping, column, lang) };
-  let value = messageValue(toNullableString(row.raw), source);
+  const base = issueRow(row, options);
+  const { code, column, source, params, line } = base;
+  let { value } = base;
   if (code === 'missing_value') {
     value = undefined;
     params.conditional = column === 'hours_used';
@@ -148,12 +192,9 @@ function usageIssue(row: SqlRow, options: ValidateOptions, style: DecimalStyle):
 
 function indicatorIssue(row: SqlRow, options: ValidateOptions, style: DecimalStyle): DataIssue {
   const { mapping, lang } = options;
-  const code = String(row.code) as DataIssueCode;
-  const column = String(row.column_name);
-  const line = options.lineOf(toNumber(row.line));
-  const source = mapping.columns.get(column);
-  const params: MessageParams = { column: writtenName(mapping, column, lang) };
-  let value = messageValue(toNullableString(row.raw), source);
+  const base = issueRow(row, options);
+  const { code, column, source, params, line } = base;
+  let { value } = base;
   if (code === 'missing_value') {
     value = undefined;
     params.conditional = false;

@@ -1,11 +1,11 @@
 import type { DataIssue, IndicatorCell } from '../types.js';
 import { REGION } from '../types.js';
-import { indicatorDefinition } from '../indicators.js';
+import { indicatorDefinition, indicatorRule, protectedAsCount } from '../indicators.js';
 import { isSmallCount } from '../suppress.js';
 import { suppressIndicators, type IndicatorValue, type WeightedMeanGroup } from '../suppress-indicators.js';
 import { indicatorKey } from '../aggregate/indicators.js';
 import type { IndicatorAggregates } from '../aggregate/types.js';
-import { indicatorWarnings, mixedYears } from './indicator-warnings.js';
+import { indicatorWarnings, missingWeight, mixedYears } from './indicator-warnings.js';
 import type { Lang } from '../../i18n/lang.js';
 import { round2 } from './round.js';
 
@@ -14,8 +14,9 @@ import { round2 } from './round.js';
  * Disclosure control for indicator aggregates, and the published cells, with the warnings about
  * region values that could not be formed.
  *
- * - counts (catalog unit `count`) and custom ids (unit unknown, so treated as counts) from 1 to
- *   threshold − 1 are hidden;
+ * - counts (catalog unit `count`, or a custom id declared `count`) and undeclared custom ids
+ *   (unit unknown, so treated as counts) from 1 to threshold − 1 are hidden; a custom mean
+ *   declared without weights is published as supplied;
  * - a weighted mean is hidden when its weight (the sum of its named counts) is 1 … threshold − 1,
  *   for a municipality and for the region alike; and when it is the only unknown product
  *   `value × weight` behind a published region mean, another mean is hidden with it
@@ -45,16 +46,23 @@ export async function publishIndicators(
   }
   const entries: Entry[] = [];
   const index = new Map<string, number>();
+  const custom = aggregates.custom ?? {};
+  const ruleOf = (id: string) => indicatorRule(id, custom[id]);
+  /** A custom indicator's declaration, carried by each of its cells so that the views know it. */
+  const declaration = (id: string): Pick<IndicatorCell, 'kind' | 'weights'> => {
+    const declared = indicatorDefinition(id) ? undefined : custom[id];
+    return declared ? { kind: declared.kind, ...(declared.weights ? { weights: [...declared.weights] } : {}) } : {};
+  };
   const add = (cell: IndicatorCell, value: number | null, hidden: boolean, weight?: number | null): void => {
     index.set(indicatorKey(cell.municipality, cell.period, cell.indicator), entries.length);
-    const definition = indicatorDefinition(cell.indicator);
-    const mean = definition?.aggregate.kind === 'weighted';
+    const rule = ruleOf(cell.indicator);
+    const mean = rule?.aggregate?.kind === 'weighted';
     entries.push({
       cell,
       value,
       hidden,
       kind: mean ? 'mean' : 'count',
-      ...(definition?.unit === 'percent' ? { max: 100 } : {}),
+      ...(rule?.kind === 'percent' ? { max: 100 } : {}),
       ...(mean ? { weight: weight ?? null } : {}),
     });
   };
@@ -71,17 +79,19 @@ export async function publishIndicators(
   };
 
   for (const c of aggregates.cells) {
-    const definition = indicatorDefinition(c.indicator);
+    const rule = ruleOf(c.indicator);
     let hidden: boolean;
     let weight: number | null = null;
-    if (definition?.aggregate.kind === 'weighted') {
-      weight = weightOf(c.municipality, c.period, definition.aggregate.weights);
+    if (rule?.aggregate?.kind === 'weighted') {
+      weight = weightOf(c.municipality, c.period, rule.aggregate.weights);
       hidden = isSmallCount(weight, threshold);
     } else {
-      // Standard counts, and custom indicators (unit unknown: treated as counts).
-      hidden = definition === undefined || definition.unit === 'count' ? isSmallCount(c.value, threshold) : false;
+      // Counts, and undeclared custom indicators (unit unknown: treated as counts); a declared
+      // mean without weights is published as supplied.
+      hidden = protectedAsCount(rule) ? isSmallCount(c.value, threshold) : false;
     }
-    add({ municipality: c.municipality, period: c.period, indicator: c.indicator, value: c.value, label: c.label, suppressed: false }, c.value, hidden, weight);
+    const cell: IndicatorCell = { municipality: c.municipality, period: c.period, indicator: c.indicator, value: c.value, label: c.label, suppressed: false, ...declaration(c.indicator) };
+    add(cell, c.value, hidden, weight);
   }
 
   const equations: number[][] = [];
@@ -89,19 +99,21 @@ export async function publishIndicators(
   for (const r of aggregates.region) {
     const { period: p, indicator: id } = r;
     const reporting = municipalities.filter((m) => lookup(m, p, id));
-    const definition = indicatorDefinition(id);
+    const rule = ruleOf(id);
     const cell: IndicatorCell = { municipality: REGION, period: p, indicator: id, value: null, label: r.label, suppressed: false };
     if (r.flag !== undefined) cell.flag = r.flag;
+    Object.assign(cell, declaration(id));
     let hidden = false;
     let weight: number | null = null;
-    if (definition === undefined) {
+    if (rule?.aggregate === undefined) {
       // No rule: no region value (the warning says so).
-    } else if (definition.aggregate.kind === 'sum') {
+    } else if (rule.aggregate.kind === 'sum') {
       cell.value = r.value;
-      hidden = definition.unit === 'count' && isSmallCount(cell.value, threshold);
+      hidden = rule.kind === 'count' && isSmallCount(cell.value, threshold);
     } else {
-      const weights = definition.aggregate.weights;
-      if (r.flag !== 'missing_weight') {
+      const weights = rule.aggregate.weights;
+      if (r.flag === 'missing_weight') cell.missingWeight = missingWeight(aggregates, byKey, p, id, weights);
+      else {
         weightedGroups.push({
           total: entries.length,
           parts: reporting.map((m) => ({
@@ -118,7 +130,7 @@ export async function publishIndicators(
       }
     }
     add(cell, cell.value === null ? null : r.value, hidden, weight);
-    if (definition?.aggregate.kind === 'sum') {
+    if (rule?.aggregate?.kind === 'sum') {
       equations.push([...reporting.map((m) => index.get(indicatorKey(m, p, id))!), index.get(indicatorKey(REGION, p, id))!]);
     }
   }
@@ -129,7 +141,7 @@ export async function publishIndicators(
   for (const year of mixed) {
     const quarterPeriods = [1, 2, 3, 4].map((q) => `${year}-Q${q}`);
     for (const id of ids) {
-      if (indicatorDefinition(id)?.aggregate.kind !== 'sum') continue;
+      if (ruleOf(id)?.aggregate?.kind !== 'sum') continue;
       const reportingIn = (p: string) => municipalities.filter((m) => lookup(m, p, id)).join('\u0000');
       const sameSet = quarterPeriods.every((p) => reportingIn(p) === reportingIn(year));
       for (const m of sameSet ? [...municipalities, REGION] : municipalities) {

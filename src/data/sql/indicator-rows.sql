@@ -7,6 +7,9 @@
 --      NULL) and value_style ('comma' or 'dot').
 --      indicator_catalog(indicator, rule, weight, weight_position) — the standard indicators
 --      (src/data/indicators.ts), one row per named weight.
+--      The columns kind and weight (a custom indicator's declaration) are passed on as they are:
+--      the engine checks them on the rows that are ok (src/data/indicator-declarations.ts), as
+--      the parser does.
 -- Out: indicator_checked — one row per input row: the normalised values, the error of each check
 --      (NULL when fine) and `ok`.
 --
@@ -27,7 +30,9 @@ WITH cells AS (
     period AS period_text, period_raw, period_type_error,
     indicator AS indicator_text, indicator_raw, indicator_type_error,
     value AS value_text, value_number, value_raw, value_type_error, value_style,
-    label, label_raw, label_type_error
+    label, label_raw, label_type_error,
+    kind AS kind_text, kind_raw, kind_type_error,
+    weight AS weight_text, weight_raw, weight_type_error
   FROM indicator_text
   OFFSET 0
 ),
@@ -111,6 +116,8 @@ SELECT
     OR (n.readable AND f.first_line < n.line) THEN n.indicator_raw END AS indicator_raw,
   n.value_error, CASE WHEN n.value_error IS NOT NULL THEN n.value_raw END AS value_raw,
   n.label_error, CASE WHEN n.label_error IS NOT NULL THEN n.label_raw END AS label_raw,
+  n.kind_text AS kind, CAST(n.kind_raw AS VARCHAR) AS kind_raw, n.kind_type_error,
+  n.weight_text AS weight, CAST(n.weight_raw AS VARCHAR) AS weight_raw, n.weight_type_error,
   (n.readable AND f.first_line = n.line) AS ok
 FROM numbered AS n
 LEFT JOIN firsts AS f

@@ -1,5 +1,5 @@
 import type { IndicatorCell } from '../../data/types.js';
-import { indicatorDefinition } from '../../data/indicators.js';
+import { indicatorDefinition, type IndicatorKind } from '../../data/indicators.js';
 import { ti } from '../../i18n/indicator-messages.js';
 import { formatPeriod } from '../../format/period.js';
 import { formatIndicatorValue, indicatorAxisTitle, indicatorLabel, indicatorNote } from '../../format/indicator.js';
@@ -41,8 +41,8 @@ export const template = /* @__PURE__ */ defineTemplate(ID, () => ({
   ],
 }));
 
-function valueScale(indicator: string) {
-  const unit = indicatorDefinition(indicator)?.unit;
+function valueScale(indicator: string, kind?: IndicatorKind) {
+  const unit = indicatorDefinition(indicator)?.unit ?? kind;
   if (unit === 'percent') return { zero: true, min: 0, max: 100, step: null };
   if (unit === 'score') return { zero: false, min: null, max: null, step: null };
   return { zero: true, min: null, max: null, step: unit === 'count' ? 1 : null };
@@ -55,6 +55,8 @@ function valueScale(indicator: string) {
 export function indicatorTrend(cells: readonly IndicatorCell[], indicator: string, options: ChartOptions & { title?: string } = {}): TemplateChart {
   const { lang, threshold, context } = resolveOptions(options);
   const own = indicatorSeries(cells, indicator);
+  // A custom indicator's declared kind, which its cells carry.
+  const kind = own.find((c) => c.kind !== undefined)?.kind;
   const label = indicatorLabel(indicator, lang, own.find((c) => c.label !== null)?.label ?? null);
   const shownLabel = indicatorDefinition(indicator) ? label : isolate(label);
   const title = options.title ?? ti(lang, 'trend.title', { label });
@@ -81,8 +83,8 @@ export function indicatorTrend(cells: readonly IndicatorCell[], indicator: strin
     lang,
     name: 'points',
     rows,
-    axis: { x: ti(lang, 'axis.period'), y: indicatorAxisTitle(indicator, lang) },
-    signals: { valueScale: valueScale(indicator) },
+    axis: { x: ti(lang, 'axis.period'), y: indicatorAxisTitle(indicator, lang, kind) },
+    signals: { valueScale: valueScale(indicator, kind) },
     summary,
     table: valueNoteTable(title, { key: 'period', label: ti(lang, 'table.period') }, label, ti(lang, 'table.note'), rows.map((r) => ({ ...r, band: r.label }))),
     ...exportOf(title, context, lang),

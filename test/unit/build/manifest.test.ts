@@ -39,13 +39,14 @@ describe('custom-elements.json', () => {
     expect(names('mbc-kpi')).toEqual(['label', 'value', 'note', 'illustrative']);
   });
 
-  it('gives every event its CustomEvent type from MbcEventDetails, and all eight events are fired by some element', () => {
+  it('gives every event its CustomEvent type from MbcEventDetails, and all nine events are fired by some element', () => {
     const types = eventDetailTypes(`${root}components/shared/events.ts`) as Map<string, string>;
-    expect([...types.keys()].sort()).toEqual(['mbc-chart-rendered', 'mbc-computed', 'mbc-error', 'mbc-export', 'mbc-filter-change', 'mbc-indicator-change', 'mbc-load', 'mbc-select']);
+    expect([...types.keys()].sort()).toEqual(['mbc-chart-rendered', 'mbc-computed', 'mbc-error', 'mbc-export', 'mbc-filter-change', 'mbc-indicator-change', 'mbc-load', 'mbc-measure-change', 'mbc-select']);
     const events = elements.flatMap((d) => (d.events ?? []).map((e) => ({ tag: d.tagName, name: e.name, type: e.type?.text })));
     expect(events.filter((e) => e.type !== types.get(e.name))).toEqual([]);
     expect(new Set(events.map((e) => e.name))).toEqual(new Set(types.keys()));
     expect(element('mbc-data-source').events).toContainEqual(expect.objectContaining({ name: 'mbc-load', type: { text: 'CustomEvent<MbcLoadDetail>' } }));
+    expect(element('mbc-benchmark').events).toContainEqual(expect.objectContaining({ name: 'mbc-measure-change', type: { text: 'CustomEvent<MbcMeasureChangeDetail>' } }));
   });
 
   it('documents the tooltip part of mbc-chart, which the chart draws', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createTemplateView } from '../../../components/mbc-chart/draw.js';
-import type { VegaRuntime } from '../../../components/mbc-chart/runtime-types.js';
+import type { VegaRuntime } from '../../../components/shared/vega-runtime-types.js';
 import { DEFAULT_THEME } from '../../../src/specs/theme.js';
 import { sampleCharts } from '../specs/sample-charts.js';
 import { markCount } from '../specs/draw.js';
@@ -13,7 +13,12 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
 describe('the built drop-in', () => {
   it('its trimmed Vega runtime (with its stubs) draws every chart template, in Node', async () => {
     const file = readdirSync(`${root}dist/cdn/chunks`).find((f) => /^vega-runtime-.*\.js$/.test(f))!;
-    const { runtime } = (await import(`${root}dist/cdn/chunks/${file}`)) as { runtime: VegaRuntime };
+    // The chunk is shared with the canvas renderer's chunk, so rollup exports its namespace
+    // (`{runtime}`) under a short name: find it.
+    const chunk = (await import(`${root}dist/cdn/chunks/${file}`)) as Record<string, unknown>;
+    const namespace = Object.values(chunk).find((v): v is { runtime: VegaRuntime } => typeof v === 'object' && v !== null && 'runtime' in v);
+    const runtime = (chunk.runtime as VegaRuntime | undefined) ?? namespace!.runtime;
+    expect(typeof runtime.createView).toBe('function');
     for (const chart of sampleCharts('en')) {
       const view = await createTemplateView(runtime, chart, { theme: DEFAULT_THEME, width: 500 });
       const svg = await view.toSVG();

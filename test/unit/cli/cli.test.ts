@@ -15,7 +15,13 @@ const GOOD_USAGE = usageCsv([
 const BAD_USAGE = usageCsv(['Delft;2a;01-02-2024;16,5;D1;ots_voorkomen', 'Delft;2x;01-02-2024;16,5;D1;ots_voorkomen', 'Delft;2a;31-02-2024;8;D2;']);
 const INDICATORS = 'gemeente;periode;indicator;waarde\r\nDelft;2024-K1;ots_started;7\r\nDen Haag;2024-K1;ots_started;3\r\n';
 
-function memory(files: Record<string, string>) {
+/** An indicators file as Excel's classic "CSV (gescheiden door lijstscheidingsteken)" writes it: Windows-1252. */
+const WINDOWS_1252_INDICATORS = Uint8Array.from(
+  'gemeente;periode;indicator;waarde\r\nHengelo (O);2024-K1;crises;7\r\nSúdwest-Fryslân;2024-K1;crises;6\r\n',
+  (c) => c.charCodeAt(0),
+);
+
+function memory(files: Record<string, string | Uint8Array>) {
   const stdout: string[] = [];
   const stderr: string[] = [];
   const written = new Map<string, string>();
@@ -24,7 +30,8 @@ function memory(files: Record<string, string>) {
     stderr: (text) => stderr.push(text),
     readFile: async (path) => {
       if (!(path in files)) throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' });
-      return new TextEncoder().encode(files[path]);
+      const file = files[path]!;
+      return typeof file === 'string' ? new TextEncoder().encode(file) : file;
     },
     writeFile: async (path, text) => {
       if (path.startsWith('/readonly/')) throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
@@ -50,7 +57,7 @@ describe('runCli: help and usage mistakes', () => {
   });
 
   const mistakes: [string[], string][] = [
-    [[], 'Geef een opdracht: validate of prepare.'],
+    [[], 'Geef een opdracht: validate, prepare, snapshot of parameters.'],
     [['frob'], 'Onbekende opdracht: frob.'],
     [['--frob'], 'Onbekende optie: --frob.'],
     [['validate', '--frob', 'x.csv'], 'Onbekende optie: --frob.'],
@@ -204,6 +211,30 @@ describe('runCli validate: every file an advisor edits', () => {
     expect(m.out()).toContain('i.csv:0 missing_weight Geen regiowaarde voor satisfaction in 2024-Q1');
   });
 
+  it('gives the same missing_weight warning, word for word, as prepare: ots_duration_months without ots_started', async () => {
+    const text = 'gemeente;periode;indicator;waarde\nDelft;2024-K1;ots_duration_months;11,5\nDelft;2024-K1;ots_ended_early;6\nRijswijk;2024-K1;ots_duration_months;9\nRijswijk;2024-K1;ots_ended_early;5\nRijswijk;2024-K1;ots_started;8\n';
+    const bundle = await prepare({ indicators: parseIndicators(text).rows });
+    expect(bundle.warnings.map((w) => w.code)).toEqual(['missing_weight']);
+    const m = memory({ 'i.csv': text });
+    expect(await runCli(['validate', 'i.csv'], m.io)).toBe(0);
+    expect(m.out().split('\n')[0]).toBe(`i.csv:0 missing_weight ${bundle.warnings[0]!.message}`);
+    expect(bundle.warnings[0]!.message).toBe(
+      'Geen regiowaarde voor ots_duration_months in 2024-Q1: het gewicht (ots_ended_early + ots_started) ontbreekt voor Delft. Er wordt geen ongewogen gemiddelde gebruikt.',
+    );
+  });
+
+  it('reads a Windows-1252 file (Excel’s classic CSV) and warns where its first such character is', async () => {
+    const m = memory({ 'w.csv': WINDOWS_1252_INDICATORS });
+    expect(await runCli(['validate', 'w.csv'], m.io)).toBe(0);
+    expect(m.out()).toBe(
+      [
+        'w.csv:3 windows_1252 Regel 3, teken 2: het bestand is geen UTF-8 en is gelezen als Windows-1252, de tekenset van Excels oude ‘CSV (gescheiden door lijstscheidingsteken)’. Controleer de letters met accenten, zoals in "Súdwest-Fryslân". Sla het bestand op als ‘CSV UTF-8 (door komma’s gescheiden)’ om deze waarschuwing te voorkomen.',
+        'w.csv: indicatoren, 2 regels gelezen, 2 geldig, 0 fouten, 1 waarschuwing.',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('leaves warnings out with --quiet, counting them per code', async () => {
     const m = memory(files);
     expect(await runCli(['validate', '--quiet', 'gebruik.csv'], m.io)).toBe(0);
@@ -263,6 +294,16 @@ describe('runCli prepare', () => {
     const readonly = memory(files);
     expect(await runCli(['prepare', '--usage', 'gebruik.csv', '--out', '/readonly/b.json'], readonly.io)).toBe(1);
     expect(readonly.err().trim().split('\n').at(-1)).toBe('De bundel kan niet worden geschreven: EACCES.');
+  });
+
+  it('prepares a Windows-1252 file with its names right, and prints the warning', async () => {
+    const m = memory({ 'w.csv': WINDOWS_1252_INDICATORS });
+    expect(await runCli(['prepare', '--indicators', 'w.csv', '--threshold', '1', '--out', 'b.json', '--lang', 'en'], m.io)).toBe(0);
+    const bundle = JSON.parse(m.written.get('b.json')!) as { municipalities: string[] };
+    expect(bundle.municipalities).toEqual(['Hengelo (O)', 'Súdwest-Fryslân']);
+    expect(m.err().split('\n')[0]).toBe(
+      'w.csv:3 windows_1252 Line 3, character 2: the file is not UTF-8 and was read as Windows-1252, the character set of Excel’s older ‘CSV (Comma delimited)’. Check the accented letters, such as in "Súdwest-Fryslân". Save the file as ‘CSV UTF-8 (Comma delimited)’ to avoid this warning.',
+    );
   });
 
   it('prints the bundle warnings', async () => {

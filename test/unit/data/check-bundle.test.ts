@@ -24,6 +24,19 @@ describe('checkBundle', () => {
     );
   });
 
+  it('knows a custom indicator by the kind its cell carries: a mean of 3 weeks is no small count', () => {
+    const b = clone();
+    const custom = { municipality: 'Delft', period: '2024-Q1', indicator: 'wachttijd_weken', value: 3, label: 'Wachttijd', suppressed: false };
+    b.indicators = [{ ...custom, kind: 'mean', weights: ['wachtenden'] }, { ...custom, kind: 'count' }, custom, { ...custom, indicator: 'vto_filed', kind: 'mean' }, { ...custom, kind: 'median' }];
+    expect(checkBundle(b).map((i) => [i.code, i.path])).toEqual([
+      ['unsuppressed_count', '$.indicators[1].value'],
+      ['unsuppressed_count', '$.indicators[2].value'],
+      // A standard indicator keeps its own kind, whatever the cell says.
+      ['unsuppressed_count', '$.indicators[3].value'],
+      ['bundle_structure', '$.indicators[4]'],
+    ]);
+  });
+
   it('refuses non-finite numbers (1e400) and wrong shapes, and caps the list', () => {
     const b = JSON.parse(JSON.stringify(sample).replace('"hoursUsed":', '"hoursUsed":1e400,"x":'));
     expect(checkBundle(b).map((i) => i.code)).toContain('bundle_value');

@@ -29,6 +29,10 @@ describe('data messages', () => {
         'invalid_period',
         'unknown_indicator',
         'duplicate_indicator',
+        'invalid_kind',
+        'invalid_weight',
+        'inconsistent_kind',
+        'windows_1252',
         'unknown_column',
         'no_rows',
         'over_cap',
@@ -36,7 +40,7 @@ describe('data messages', () => {
     );
   });
   it.each(DATA_ISSUE_CODES)('%s has a Dutch and a different English message', (code) => {
-    const params = { line: 7, unit: 'line' as const, column: 'startdatum', value: 'x', names: ['a'], detail: 'd', earlierLine: 3, actual: 8, expected: 9, start: '2024-03-01', used: 27, available: 25 };
+    const params = { line: 7, unit: 'line' as const, column: 'startdatum', value: 'x', names: ['a'], detail: 'd', earlierLine: 3, actual: 8, expected: 9, start: '2024-03-01', used: 27, available: 25, textLine: 7, textColumn: 3 };
     const nl = dataMessage(code, 'nl', params);
     const en = dataMessage(code, 'en', params);
     expect(nl.length).toBeGreaterThan(10);

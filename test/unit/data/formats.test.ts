@@ -5,6 +5,12 @@ import { parseUsage } from '../../../src/data/parse-usage.js';
 import { parseIndicators } from '../../../src/data/parse-indicators.js';
 
 const encoder = new TextEncoder();
+/** Text as Windows-1252 bytes (the classic Excel "CSV" export). */
+export function windows1252(text: string): Uint8Array {
+  const high: Record<string, number> = { '€': 0x80, '‚': 0x82, '„': 0x84, '…': 0x85, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '–': 0x96, '—': 0x97 };
+  return Uint8Array.from([...text], (c) => high[c] ?? (c.charCodeAt(0) < 256 ? c.charCodeAt(0) : 0x3f));
+}
+
 const brief = (issues: { line: number; column?: string; code: string; value?: string }[]) =>
   issues.map(({ line, column, code, value }) => ({ line, column, code, value }));
 
@@ -24,9 +30,16 @@ describe('detection', () => {
     expect(decodeInput(Uint8Array.of(0xff, 0xfe, 0x5b, 0, 0x5d, 0))).toEqual({ kind: 'text', format: 'json', text: '[]' });
     expect(decodeInput(Uint8Array.of(0xfe, 0xff, 0, 0x61))).toEqual({ kind: 'text', format: 'csv', text: 'a' });
   });
-  it('rejects bytes that are not UTF-8 and text with NUL characters', () => {
-    // "Súdwest" in Windows-1252, as the classic Excel "CSV" export writes it.
-    expect(decodeInput(Uint8Array.of(0x53, 0xfa, 0x64))).toEqual({ kind: 'error', code: 'not_text' });
+  it('reads bytes that are not UTF-8 as Windows-1252, and says where the first such byte is', () => {
+    // "Súd" in Windows-1252, as the classic Excel "CSV" export writes it.
+    expect(decodeInput(Uint8Array.of(0x53, 0xfa, 0x64))).toEqual({ kind: 'text', format: 'csv', text: 'Súd', windows1252: { line: 1, column: 2, sample: 'Súd' } });
+    // Windows-1252, not Latin-1: 0x92 is a right single quote, 0x80 the euro sign.
+    const bytes = windows1252('a;b\n"x";€ 5 ’s-Hertogenbosch;c');
+    expect(decodeInput(bytes)).toEqual({ kind: 'text', format: 'csv', text: 'a;b\n"x";€ 5 ’s-Hertogenbosch;c', windows1252: { line: 2, column: 5, sample: '€ 5 ’s-Hertogenbosch' } });
+  });
+  it('rejects binary bytes and text with NUL characters', () => {
+    expect(decodeInput(Uint8Array.of(0x50, 0x4b, 0x03, 0x04, 0xfa, 0x14, 0x00, 0x06))).toEqual({ kind: 'error', code: 'not_text' });
+    expect(decodeInput(Uint8Array.of(0x61, 0xfa, 0x1b, 0x62))).toEqual({ kind: 'error', code: 'not_text' });
     expect(decodeInput('a\0b')).toEqual({ kind: 'error', code: 'not_text' });
   });
   it('lets options.format override detection', () => {
@@ -55,7 +68,7 @@ describe('input types', () => {
     expect(parseUsage(big.subarray(10, 10 + bytes.length)).rows).toEqual(expected);
   });
   it('reports bytes that are not text', () => {
-    expect(parseUsage(Uint8Array.of(0x53, 0xfa, 0x64, 0x0a))).toEqual({
+    expect(parseUsage(Uint8Array.of(0x53, 0xfa, 0x64, 0x0a, 0x01))).toEqual({
       rows: [],
       errors: [
         {
@@ -76,6 +89,43 @@ describe('input types', () => {
   });
 });
 
+describe('Windows-1252 (Excel’s classic "CSV")', () => {
+  const file = windows1252(
+    'gemeente;periode;indicator;waarde;label\r\n' +
+      'Súdwest-Fryslân;2024-K1;crises;6;\r\n' +
+      'Hengelo (O);2024-K1;crises;7;\r\n' +
+      'Súdwest-Fryslân;2024-K1;wachttijd_weken;3,5;Wachttijd (één gezin, ’s middags)\r\n',
+  );
+  it('decodes é, â, ú and ’ right, with a warning that names the first such character', () => {
+    const result = parseIndicators(file);
+    expect(result.errors).toEqual([]);
+    expect(result.rows).toEqual([
+      { municipality: 'Súdwest-Fryslân', period: '2024-Q1', indicator: 'crises', value: 6, label: null },
+      { municipality: 'Hengelo (O)', period: '2024-Q1', indicator: 'crises', value: 7, label: null },
+      { municipality: 'Súdwest-Fryslân', period: '2024-Q1', indicator: 'wachttijd_weken', value: 3.5, label: 'Wachttijd (één gezin, ’s middags)' },
+    ]);
+    expect(result.warnings).toEqual([
+      {
+        line: 2,
+        value: 'Súdwest-Fryslân',
+        code: 'windows_1252',
+        message:
+          'Regel 2, teken 2: het bestand is geen UTF-8 en is gelezen als Windows-1252, de tekenset van Excels oude ‘CSV (gescheiden door lijstscheidingsteken)’. Controleer de letters met accenten, zoals in "Súdwest-Fryslân". Sla het bestand op als ‘CSV UTF-8 (door komma’s gescheiden)’ om deze waarschuwing te voorkomen.',
+      },
+    ]);
+    expect(parseIndicators(file, { lang: 'en' }).warnings.map((w) => w.message)).toEqual([
+      'Line 2, character 2: the file is not UTF-8 and was read as Windows-1252, the character set of Excel’s older ‘CSV (Comma delimited)’. Check the accented letters, such as in "Súdwest-Fryslân". Save the file as ‘CSV UTF-8 (Comma delimited)’ to avoid this warning.',
+    ]);
+  });
+  it('warns about a JSON file in Windows-1252 too, at its text line and character', () => {
+    const json = windows1252('[\n  {"gemeente": "Delft", "product": "1", "startdatum": "01-03-2024"},\n  {"gemeente": "Súdwest-Fryslân", "product": "1", "startdatum": "01-03-2024"}\n]');
+    const result = parseUsage(json);
+    expect(result.rows.map((r) => r.municipality)).toEqual(['Delft', 'Súdwest-Fryslân']);
+    expect(brief(result.warnings)).toEqual([{ line: 3, column: undefined, code: 'windows_1252', value: 'Súdwest-Fryslân' }]);
+    expect(result.warnings[0]!.message).toMatch(/^Regel 3, teken 18: /);
+  });
+});
+
 describe('JSON', () => {
   it('reads an array of row objects, with numbers as numbers or numeric strings', () => {
     const json = JSON.stringify([
@@ -87,6 +137,48 @@ describe('JSON', () => {
     expect(result.rows).toEqual([
       { municipality: 'Delft', product: '2a', start: '2024-03-01', end: null, period: '2024-Q1', hoursAvailable: 20, hoursUsed: 16.5, ltExtraHours: null, caseId: null, route: null },
       { municipality: 'Rijswijk', product: '1', start: '2024-04-02', end: null, period: '2024-Q2', hoursAvailable: null, hoursUsed: null, ltExtraHours: null, caseId: '42', route: null },
+    ]);
+  });
+  it('resolves the keys of each row on their own: Dutch keys in one row, English in another', () => {
+    const json = JSON.stringify([
+      { gemeente: 'Delft', periode: '2024-K1', indicator: 'crises', waarde: '6,5' },
+      { municipality: 'Rijswijk', period: '2024-Q1', indicator: 'crises', value: 7 },
+      { Gemeente: 'Westland', period: '2024-K1', Indicator: 'crises', waarde: 8, Opmerking: 'x' },
+    ]);
+    const result = parseIndicators(json);
+    expect(result.errors).toEqual([]);
+    expect(result.rows).toEqual([
+      { municipality: 'Delft', period: '2024-Q1', indicator: 'crises', value: 6.5, label: null },
+      { municipality: 'Rijswijk', period: '2024-Q1', indicator: 'crises', value: 7, label: null },
+      { municipality: 'Westland', period: '2024-Q1', indicator: 'crises', value: 8, label: null },
+    ]);
+    expect(brief(result.warnings)).toEqual([{ line: 1, column: undefined, code: 'unknown_column', value: 'Opmerking' }]);
+  });
+  it('names a column as its own row writes it', () => {
+    const json = JSON.stringify([
+      { gemeente: 'Delft', product: '1', startdatum: '01-03-2024' },
+      { municipality: 'Delft', product: '1', start: '31-02-2024' },
+    ]);
+    const result = parseUsage(json, { lang: 'en' });
+    expect(result.errors).toEqual([
+      { line: 2, column: 'start', header: 'start', value: '31-02-2024', code: 'invalid_date', message: 'Row 2, column "start": "31-02-2024" is not a real date.' },
+    ]);
+  });
+  it('reports a row that gives one column under two keys, and keeps the other rows', () => {
+    const json = JSON.stringify([
+      { gemeente: 'Delft', periode: '2024', indicator: 'crises', waarde: 3 },
+      { gemeente: 'Delft', municipality: 'Rijswijk', periode: '2024', indicator: 'crises', waarde: 4 },
+    ]);
+    const result = parseIndicators(json);
+    expect(result.rows).toEqual([{ municipality: 'Delft', period: '2024', indicator: 'crises', value: 3, label: null }]);
+    expect(result.errors).toEqual([
+      {
+        line: 2,
+        column: 'municipality',
+        value: 'municipality',
+        code: 'duplicate_column',
+        message: 'Rij 2: kolom "municipality" komt meer dan eens voor ("gemeente", "municipality").',
+      },
     ]);
   });
   it('reads numeric strings with decimal commas when the file uses them', () => {

@@ -10,7 +10,7 @@ const indicatorsSchema = ajv.compile(JSON.parse(readFileSync('data/schema/indica
 
 describe('JSON Schemas of the JSON input files', () => {
   it('accept rows the parser accepts, with English or Dutch keys', () => {
-    // One file uses one set of names (mixing `start` and `startdatum` is a duplicate column).
+    // A CSV header uses one set of names (`start` next to `startdatum` is a duplicate column); JSON rows may differ from each other.
     const english = [
       { municipality: 'Delft', product: '2a', start: '2024-01-03', end: null, hours_used: 16.5, case_id: 'D-1', route: 'ots_prevented' },
       { municipality: 'Rijswijk', product: 1, start: '2024-02-04' },
@@ -25,7 +25,8 @@ describe('JSON Schemas of the JSON input files', () => {
     }
     const indicators = [
       { gemeente: 'Delft', periode: '2024-K1', indicator: 'vto_filed', waarde: 14 },
-      { gemeente: 'Delft', periode: '2024-K2', indicator: 'wachttijd', waarde: '6,5', label: 'Wachttijd (weken)' },
+      { gemeente: 'Delft', periode: '2024-K2', indicator: 'wachttijd', waarde: '6,5', label: 'Wachttijd (weken)', soort: 'Gemiddelde', gewicht: 'wachtenden' },
+      { municipality: 'Delft', period: '2024-Q2', indicator: 'wachtenden', value: 12, label: 'Wachtenden', kind: 'count', weight: null },
     ];
     expect(indicatorsSchema(indicators), JSON.stringify(indicatorsSchema.errors)).toBe(true);
     expect(parseIndicators(JSON.stringify(indicators)).errors).toEqual([]);
@@ -36,5 +37,6 @@ describe('JSON Schemas of the JSON input files', () => {
     expect(usageSchema([{ gemeente: 'Delft', product: '3', start: '2024-01-01' }])).toBe(false);
     expect(usageSchema({ rows: [] })).toBe(false);
     expect(indicatorsSchema([{ gemeente: 'Delft', periode: '2024-Q5', indicator: 'x', waarde: 1 }])).toBe(false);
+    expect(indicatorsSchema([{ gemeente: 'Delft', periode: '2024-Q1', indicator: 'x', waarde: 1, label: 'X', soort: 'mediaan' }])).toBe(false);
   });
 });

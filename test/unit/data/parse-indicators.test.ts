@@ -149,3 +149,74 @@ describe('parseIndicators: the README example file', () => {
     });
   });
 });
+
+describe('parseIndicators: the kind and weight of a custom indicator', () => {
+  it('reads soort and gewicht (Dutch or English words), declared on any row of the indicator', () => {
+    const csv = [
+      'gemeente;periode;indicator;waarde;label;soort;gewicht',
+      'Delft;2024-K1;wachtenden;12;Gezinnen op de wachtlijst;aantal;',
+      'Delft;2024-K1;wachttijd_weken;3,5;Wachttijd (weken);Gemiddelde;wachtenden',
+      'Delft;2024-K2;wachttijd_weken;2;Wachttijd (weken);;',
+      'Delft;2024-K1;tevreden;81;Tevreden (%);percentage;wachtenden + OTS_Started',
+      'Delft;2024-K1;cijfer;7,2;Rapportcijfer;score;',
+      'Delft;2024-K1;doorlooptijd;9;Doorlooptijd;;wachtenden',
+      'Delft;2024-K1;ots_duration_months;11;;gemiddelde;ots_started + ots_ended_early',
+      'Delft;2024-K1;ots_started;6;;count;',
+    ].join('\n');
+    const result = parseIndicators(csv);
+    expect(result.errors).toEqual([]);
+    expect(result.rows).toEqual([
+      { municipality: 'Delft', period: '2024-Q1', indicator: 'wachtenden', value: 12, label: 'Gezinnen op de wachtlijst', kind: 'count' },
+      { municipality: 'Delft', period: '2024-Q1', indicator: 'wachttijd_weken', value: 3.5, label: 'Wachttijd (weken)', kind: 'mean', weights: ['wachtenden'] },
+      { municipality: 'Delft', period: '2024-Q2', indicator: 'wachttijd_weken', value: 2, label: 'Wachttijd (weken)' },
+      { municipality: 'Delft', period: '2024-Q1', indicator: 'tevreden', value: 81, label: 'Tevreden (%)', kind: 'percent', weights: ['wachtenden', 'ots_started'] },
+      { municipality: 'Delft', period: '2024-Q1', indicator: 'cijfer', value: 7.2, label: 'Rapportcijfer', kind: 'score' },
+      // A weight without a kind declares a mean.
+      { municipality: 'Delft', period: '2024-Q1', indicator: 'doorlooptijd', value: 9, label: 'Doorlooptijd', kind: 'mean', weights: ['wachtenden'] },
+      // A standard indicator's own kind and weights may be repeated; nothing is declared.
+      { municipality: 'Delft', period: '2024-Q1', indicator: 'ots_duration_months', value: 11, label: null },
+      { municipality: 'Delft', period: '2024-Q1', indicator: 'ots_started', value: 6, label: null },
+    ]);
+  });
+
+  it('reports an unknown kind, a wrong weight and a declaration that changes, with line and column', () => {
+    const csv = [
+      'gemeente;periode;indicator;waarde;label;soort;gewicht',
+      'Delft;2024-K1;wachttijd;3;Wachttijd;gem;', // 2: unknown kind
+      'Delft;2024-K1;wachtenden;12;Wachtenden;aantal;ots_started', // 3: a count has no weight
+      'Delft;2024-K1;duur;4;Duur;gemiddelde;satisfaction', // 4: not a count
+      'Delft;2024-K1;duur2;4;Duur;gemiddelde;duur2', // 5: itself
+      'Delft;2024-K1;duur3;4;Duur;gemiddelde;wachtenden +', // 6: empty part
+      'Delft;2024-K1;ots_duration_months;11;;aantal;', // 7: not the standard kind
+      'Delft;2024-K1;satisfaction;70;;;ots_started', // 8: not the standard weight
+      'Delft;2024-K1;tijd;5;Tijd;gemiddelde;wachtenden', // 9
+      'Delft;2024-K2;tijd;6;Tijd;score;wachtenden', // 10: differs from line 9
+      'Delft;2024-K3;tijd;7;Tijd;;', // 11: inherits, fine
+      'Delft;2024-K4;tijd;veel;Tijd;gem;', // 12: bad value; the kind is not checked
+    ].join('\n');
+    const result = parseIndicators(csv);
+    expect(brief(result.errors)).toEqual([
+      { line: 2, column: 'kind', code: 'invalid_kind', value: 'gem' },
+      { line: 3, column: 'weight', code: 'invalid_weight', value: 'ots_started' },
+      { line: 4, column: 'weight', code: 'invalid_weight', value: 'satisfaction' },
+      { line: 5, column: 'weight', code: 'invalid_weight', value: 'duur2' },
+      { line: 6, column: 'weight', code: 'invalid_weight', value: 'wachtenden +' },
+      { line: 7, column: 'kind', code: 'invalid_kind', value: 'aantal' },
+      { line: 8, column: 'weight', code: 'invalid_weight', value: 'ots_started' },
+      { line: 10, column: 'kind', code: 'inconsistent_kind', value: 'score' },
+      { line: 12, column: 'value', code: 'invalid_number', value: 'veel' },
+    ]);
+    expect(result.errors.slice(0, 8).map((e) => e.message)).toEqual([
+      'Regel 2, kolom "soort": "gem" is geen soort; kies aantal, gemiddelde, percentage of score.',
+      'Regel 3, kolom "gewicht": een aantal heeft geen gewicht; laat "ots_started" weg of kies gemiddelde, percentage of score.',
+      'Regel 4, kolom "gewicht": "satisfaction" is geen aantal en kan dus geen gewicht zijn.',
+      'Regel 5, kolom "gewicht": "duur2" noemt de indicator zelf; een indicator kan niet zijn eigen gewicht zijn.',
+      'Regel 6, kolom "gewicht": "wachtenden +" is geen gewicht; schrijf id\'s met + ertussen, zoals ots_started + ots_ended_early.',
+      'Regel 7, kolom "soort": "aantal" past niet bij standaardindicator ots_duration_months, die een gemiddelde is.',
+      'Regel 8, kolom "gewicht": "ots_started" past niet bij standaardindicator satisfaction, die gewogen wordt met survey_responses.',
+      'Regel 10: de soort en het gewicht van tijd verschillen van die op regel 9.',
+    ]);
+    expect(result.rows.map((r) => r.indicator)).toEqual(['tijd', 'tijd']);
+    expect(parseIndicators(csv, { lang: 'en' }).errors[0]!.message).toBe('Line 2, column "soort": "gem" is not a kind; use count, mean, percent or score.');
+  });
+});

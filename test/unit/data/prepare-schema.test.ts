@@ -43,6 +43,7 @@ describe('data/schema/bundle.schema.json', () => {
       { meta: { synthetic: true } },
     );
     expect(bundle.usage.some((c) => c.suppressed)).toBe(true);
+    expect(bundle.indicatorsRegion.find((c) => c.indicator === 'satisfaction')?.missingWeight).toEqual({ weights: ['survey_responses'], municipalities: ['Delft'] });
     expect(errors(bundle)).toEqual([]);
     expect(errors(await prepare({}))).toEqual([]);
   });

@@ -1,7 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parseIndicators } from '../../../src/data/parse-indicators.js';
 import { prepare, stringifyBundle } from '../../../src/data/prepare.js';
 import type { Bundle, IndicatorRow, Route, UsageCell, UsageRow } from '../../../src/data/types.js';
 import { REGION } from '../../../src/data/types.js';
+import { threeMunicipalities } from './three-municipalities.js';
 
 const START: Record<string, string> = { Q1: '02-15', Q2: '05-15', Q3: '08-15', Q4: '11-15' };
 
@@ -274,6 +277,25 @@ describe('prepare: routes and families inside a published cell', () => {
   });
 });
 
+describe('secondary suppression hides the least', () => {
+  it('covers a hidden bin with a bin of 6, not with Rijswijk’s whole quarter of 5 indications (three municipalities)', async () => {
+    const b = await prepare({ usage: threeMunicipalities() });
+    const cells = b.usage.filter((c) => c.product === '2b').map((c) => [c.municipality, c.period, c.indications, c.suppressed]);
+    expect(cells).toEqual([
+      ['Delft', '2024-Q1', 10, false],
+      ['Delft', '2024-Q2', 10, false],
+      ['Rijswijk', '2024-Q1', 5, false],
+      ['Rijswijk', '2024-Q2', 8, false],
+      ['Westland', '2024-Q1', 12, false],
+      ['Westland', '2024-Q2', 12, false],
+    ]);
+    const bins = (municipality: string) => b.hoursDistribution!.filter((h) => h.municipality === municipality && h.product === '2b').slice(0, 3).map((h) => h.suppressed || h.count);
+    expect(bins('Rijswijk')).toEqual(['secondary', 'primary', 6]);
+    expect(bins('Delft')).toEqual(['secondary', 'secondary', 10]);
+    expect(bins('Westland')).toEqual([12, 6, 6]);
+  });
+});
+
 const ind = (municipality: string, period: string, indicator: string, value: number, label: string | null = null): IndicatorRow => ({
   municipality,
   period,
@@ -346,6 +368,7 @@ describe('prepare: indicators', () => {
       label: null,
       suppressed: false,
       flag: 'missing_weight',
+      missingWeight: { weights: ['survey_responses'], municipalities: ['Den Haag'] },
     });
     expect(b.warnings).toEqual([
       {
@@ -362,7 +385,11 @@ describe('prepare: indicators', () => {
     const b = await prepare({
       indicators: [ind('Delft', '2024-Q1', 'ots_duration_months', 20), ind('Delft', '2024-Q1', 'ots_started', 6)],
     });
-    expect(b.indicatorsRegion.find((c) => c.indicator === 'ots_duration_months')).toMatchObject({ value: null, flag: 'missing_weight' });
+    expect(b.indicatorsRegion.find((c) => c.indicator === 'ots_duration_months')).toMatchObject({
+      value: null,
+      flag: 'missing_weight',
+      missingWeight: { weights: ['ots_ended_early'], municipalities: ['Delft'] },
+    });
     expect(b.warnings[0]!.message).toBe(
       'Geen regiowaarde voor ots_duration_months in 2024-Q1: het gewicht (ots_ended_early + ots_started) ontbreekt voor Delft. Er wordt geen ongewogen gemiddelde gebruikt.',
     );
@@ -548,5 +575,71 @@ describe('prepare: the bundle', () => {
       '\n    {"municipality":"Delft","period":"2024-Q1","indicator":"crises","value":6,"label":null,"suppressed":false}\n',
     );
     expect(stringifyBundle(await prepare({ usage: times(6, (i) => row('Delft', '2a', '2024-Q1', { caseId: `x${i}` })), indicators: [ind('Delft', '2024-Q1', 'crises', 6)] }, { meta: { synthetic: true, seed: 1 } }))).toBe(text);
+  });
+});
+
+describe('prepare: custom indicators with a declared kind', () => {
+  const declared = (municipality: string, indicator: string, value: number, kind?: IndicatorRow['kind'], weights?: string[]): IndicatorRow => ({
+    ...ind(municipality, '2024-Q1', indicator, value, indicator),
+    ...(kind ? { kind } : {}),
+    ...(weights ? { weights } : {}),
+  });
+  const rows = [
+    declared('Delft', 'wachtenden', 12, 'count'),
+    declared('Delft', 'wachttijd_weken', 3.5, 'mean', ['wachtenden']),
+    declared('Delft', 'doorlooptijd', 2, 'mean'),
+    declared('Delft', 'eigen', 3),
+    declared('Rijswijk', 'wachtenden', 3),
+    declared('Rijswijk', 'wachttijd_weken', 2),
+    declared('Rijswijk', 'doorlooptijd', 3),
+    declared('Westland', 'wachtenden', 9),
+    declared('Westland', 'wachttijd_weken', 4),
+    declared('Westland', 'doorlooptijd', 1),
+  ];
+
+  it('publishes a mean of 1–4 weeks whose weight is large enough, and weights the region as for ots_duration_months', async () => {
+    const b = await prepare({ indicators: rows });
+    const cell = (m: string, id: string) => b.indicators.find((c) => c.municipality === m && c.indicator === id)!;
+    const region = (id: string) => b.indicatorsRegion.find((c) => c.indicator === id)!;
+    // Delft waits 3.5 weeks over 12 families: published (as a count it would read "< 5").
+    expect(cell('Delft', 'wachttijd_weken')).toEqual({ municipality: 'Delft', period: '2024-Q1', indicator: 'wachttijd_weken', value: 3.5, label: 'wachttijd_weken', suppressed: false, kind: 'mean', weights: ['wachtenden'] });
+    // Rijswijk's weight is 3 families: "< 5", as a mean over a small count.
+    expect(cell('Rijswijk', 'wachttijd_weken')).toMatchObject({ value: null, suppressed: 'primary' });
+    expect(cell('Rijswijk', 'wachtenden')).toMatchObject({ value: null, suppressed: 'primary', kind: 'count' });
+    // The region: 24 families, (3.5 × 12 + 2 × 3 + 4 × 9) ÷ 24 = 3.5 weeks.
+    expect(region('wachtenden')).toMatchObject({ value: 24, suppressed: false, kind: 'count' });
+    expect(region('wachttijd_weken')).toMatchObject({ value: 3.5, suppressed: false, kind: 'mean', weights: ['wachtenden'] });
+    // A mean without a weight: shown as supplied, no region value, and a warning that says why.
+    expect(b.indicators.filter((c) => c.indicator === 'doorlooptijd').map((c) => [c.value, c.suppressed])).toEqual([
+      [2, false],
+      [3, false],
+      [1, false],
+    ]);
+    expect(region('doorlooptijd')).toMatchObject({ value: null, flag: 'no_rule', kind: 'mean' });
+    // Undeclared: a count, as before.
+    expect(cell('Delft', 'eigen')).toMatchObject({ value: null, suppressed: 'primary' });
+    expect(cell('Delft', 'eigen')).not.toHaveProperty('kind');
+    expect(b.warnings.map((w) => w.message)).toEqual([
+      'Indicator doorlooptijd is een gemiddelde zonder gewicht: er is geen regiowaarde, en de waarden worden getoond zoals aangeleverd. Geef in de kolom gewicht de aantallen op die hem wegen, dan worden kleine groepen afgeschermd.',
+      'Indicator eigen is geen standaardindicator en heeft geen regel om op te tellen: er is geen regiowaarde. Voor de privacy wordt hij als aantal behandeld. Geef in de kolom soort op wat hij is.',
+    ]);
+    expect(b.warnings.map((w) => w.code)).toEqual(['no_weight', 'no_rule']);
+  });
+
+  it('reads the example file data/examples/indicatoren-eigen-soort.csv as the README says', async () => {
+    const parsed = parseIndicators(readFileSync('data/examples/indicatoren-eigen-soort.csv'));
+    expect(parsed.errors).toEqual([]);
+    const b = await prepare({ indicators: parsed.rows });
+    expect(b.indicators.filter((c) => c.indicator === 'wachttijd_weken').map((c) => [c.municipality, c.value, c.suppressed])).toEqual([
+      ['Delft', 3.5, false],
+      ['Rijswijk', null, 'primary'],
+      ['Westland', 4, false],
+    ]);
+    expect(b.warnings).toEqual([]);
+  });
+
+  it('was protected as a count before its kind was declared', async () => {
+    const b = await prepare({ indicators: rows.map(({ kind: _kind, weights: _weights, ...row }) => row) });
+    expect(b.indicators.find((c) => c.municipality === 'Delft' && c.indicator === 'wachttijd_weken')).toMatchObject({ value: null, suppressed: 'primary' });
   });
 });

@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../../src/model/random.js';
 import { tableFromArrays, tableToIPC } from '@uwdata/flechette';
 import { parseUsage } from '../../../src/data/parse-usage.js';
 import { parseIndicators } from '../../../src/data/parse-indicators.js';
 import { DATA_ISSUE_CODES } from '../../../src/i18n/data-messages.js';
 import type { DataIssue, ParseOptions, ParseResult } from '../../../src/data/types.js';
 
-/** Seeded PRNG (mulberry32): the same inputs on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = mulberry32;
 
 const FILE_LEVEL = new Set(['empty_file', 'not_text', 'invalid_json', 'not_array', 'invalid_arrow', 'unclosed_quote', 'no_header', 'missing_column']);
 const codes = new Set<string>(DATA_ISSUE_CODES);

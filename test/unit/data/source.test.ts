@@ -69,4 +69,21 @@ describe('loadSource', () => {
     ]);
     expect(data.errors.every((e) => e.file === 'http://x/gebruik.csv')).toBe(true);
   });
+
+  it('reads a raw indicators file in Windows-1252 with its names right, and passes on the warning with the file', async () => {
+    const bytes = Uint8Array.from('gemeente;periode;indicator;waarde\r\nSúdwest-Fryslân;2024-K1;crises;6\r\nHengelo (O);2024-K1;crises;7\r\n', (c) => c.charCodeAt(0));
+    const data = await loadSource('http://x/indicatoren.csv', { fetch: fakeFetch({ 'http://x/indicatoren.csv': bytes }), lang: 'en' });
+    expect(data.errors).toEqual([]);
+    expect(data.bundle?.municipalities).toEqual(['Hengelo (O)', 'Súdwest-Fryslân']);
+    expect(data.warnings).toEqual([
+      {
+        file: 'http://x/indicatoren.csv',
+        line: 2,
+        value: 'Súdwest-Fryslân',
+        code: 'windows_1252',
+        message:
+          'Line 2, character 2: the file is not UTF-8 and was read as Windows-1252, the character set of Excel’s older ‘CSV (Comma delimited)’. Check the accented letters, such as in "Súdwest-Fryslân". Save the file as ‘CSV UTF-8 (Comma delimited)’ to avoid this warning.',
+      },
+    ]);
+  });
 });

@@ -24,10 +24,10 @@ async function suppressUsageGroup(parts: readonly UsageTotals[], total: UsageTot
 }
 
 /** Hidden member indices after protectEquations. */
-function protect(values: (number | null)[], primary: number[], equations: number[][], closure?: (m: number) => number[]): number[] {
+function protect(values: (number | null)[], primary: number[], equations: number[][], closure?: (m: number) => number[], cost?: (m: number) => number): number[] {
   const hidden = new Uint8Array(values.length);
   for (const m of primary) hidden[m] = 1;
-  protectEquations({ values, hidden, equations, closure });
+  protectEquations({ values, hidden, equations, closure, cost });
   return [...hidden.keys()].filter((m) => hidden[m] === 1);
 }
 
@@ -48,6 +48,16 @@ describe('protectEquations (secondary suppression)', () => {
   });
   it('breaks ties by order in the equation (first wins)', async () => {
     expect(protect([3, 6, 6, 15], [0], [[0, 1, 2, 3]])).toEqual([0, 1]);
+  });
+  it('hides the member that hides the least: lowest cost, then smallest value, then first in the equation', async () => {
+    // Member 1 is a whole cell of 5 (cost 7.5), member 2 one count of 6 (cost 6): the count.
+    const cost = (m: number) => (m === 1 ? 7.5 : [3, 5, 6, 14][m]!);
+    expect(protect([3, 5, 6, 14], [0], [[0, 1, 2, 3]], undefined, cost)).toEqual([0, 2]);
+    // By value alone (the default cost) the 5 would go.
+    expect(protect([3, 5, 6, 14], [0], [[0, 1, 2, 3]])).toEqual([0, 1]);
+    // Equal cost: the smaller value; equal cost and value: the first.
+    expect(protect([3, 7, 6, 16], [0], [[0, 1, 2, 3]], undefined, () => 9)).toEqual([0, 2]);
+    expect(protect([3, 6, 6, 15], [0], [[0, 1, 2, 3]], undefined, () => 9)).toEqual([0, 1]);
   });
   it('never hides a zero; zero is no cover', async () => {
     expect(protect([3, 0, 8, 11], [0], [[0, 1, 2, 3]])).toEqual([0, 2]);

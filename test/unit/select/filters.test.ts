@@ -20,6 +20,13 @@ describe('filters in the URL hash', () => {
     expect(writeSourceHash(hash, 'h10', EMPTY_FILTERS)).toBe('other:van=2023');
   });
 
+  it('carries the product of one-product views, and drops an unknown one', () => {
+    expect(filtersToHash({ ...EMPTY_FILTERS, product: '2b' })).toBe('product=2b');
+    expect(filtersFromHash('van=2024&product=2b')).toEqual({ ...EMPTY_FILTERS, from: '2024', product: '2b' });
+    expect(filtersFromHash('product=3')).toEqual(EMPTY_FILTERS);
+    expect(filtersToHash({ ...EMPTY_FILTERS, product: '' })).toBe('');
+  });
+
   it('ignores malformed parts and bad escapes', () => {
     expect(filtersFromHash('gemeente=%E0%A4%A&junk&van=2024')).toEqual({ ...EMPTY_FILTERS, from: '2024' });
   });

@@ -11,8 +11,10 @@ import {
   indicatorByMunicipality,
   indicatorKpis,
   indicatorsByYear,
+  missingMeans,
   selectIndicators,
 } from '../../../src/select/indicators.js';
+import { formatIndicatorValue, indicatorNote, missingMeanNote } from '../../../src/format/indicator.js';
 
 /** Prepared with `prepare` from hand-made rows: Delft and Wassenaar, 2024-Q1..Q4 (see the file's meta). */
 const fixture: Bundle = JSON.parse(readFileSync(new URL('../../fixtures/indicators-bundle.json', import.meta.url), 'utf8'));
@@ -70,6 +72,7 @@ describe('selectIndicators', () => {
       label: null,
       suppressed: false,
       flag: 'missing_weight',
+      missingWeight: { weights: ['survey_responses'], municipalities: ['Wassenaar'] },
     });
   });
 
@@ -104,15 +107,16 @@ describe('selectIndicators', () => {
     // Weights A: 5 + 6 = 11, B: 0 + 9 = 9 → (12 × 11 + 8 × 9) ÷ 20 = 10.2.
     expect(get(ab, 'ots_duration_months')!.value).toBe(10.2);
     // B has no survey_responses: no weight, so no value, and never the unweighted 75.
-    expect(get(ab, 'satisfaction')).toMatchObject({ value: null, suppressed: false, flag: 'missing_weight' });
+    expect(get(ab, 'satisfaction')).toMatchObject({ value: null, suppressed: false, flag: 'missing_weight', missingWeight: { weights: ['survey_responses'], municipalities: ['B'] } });
     // Only A reports survey_responses.
     expect(get(ab, 'survey_responses')).toMatchObject({ value: 10, flag: 'partial' });
 
     const ac = selectIndicators(three, filters({ municipalities: ['C', 'A'] }));
     expect(get(ac, 'vto_prevented')!.value).toBe(17);
     expect(get(ac, 'ots_started')).toMatchObject({ value: null, suppressed: 'secondary', flag: 'suppressed_part' });
-    // C's weight includes its hidden ots_started.
+    // C's weight includes its hidden ots_started: hidden, not missing.
     expect(get(ac, 'ots_duration_months')).toMatchObject({ value: null, flag: 'missing_weight' });
+    expect(get(ac, 'ots_duration_months')).not.toHaveProperty('missingWeight');
     // (80 × 10 + 60 × 20) ÷ 30 = 66.67.
     expect(get(ac, 'satisfaction')!.value).toBe(66.67);
     // A custom indicator has no rule to add up.
@@ -195,7 +199,8 @@ describe('indicatorsByYear', () => {
     // Weights ots_ended_early + ots_started: 12, 14, 14, 20 →
     // (11.54 × 12 + 10.89 × 14 + 10.2 × 14 + 9.48 × 20) ÷ 60 = 10.39; Q3 is partial, so the year is.
     expect(get('ots_duration_months')).toMatchObject({ value: 10.39, flag: 'partial' });
-    expect(get('satisfaction')).toMatchObject({ value: null, flag: 'missing_weight' });
+    // The year has no mean because Q3 has none, for the reason Q3 gives.
+    expect(get('satisfaction')).toMatchObject({ value: null, flag: 'missing_weight', missingWeight: { weights: ['survey_responses'], municipalities: ['Wassenaar'] } });
     expect(get('survey_responses')).toMatchObject({ value: 106, flag: 'partial' });
     expect(get('wachttijd_weken')).toMatchObject({ value: null, flag: 'no_rule' });
   });
@@ -242,6 +247,7 @@ describe('indicatorKpis', () => {
       otsEndedEarly: { total: 31, partial: false },
       otsDuration: { value: 9.48, period: '2024-Q4' },
       otsDurationHidden: false,
+      otsDurationMissing: null,
       from: '2024-Q1',
       to: '2024-Q4',
     });
@@ -254,9 +260,75 @@ describe('indicatorKpis', () => {
       otsEndedEarly: { total: 0, partial: true },
       otsDuration: null,
       otsDurationHidden: true,
+      otsDurationMissing: null,
       from: '2024-Q1',
       to: '2024-Q3',
     });
-    expect(indicatorKpis([])).toEqual({ vtoPrevented: null, otsPrevented: null, otsEndedEarly: null, otsDuration: null, otsDurationHidden: false, from: '', to: '' });
+    expect(indicatorKpis([])).toEqual({ vtoPrevented: null, otsPrevented: null, otsEndedEarly: null, otsDuration: null, otsDurationHidden: false, otsDurationMissing: null, from: '', to: '' });
+  });
+});
+
+describe('why a mean is empty', () => {
+  const regionQ3 = selectIndicators(fixture, filters({ from: '2024-Q3', to: '2024-Q3' })).find((c) => c.indicator === 'satisfaction')!;
+
+  it('names the weight that was not supplied, and for whom, in the note of the cell', () => {
+    expect(indicatorNote(regionQ3, 'nl')).toBe('regiogemiddelde ontbreekt: gewicht Respondenten gezinsvragenlijst niet aangeleverd voor Wassenaar');
+    expect(indicatorNote(regionQ3, 'en')).toBe('no region mean: weight Family survey respondents not supplied for Wassenaar');
+    const both = { ...regionQ3, indicator: 'ots_duration_months', missingWeight: { weights: ['ots_ended_early', 'ots_started'], municipalities: ['Delft', 'Rijswijk'] } };
+    expect(indicatorNote(both, 'nl')).toBe('regiogemiddelde ontbreekt: gewicht OTS eerder beëindigd en OTS gestart niet aangeleverd voor Delft en Rijswijk');
+    const selection = selectIndicators(three, filters({ municipalities: ['A', 'B'] })).find((c) => c.indicator === 'satisfaction')!;
+    expect(indicatorNote(selection, 'nl')).toBe('gemiddelde ontbreekt: gewicht Respondenten gezinsvragenlijst niet aangeleverd voor B');
+    // Without the detail (an older bundle), the flag's own text.
+    expect(indicatorNote({ ...regionQ3, missingWeight: undefined }, 'nl')).toBe('gewicht ontbreekt; geen ongewogen gemiddelde');
+  });
+
+  it('lists the empty means of a selection once per indicator and reason, with their periods', () => {
+    const cells = selectIndicators(fixture, EMPTY_FILTERS);
+    const notes = missingMeans(cells);
+    expect(notes).toEqual([{ indicator: 'satisfaction', periods: ['2024-Q3'], cell: regionQ3 }]);
+    expect(missingMeanNote(notes[0]!, 'nl')).toBe('Tevredenheid gezinnen (%), 2024 K3: regiogemiddelde ontbreekt: gewicht Respondenten gezinsvragenlijst niet aangeleverd voor Wassenaar.');
+    expect(missingMeans(selectIndicators(fixture, filters({ to: '2024-Q2' })))).toEqual([]);
+  });
+
+  it('explains the key figure of the OTS duration when its latest period has no mean', () => {
+    const cells = [
+      { ...cell(REGION, 'ots_duration_months', 11), period: '2024-Q1' },
+      { ...cell(REGION, 'ots_duration_months', null), period: '2024-Q2', flag: 'missing_weight', missingWeight: { weights: ['ots_started'], municipalities: ['Delft'] } },
+    ];
+    expect(indicatorKpis(cells)).toMatchObject({ otsDuration: { value: 11, period: '2024-Q1' }, otsDurationMissing: cells[1] });
+    expect(indicatorKpis(cells.slice(0, 1)).otsDurationMissing).toBeNull();
+  });
+});
+
+describe('custom indicators with a declared kind', () => {
+  const custom = (municipality: string, indicator: string, value: number | null, extra: Partial<IndicatorCell> = {}) => cell(municipality, indicator, value, false, { label: indicator, ...extra });
+  const mean = { kind: 'mean' as const, weights: ['wachtenden'] };
+  const bundle: Bundle = {
+    ...three,
+    indicators: [
+      custom('A', 'wachtenden', 10, { kind: 'count' }),
+      custom('A', 'wachttijd', 4, mean),
+      custom('A', 'tevreden', 81.25, { kind: 'percent' }),
+      custom('B', 'wachtenden', 30, { kind: 'count' }),
+      custom('B', 'wachttijd', 2, mean),
+      custom('B', 'tevreden', 70, { kind: 'percent' }),
+    ],
+  };
+
+  it('adds up a custom count and weights a custom mean, as for standard indicators', () => {
+    const ab = selectIndicators(bundle, filters({ municipalities: ['A', 'B'] }));
+    const get = (id: string) => ab.find((c) => c.indicator === id)!;
+    expect(get('wachtenden')).toMatchObject({ value: 40, kind: 'count' });
+    // (4 × 10 + 2 × 30) ÷ 40 = 2.5 weeks.
+    expect(get('wachttijd')).toMatchObject({ value: 2.5, kind: 'mean', weights: ['wachtenden'] });
+    // A percentage without weights has no rule to combine.
+    expect(get('tevreden')).toMatchObject({ value: null, flag: 'no_rule' });
+  });
+
+  it('formats by the declared kind: a mean of 4 weeks is no "< 5", a percentage reads as one', () => {
+    expect(formatIndicatorValue(custom('A', 'wachttijd', 4, mean), 'nl')).toBe('4');
+    expect(formatIndicatorValue(custom('A', 'tevreden', 81.25, { kind: 'percent' }), 'nl')).toBe('81,3%');
+    expect(formatIndicatorValue(custom('A', 'wachttijd', null, { ...mean, suppressed: 'primary' }), 'nl')).toBe('afgeschermd');
+    expect(formatIndicatorValue(custom('A', 'wachtenden', null, { kind: 'count', suppressed: 'primary' }), 'nl')).toBe('< 5');
   });
 });

@@ -101,7 +101,7 @@ describe('indicatorOverview', () => {
       ['Output en outcome', 'OTS eerder beëindigd', '2024', '31', ''],
       ['Output en outcome', 'Gemiddelde duur OTS (maanden)', '2024', '10,4', 'niet alle gemeenten of perioden geleverd'],
       ['Output en outcome', 'Uithuisplaatsingen', '2024', '29', ''],
-      ['Output en outcome', 'Tevredenheid gezinnen (%)', '2024', '–', 'gewicht ontbreekt; geen ongewogen gemiddelde'],
+      ['Output en outcome', 'Tevredenheid gezinnen (%)', '2024', '–', 'regiogemiddelde ontbreekt: gewicht Respondenten gezinsvragenlijst niet aangeleverd voor Wassenaar'],
     ]);
     expect(chart.summary).toBe('9 standaardindicatoren in 2024: 1 input, 1 throughput en 7 output en outcome. 1 jaarwaarde ontbreekt.');
     // The rows of the chart: a short bold header per level, then its indicators.
@@ -218,7 +218,7 @@ describe('trends', () => {
   it('draws any indicator; a missing weight is a gap with a note, never an unweighted mean', () => {
     const chart = indicatorTrend(region, 'satisfaction');
     expect((specData(chart) as { value: number | null }[]).map((d) => d.value)).toEqual([76.46, 78.14, null, 80.44]);
-    expect(chart.table.rows[2]).toEqual({ period: '2024 K3', value: '–', note: 'gewicht ontbreekt; geen ongewogen gemiddelde' });
+    expect(chart.table.rows[2]).toEqual({ period: '2024 K3', value: '–', note: 'regiogemiddelde ontbreekt: gewicht Respondenten gezinsvragenlijst niet aangeleverd voor Wassenaar' });
     expect(chart.summary).toBe('Tevredenheid gezinnen (%): 76,5% in 2024 K1 en 80,4% in 2024 K4. Voor 1 periode is er geen waarde te tonen.');
     expect(indicatorTrend(wassenaar, 'satisfaction', { lang: 'en' }).summary).toBe('Family satisfaction (%): 70% in 2024 Q1 and 74% in 2024 Q4. The highest was 75% in 2024 Q3.');
     // A custom indicator, by the label in the data.

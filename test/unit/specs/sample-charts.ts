@@ -28,6 +28,8 @@ import { costsPerYear } from '../../../src/specs/implementation-costs/per-year.j
 import { costsPerItem } from '../../../src/specs/implementation-costs/per-item.js';
 import { costsPerStakeholder } from '../../../src/specs/implementation-costs/per-stakeholder.js';
 import { capacityChart } from '../../../src/specs/implementation-costs/capacity.js';
+import { selectBenchmark } from '../../../src/select/benchmark.js';
+import { benchmarkChart } from '../../../src/specs/benchmark/ranking.js';
 
 const read = (path: string) => JSON.parse(readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8'));
 export const SAMPLE_BUNDLE: Bundle = read('data/h10-bundle.json');
@@ -67,5 +69,6 @@ export function sampleCharts(lang: Lang, filters: Filters = EMPTY_FILTERS): Temp
     costsPerItem(result, caseOptions),
     costsPerStakeholder(result, caseOptions),
     capacityChart(capacityNeeded(selection.model, selection.options), caseOptions),
+    benchmarkChart(selectBenchmark(bundle, { kind: 'usage', measure: 'indications', product: '2a' }, { ...filters, municipalities: ['Delft'] }, { model: SAMPLE_MODEL }), options),
   ];
 }

@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { parseUsage } from '../../../../src/data/parse-usage.js';
 import { parseIndicators } from '../../../../src/data/parse-indicators.js';
 import { prepare } from '../../../../src/data/prepare.js';
-import type { Bundle } from '../../../../src/data/types.js';
+import type { Bundle, IndicatorRow } from '../../../../src/data/types.js';
 import { attack } from './attack.js';
 import { randomIndicators, randomUsage } from './generate.js';
+import { threeMunicipalities } from '../three-municipalities.js';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 
@@ -21,6 +22,39 @@ describe('disclosure control against an attacker who combines every published ta
     expect(report.pinned).toEqual([]);
     expect(report.targets).toBeGreaterThan(500);
   }, 300_000);
+
+  it('pins no hidden value where secondary suppression chose a bin over a whole cell (three municipalities, issue 11)', async () => {
+    const rows = { usage: threeMunicipalities() };
+    const bundle = await prepare(rows);
+    expect(bundle.usage.find((c) => c.municipality === 'Rijswijk' && c.period === '2024-Q1' && c.product === '2b')!.suppressed).toBe(false);
+    const report = await attack(bundle, rows);
+    expect(report.unsound).toEqual([]);
+    expect(report.published).toEqual([]);
+    expect(report.pinned).toEqual([]);
+    expect(report.targets).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('pins no hidden value of custom indicators with a declared kind: a count, and a mean weighted by it', async () => {
+    const municipalities = ['Delft', 'Midden-Delfland', 'Rijswijk', 'Wassenaar', 'Westland'];
+    const indicators: IndicatorRow[] = [];
+    municipalities.forEach((municipality, m) => {
+      for (const [q, period] of ['2024-Q1', '2024-Q2', '2024-Q3', '2024-Q4'].entries()) {
+        const waiting = [12, 3, 7, 1, 20][m]! + q * (m % 2);
+        indicators.push(
+          { municipality, period, indicator: 'wachtenden', value: waiting, label: 'Wachtenden', ...(m === 0 && q === 0 ? { kind: 'count' as const } : {}) },
+          { municipality, period, indicator: 'wachttijd_weken', value: 1 + ((m + q) % 4) + 0.5, label: 'Wachttijd', ...(m === 0 && q === 0 ? { kind: 'mean' as const, weights: ['wachtenden'] } : {}) },
+        );
+      }
+    });
+    const rows = { indicators };
+    const bundle = await prepare(rows);
+    expect(bundle.indicators.find((c) => c.municipality === 'Delft' && c.period === '2024-Q1' && c.indicator === 'wachttijd_weken')).toMatchObject({ value: 1.5, kind: 'mean' });
+    expect(bundle.indicators.filter((c) => c.suppressed).length).toBeGreaterThan(4);
+    const report = await attack(bundle, rows);
+    expect(report.unsound).toEqual([]);
+    expect(report.published).toEqual([]);
+    expect(report.pinned).toEqual([]);
+  }, 120_000);
 
   it('catches the leaks of the version-1 sample bundle, the one the adversarial round broke (the attack can fail)', async () => {
     const usage = parseUsage(readFileSync(`${root}data/h10-gebruik.csv`)).rows;

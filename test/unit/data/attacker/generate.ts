@@ -6,16 +6,9 @@
 import type { IndicatorRow, Product, UsageRow } from '../../../../src/data/types.js';
 import { ROUTES } from '../../../../src/data/types.js';
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../../../src/model/random.js';
+
+export { mulberry32 };
 
 const NAMES = ['Delft', 'Den Haag', 'Midden-Delfland', 'Rijswijk', 'Voorschoten', 'Wassenaar', 'Westland'];
 

@@ -174,6 +174,19 @@ export function addUsage(
 
 const CATALOG = new Map(STANDARD_INDICATORS.map((d) => [d.id, d]));
 
+/**
+ * What the bundle says an indicator is: the catalog for a standard id, else the kind its cells
+ * carry (a custom count adds up, a custom mean with weights is weighted); else nothing.
+ */
+function ruleOf(cell: IndicatorCell | undefined): { unit: string; aggregate: { kind: 'sum' } | { kind: 'weighted'; weights: readonly string[] } } | undefined {
+  if (!cell) return undefined;
+  const definition = CATALOG.get(cell.indicator);
+  if (definition) return definition;
+  if (cell.kind === 'count') return { unit: 'count', aggregate: { kind: 'sum' } };
+  if (cell.kind && cell.weights && cell.weights.length > 0) return { unit: cell.kind, aggregate: { kind: 'weighted', weights: cell.weights } };
+  return undefined;
+}
+
 /** Indicator values and their relations: region = Σ municipalities, year = Σ quarters, weighted means. */
 export function addIndicators(system: AttackerSystem, bundle: Bundle): void {
   const T = bundle.suppressionThreshold;
@@ -181,7 +194,7 @@ export function addIndicators(system: AttackerSystem, bundle: Bundle): void {
   const name = (c: Pick<IndicatorCell, 'municipality' | 'period' | 'indicator'>) => `${c.municipality}|${c.period}|${c.indicator}`;
   const present = new Set<string>();
   for (const cell of cells) {
-    const definition = CATALOG.get(cell.indicator);
+    const definition = ruleOf(cell);
     const mean = definition?.aggregate.kind === 'weighted';
     if (cell.value !== null) {
       system.constant(name(cell), cell.value);
@@ -195,8 +208,9 @@ export function addIndicators(system: AttackerSystem, bundle: Bundle): void {
   const municipalities = bundle.municipalities;
   const ids = new Set(cells.map((c) => c.indicator));
   const reportingIn = (period: string, id: string) => municipalities.filter((m) => bundle.indicators.some((c) => c.municipality === m && c.period === period && c.indicator === id));
+  const first = (id: string) => cells.find((c) => c.indicator === id);
   for (const id of ids) {
-    const definition = CATALOG.get(id);
+    const definition = ruleOf(first(id));
     if (!definition) continue;
     for (const period of bundle.periods) {
       const reporting = reportingIn(period, id);
@@ -229,7 +243,7 @@ export function addIndicators(system: AttackerSystem, bundle: Bundle): void {
   }
   // Year = Σ quarters, for a municipality and (when the same municipalities report) the region.
   for (const id of ids) {
-    if (CATALOG.get(id)?.aggregate.kind !== 'sum') continue;
+    if (ruleOf(first(id))?.aggregate.kind !== 'sum') continue;
     for (const year of bundle.periods.filter((p) => /^\d{4}$/.test(p))) {
       const quarters = [1, 2, 3, 4].map((q) => `${year}-Q${q}`);
       for (const m of [...municipalities, REGION]) {

@@ -89,9 +89,17 @@ export function indicatorTruth(rows: readonly IndicatorRow[]): Map<string, numbe
     if (!values.has(key)) values.set(key, r.value);
   }
   const municipalities = [...new Set(rows.map((r) => r.municipality))];
+  // A custom indicator's rule, from the first row that declares its kind.
+  type Rule = { aggregate: { kind: 'sum' } | { kind: 'weighted'; weights: readonly string[] } };
+  const declared = (id: string): Rule | undefined => {
+    const row = rows.find((r) => r.indicator === id && r.kind !== undefined);
+    if (!row) return undefined;
+    if (row.kind === 'count') return { aggregate: { kind: 'sum' } };
+    return row.weights?.length ? { aggregate: { kind: 'weighted', weights: row.weights } } : undefined;
+  };
   for (const period of new Set(rows.map((r) => r.period))) {
     for (const id of new Set(rows.map((r) => r.indicator))) {
-      const definition = CATALOG.get(id);
+      const definition: Rule | undefined = CATALOG.get(id) ?? declared(id);
       const reporting = municipalities.filter((m) => values.has(`${m}|${period}|${id}`));
       if (!definition || reporting.length === 0) continue;
       const value = (m: string, i: string) => values.get(`${m}|${period}|${i}`);

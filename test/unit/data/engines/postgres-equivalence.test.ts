@@ -165,6 +165,30 @@ describe.skipIf(!url)('PostgreSQL gives the bundle of the in-memory engine, byte
     expect(checked).toBeGreaterThan(50);
   });
 
+  it('aggregates custom indicators by the kind and weight the table declares, and checks them as the parser does', async () => {
+    const header = ['gemeente', 'periode', 'indicator', 'waarde', 'label', 'soort', 'gewicht'];
+    const good: TextTable = {
+      header,
+      rows: [
+        ['Delft', '2024-K1', 'wachtenden', '12', 'Wachtenden', 'aantal', ''],
+        ['Delft', '2024-K1', 'wachttijd_weken', '3,5', 'Wachttijd (weken)', 'gemiddelde', 'wachtenden'],
+        ['Rijswijk', '2024-K1', 'wachtenden', '3', 'Wachtenden', '', ''],
+        ['Rijswijk', '2024-K1', 'wachttijd_weken', '2', 'Wachttijd (weken)', '', ''],
+        ['Westland', '2024-K1', 'wachtenden', '9', 'Wachtenden', '', ''],
+        ['Westland', '2024-K1', 'wachttijd_weken', '4', 'Wachttijd (weken)', '', ''],
+      ],
+    };
+    const expected = await prepare({ indicators: parseIndicators(toJson(good)).rows });
+    expect(expected.indicatorsRegion.find((c) => c.indicator === 'wachttijd_weken')).toMatchObject({ value: 3.5, kind: 'mean' });
+    const result = await prepareWithPostgres(readerUrl, { indicators: { table: await textTable('custom_kinds', good, true) } });
+    expect(stringifyBundle(result.bundle!)).toBe(stringifyBundle(expected));
+    const bad: TextTable = { header, rows: [...good.rows, ['Delft', '2024-K2', 'wachttijd_weken', '3', 'Wachttijd (weken)', 'score', ''], ['Delft', '2024-K3', 'x', '1', 'X', 'gem', '']] };
+    const parsed = parseIndicators(toJson(bad));
+    expect(parsed.errors.map((e) => e.code)).toEqual(['inconsistent_kind', 'invalid_kind']);
+    const failed = await prepareWithPostgres(readerUrl, { indicators: { table: await textTable('custom_kinds_bad', bad, false) } });
+    expect(failed.files[0]!.errors).toEqual(parsed.errors);
+  });
+
   it('needs nothing but SELECT: it writes nothing and creates nothing', async () => {
     const data = randomData(3);
     const table = await textTable('only_read', data.usageTable, true);

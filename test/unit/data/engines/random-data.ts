@@ -17,17 +17,9 @@ export async function sampleSettings(): Promise<{ SAMPLE_META: Record<string, un
   return (await import(/* @vite-ignore */ url)) as { SAMPLE_META: Record<string, unknown>; SAMPLE_THRESHOLD: number };
 }
 
-/** mulberry32: a small seeded PRNG. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../../../src/model/random.js';
+
+export { mulberry32 };
 
 const MUNICIPALITIES = [
   'Delft',

@@ -38,4 +38,6 @@ export interface VegaRuntime {
   createView(runtime: object, options: Record<string, unknown>): VegaView;
   /** Vega's CSP-safe expression interpreter (no `eval`, no `new Function`). */
   expressionInterpreter: unknown;
+  /** Register the canvas renderer (left out of the drop-in's runtime) before a PNG export. */
+  enableCanvas(): Promise<void>;
 }
