@@ -1,6 +1,7 @@
 /**
- * The shape of the glossary (`src/i18n/glossary.ts`). The texts themselves load on demand, with
- * the views that show them; these types cost nothing at run time.
+ * The shape of the glossary (`src/i18n/glossary.ts`, texts in `glossary-nl.ts` and
+ * `glossary-en.ts`). The texts themselves load on demand, with the views that show them; these
+ * types cost nothing at run time.
  */
 
 /** The terms a council member may not know. */
@@ -25,6 +26,15 @@ export interface GlossaryEntry {
   term: string;
   /** One or two plain sentences. */
   explanation: string;
+}
+
+/** One language's texts of the glossary, as `glossary-nl.ts` and `glossary-en.ts` write them. */
+export interface GlossaryTexts {
+  /** Heading of the glossary list: "Begrippen". */
+  heading: string;
+  /** Accessible name of a term's button, with `{term}`: "Uitleg: {term}". */
+  explain: string;
+  terms: Record<GlossaryTermId, { term: string; forms: readonly string[]; explanation: string }>;
 }
 
 /** Where a term stands in a text. */

@@ -1,6 +1,7 @@
 import type { UsageCell } from '../../data/types.js';
 import { PRODUCTS } from '../../data/types.js';
 import { usageText } from '../../i18n/usage-messages.js';
+import { usageChartText } from '../../i18n/usage-chart-messages.js';
 import { chartText } from '../../i18n/chart-messages.js';
 import { formatPeriod, formatPeriodRange } from '../../format/period.js';
 import { countSum, formatCountSum } from '../../format/count-sum.js';
@@ -44,7 +45,7 @@ export const template = /* @__PURE__ */ defineTemplate(ID, () => ({
  */
 export function indicationsPerQuarter(cells: readonly UsageCell[], options: ChartOptions = {}): TemplateChart {
   const { lang, threshold, context } = resolveOptions(options);
-  const title = usageText(lang, 'usage.indications.title');
+  const title = usageChartText(lang, 'usage.indications.title');
   const selection = indicationsByQuarter(cells);
   const rows = selection.cells.map((c) => {
     const hidden = c.suppressed !== false || c.indications === null;
@@ -56,33 +57,33 @@ export function indicationsPerQuarter(cells: readonly UsageCell[], options: Char
       product: c.product,
       ...hiddenFields(c.indications, hidden),
       tip: tip([
-        [usageText(lang, 'table.period'), periodLabel],
+        [usageChartText(lang, 'table.period'), periodLabel],
         [usageText(lang, 'table.product'), productLabel],
         [usageText(lang, 'table.indications'), valueText],
       ]),
       table: { period: periodLabel, product: productLabel, indications: valueText },
     };
   });
-  let summary = usageText(lang, 'usage.indications.summary.empty');
+  let summary = usageChartText(lang, 'usage.indications.summary.empty');
   if (rows.length) {
     const range = formatPeriodRange(formatPeriod(selection.periods[0]!, lang), formatPeriod(selection.periods.at(-1)!, lang), lang);
     // The total over the published cells: "≥ 28" without its hidden parts, and hidden itself
     // when what is published is below the threshold (it may be anything then).
     const total = countSum({ value: selection.total, partial: selection.hidden > 0 }, threshold);
-    if (total.hidden && total.partial) summary = usageText(lang, 'usage.indications.summary.hidden', { range });
-    else summary = usageText(lang, 'usage.indications.summary', { range, total: formatCountSum(total, threshold, lang), ...(total.value === null ? {} : { n: total.value }) });
+    if (total.hidden && total.partial) summary = usageChartText(lang, 'usage.indications.summary.hidden', { range });
+    else summary = usageChartText(lang, 'usage.indications.summary', { range, total: formatCountSum(total, threshold, lang), ...(total.value === null ? {} : { n: total.value }) });
     // The busiest quarter only when every cell is published: a hidden cell may hide a busier one.
     if (selection.hidden === 0 && selection.peak && selection.periods.length > 1) {
-      summary += usageText(lang, 'usage.indications.summary.peak', { peak: formatPeriod(selection.peak.period, lang), n: selection.peak.total });
+      summary += usageChartText(lang, 'usage.indications.summary.peak', { peak: formatPeriod(selection.peak.period, lang), n: selection.peak.total });
     }
-    if (selection.hidden) summary += usageText(lang, 'usage.indications.summary.suppressed', { n: selection.hidden, threshold });
+    if (selection.hidden) summary += usageChartText(lang, 'usage.indications.summary.suppressed', { n: selection.hidden, threshold });
   }
   return templateChart(ID, compiled, {
     lang,
     data: { cells: rows.map(({ table: _table, ...row }) => row) },
     text: {
-      x: usageText(lang, 'usage.indications.axis.x'),
-      y: usageText(lang, 'usage.indications.axis.y'),
+      x: usageChartText(lang, 'usage.indications.axis.x'),
+      y: usageChartText(lang, 'usage.indications.axis.y'),
       legend: Object.fromEntries(PRODUCTS.map((p) => [p, usageText(lang, `product.short.${p}`)])),
       hidden: chartText(lang, 'hidden.legend'),
     },
@@ -92,7 +93,7 @@ export function indicationsPerQuarter(cells: readonly UsageCell[], options: Char
     table: {
       caption: title,
       columns: [
-        { key: 'period', label: usageText(lang, 'table.period') },
+        { key: 'period', label: usageChartText(lang, 'table.period') },
         { key: 'product', label: usageText(lang, 'table.product') },
         { key: 'indications', label: usageText(lang, 'table.indications'), numeric: true },
       ],

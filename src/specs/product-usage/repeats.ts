@@ -1,6 +1,7 @@
 import type { UsageCell } from '../../data/types.js';
 import { PRODUCTS } from '../../data/types.js';
 import { usageText } from '../../i18n/usage-messages.js';
+import { usageChartText } from '../../i18n/usage-chart-messages.js';
 import { formatNumber } from '../../format/number.js';
 import { formatCountSum } from '../../format/count-sum.js';
 import { repeatRows } from '../../select/usage-charts.js';
@@ -32,28 +33,28 @@ export const template = /* @__PURE__ */ defineTemplate(ID, () => ({
  */
 export function repeatIndications(cells: readonly UsageCell[], options: ChartOptions = {}): TemplateChart {
   const { lang, threshold, context } = resolveOptions(options);
-  const title = usageText(lang, 'usage.repeat.title');
+  const title = usageChartText(lang, 'usage.repeat.title');
   const data = repeatRows(cells, threshold);
   const text = (value: number | null, d: (typeof data)[number]) => formatCountSum({ value, partial: d.partial, hidden: d.hidden }, threshold, lang);
   const rows = data.map((d) => {
     const label = usageText(lang, `product.short.${d.product}`);
     const valueText = text(d.repeat, d);
-    return { label, product: d.product, ...hiddenFields(d.repeat, d.hidden), valueText, tip: tip([[usageText(lang, 'table.product'), label], [usageText(lang, 'table.repeat'), valueText]]) };
+    return { label, product: d.product, ...hiddenFields(d.repeat, d.hidden), valueText, tip: tip([[usageText(lang, 'table.product'), label], [usageChartText(lang, 'table.repeat'), valueText]]) };
   });
   const known = data.filter((d) => d.repeat !== null);
   let summary = known.length
-    ? usageText(lang, 'usage.repeat.summary', {
+    ? usageChartText(lang, 'usage.repeat.summary', {
         n: known.reduce((s, d) => s + d.repeat!, 0),
         repeat: formatNumber(known.reduce((s, d) => s + d.repeat!, 0), lang),
         indications: formatNumber(known.reduce((s, d) => s + d.indications!, 0), lang),
       })
-    : usageText(lang, 'usage.repeat.summary.unknown');
-  if (data.some((d) => d.partial && !d.hidden)) summary += usageText(lang, 'usage.partial.note');
+    : usageChartText(lang, 'usage.repeat.summary.unknown');
+  if (data.some((d) => d.partial && !d.hidden)) summary += usageChartText(lang, 'usage.partial.note');
   return bandChart(ID, compiled, {
     lang,
     name: 'products',
     rows,
-    axis: { x: usageText(lang, 'table.repeat') },
+    axis: { x: usageChartText(lang, 'table.repeat') },
     rowHeight: 34,
     summary,
     table: {
@@ -61,8 +62,8 @@ export function repeatIndications(cells: readonly UsageCell[], options: ChartOpt
       columns: [
         { key: 'product', label: usageText(lang, 'table.product') },
         { key: 'indications', label: usageText(lang, 'table.indications'), numeric: true },
-        { key: 'families', label: usageText(lang, 'table.families'), numeric: true },
-        { key: 'repeat', label: usageText(lang, 'table.repeat'), numeric: true },
+        { key: 'families', label: usageChartText(lang, 'table.families'), numeric: true },
+        { key: 'repeat', label: usageChartText(lang, 'table.repeat'), numeric: true },
       ],
       rows: data.map((d, i) => ({ product: rows[i]!.label, indications: text(d.indications, d), families: text(d.families, d), repeat: rows[i]!.valueText })),
     },

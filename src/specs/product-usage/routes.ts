@@ -1,5 +1,5 @@
 import type { UsageCell } from '../../data/types.js';
-import { usageText } from '../../i18n/usage-messages.js';
+import { usageChartText } from '../../i18n/usage-chart-messages.js';
 import { formatCountSum } from '../../format/count-sum.js';
 import { routeTotals } from '../../select/usage-charts.js';
 import { band, count } from '../axes.js';
@@ -29,31 +29,31 @@ export const template = /* @__PURE__ */ defineTemplate(ID, () => ({
  */
 export function routesChart(cells: readonly UsageCell[], options: ChartOptions = {}): TemplateChart {
   const { lang, threshold, context } = resolveOptions(options);
-  const title = usageText(lang, 'usage.routes.title');
+  const title = usageChartText(lang, 'usage.routes.title');
   const rows = routeTotals(cells, threshold).map((r) => {
-    const label = usageText(lang, `route.${r.route}`);
+    const label = usageChartText(lang, `route.${r.route}`);
     const valueText = formatCountSum(r, threshold, lang);
-    return { label, ...hiddenFields(r.value, r.hidden), valueText, partial: r.partial, tip: tip([[usageText(lang, 'table.route'), label], [usageText(lang, 'table.cases'), valueText]]) };
+    return { label, ...hiddenFields(r.value, r.hidden), valueText, partial: r.partial, tip: tip([[usageChartText(lang, 'table.route'), label], [usageChartText(lang, 'table.cases'), valueText]]) };
   });
   const shown = rows.filter((r) => r.value !== null && r.value > 0);
   const top = shown.length ? shown.reduce((a, b) => (b.value! > a.value! ? b : a)) : undefined;
   // "The most" only when no hidden count may be larger: "< 5" may not, a hidden sum ("afgeschermd") may.
   const unknown = rows.some((r) => r.hidden && r.partial);
-  let summary = usageText(lang, rows.some((r) => r.hidden) ? 'usage.routes.summary.hidden' : 'usage.routes.summary.empty');
-  if (top) summary = usageText(lang, unknown ? 'usage.routes.summary.known' : 'usage.routes.summary', { top: top.label, topValue: top.valueText });
-  if (rows.some((r) => r.partial && !r.hidden)) summary += usageText(lang, 'usage.partial.note');
+  let summary = usageChartText(lang, rows.some((r) => r.hidden) ? 'usage.routes.summary.hidden' : 'usage.routes.summary.empty');
+  if (top) summary = usageChartText(lang, unknown ? 'usage.routes.summary.known' : 'usage.routes.summary', { top: top.label, topValue: top.valueText });
+  if (rows.some((r) => r.partial && !r.hidden)) summary += usageChartText(lang, 'usage.partial.note');
   return bandChart(ID, compiled, {
     lang,
     name: 'routes',
     rows,
-    axis: { x: usageText(lang, 'usage.routes.axis.x') },
+    axis: { x: usageChartText(lang, 'usage.routes.axis.x') },
     rowHeight: 34,
     summary,
     table: {
       caption: title,
       columns: [
-        { key: 'route', label: usageText(lang, 'table.route') },
-        { key: 'cases', label: usageText(lang, 'table.cases'), numeric: true },
+        { key: 'route', label: usageChartText(lang, 'table.route') },
+        { key: 'cases', label: usageChartText(lang, 'table.cases'), numeric: true },
       ],
       rows: rows.map((r) => ({ route: r.label, cases: r.valueText })),
     },

@@ -1,6 +1,6 @@
 import { chartText } from '../../i18n/chart-messages.js';
 import type { UsageCell } from '../../data/types.js';
-import { usageText } from '../../i18n/usage-messages.js';
+import { usageChartText } from '../../i18n/usage-chart-messages.js';
 import { formatNumber, formatPercent } from '../../format/number.js';
 import { utilisationRows, utilisationTotals } from '../../select/usage-charts.js';
 import { at, band, titleOf } from '../axes.js';
@@ -42,7 +42,7 @@ export const template = /* @__PURE__ */ defineTemplate(ID, () => ({
  */
 export function utilisationByMunicipality(cells: readonly UsageCell[], options: ChartOptions = {}): TemplateChart {
   const { lang, threshold, context } = resolveOptions(options);
-  const title = usageText(lang, 'usage.utilisation.title');
+  const title = usageChartText(lang, 'usage.utilisation.title');
   const hiddenText = chartText(lang, 'hidden.legend');
   const data = utilisationRows(cells);
   const totals = utilisationTotals(data);
@@ -57,36 +57,36 @@ export function utilisationByMunicipality(cells: readonly UsageCell[], options: 
     selected: false,
     lowerBound: false,
     tip: tip([
-      [usageText(lang, 'table.municipality'), isolate(d.municipality)],
-      [usageText(lang, 'table.utilisation'), shareText(d)],
+      [usageChartText(lang, 'table.municipality'), isolate(d.municipality)],
+      [usageChartText(lang, 'table.utilisation'), shareText(d)],
     ]),
   }));
-  let summary = usageText(lang, 'usage.utilisation.summary.empty');
+  let summary = usageChartText(lang, 'usage.utilisation.summary.empty');
   const shown = data.length - totals.hidden;
   if (totals.top && totals.bottom) {
     // Names isolated (FSI … PDI; a <bdi> each where the summary is HTML).
     const values = { share: formatPercent(totals.share, lang), top: isolate(totals.top.municipality), topShare: shareText(totals.top), bottom: isolate(totals.bottom.municipality), bottomShare: shareText(totals.bottom) };
     // The lowest (or highest) is named only among what is known: a hidden share may be either.
     const key = shown === 1 ? (totals.hidden ? 'usage.utilisation.summary.onlyKnown' : 'usage.utilisation.summary.single') : totals.hidden ? 'usage.utilisation.summary.known' : 'usage.utilisation.summary';
-    summary = usageText(lang, key, values);
-    if (totals.hidden) summary += usageText(lang, 'usage.utilisation.hidden', { n: totals.hidden, threshold });
-  } else if (totals.hidden) summary = usageText(lang, 'usage.utilisation.summary.hidden', { threshold });
-  if (totals.partial) summary += usageText(lang, 'usage.partial.note');
+    summary = usageChartText(lang, key, values);
+    if (totals.hidden) summary += usageChartText(lang, 'usage.utilisation.hidden', { n: totals.hidden, threshold });
+  } else if (totals.hidden) summary = usageChartText(lang, 'usage.utilisation.summary.hidden', { threshold });
+  if (totals.partial) summary += usageChartText(lang, 'usage.partial.note');
   return bandChart(ID, compiled, {
     lang,
     name: 'municipalities',
     rows,
     drawn: (r) => r.value !== null || r.hidden,
-    axis: { x: usageText(lang, 'usage.utilisation.axis.x'), y: usageText(lang, 'usage.utilisation.axis.y') },
+    axis: { x: usageChartText(lang, 'usage.utilisation.axis.x'), y: usageChartText(lang, 'usage.utilisation.axis.y') },
     rowHeight: 30,
     summary,
     table: {
       caption: title,
       columns: [
-        { key: 'municipality', label: usageText(lang, 'table.municipality') },
-        { key: 'hoursUsed', label: usageText(lang, 'table.hoursUsed'), numeric: true },
-        { key: 'hoursAvailable', label: usageText(lang, 'table.hoursAvailable'), numeric: true },
-        { key: 'share', label: usageText(lang, 'table.utilisation'), numeric: true },
+        { key: 'municipality', label: usageChartText(lang, 'table.municipality') },
+        { key: 'hoursUsed', label: usageChartText(lang, 'table.hoursUsed'), numeric: true },
+        { key: 'hoursAvailable', label: usageChartText(lang, 'table.hoursAvailable'), numeric: true },
+        { key: 'share', label: usageChartText(lang, 'table.utilisation'), numeric: true },
       ],
       rows: data.map((d) => ({ municipality: d.municipality, hoursUsed: hoursText(d.hoursUsed, d), hoursAvailable: hoursText(d.hoursAvailable, d), share: shareText(d) })),
     },
