@@ -32,6 +32,22 @@ export function deepText(root: Node): string {
   return text;
 }
 
+/**
+ * `deepText` as a reader sees it: without the terms' "?" buttons and their explanations
+ * (components/shared/term.ts), which show only on hover, focus or a tap.
+ */
+export function deepShownText(root: Node): string {
+  let text = '';
+  const walk = (node: Node) => {
+    if (node instanceof Element && node.matches('.term-tip, .term-button')) return;
+    if (node.nodeType === Node.TEXT_NODE) text += node.textContent;
+    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
+    node.childNodes.forEach(walk);
+  };
+  walk(root);
+  return text;
+}
+
 /** The text an element shows, without the explanations and "?" buttons of its terms. */
 export function shownText(el: Element): string {
   const copy = el.cloneNode(true) as Element;

@@ -3,7 +3,7 @@ import '../../components/mbc-business-case/mbc-business-case.js';
 import type { MbcBusinessCase } from '../../components/mbc-business-case/mbc-business-case.component.js';
 import type { BusinessCaseModel } from '../../src/model/index.js';
 import type { Bundle } from '../../src/data/types.js';
-import { deepText } from './helpers.js';
+import { deepShownText } from './helpers.js';
 
 // A manifest with a parameter sheet (issue 13 §3): the view computes with the sheet's values and
 // names the sheet in the source of each assumption it fills. The test's own sheet is served by a
@@ -41,7 +41,7 @@ const json = async <T>(url: string): Promise<T> => (await realFetch(url)).json()
 function assumption(el: MbcBusinessCase, label: string): string[] {
   const rows = [...el.shadowRoot!.querySelectorAll('[part="assumptions"] tbody tr')];
   const row = rows.find((r) => r.querySelector('th bdi')?.textContent === label)!;
-  return [...row.children].map((cell) => deepText(cell).replace(/\s+/g, ' ').replace(/\u00a0/g, ' ').trim());
+  return [...row.children].map((cell) => deepShownText(cell).replace(/\s+/g, ' ').replace(/\u00a0/g, ' ').trim());
 }
 
 async function ready(el: MbcBusinessCase): Promise<void> {
