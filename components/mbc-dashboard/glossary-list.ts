@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { Glossary } from '../../src/i18n/glossary-types.js';
 
 /**
@@ -6,7 +6,7 @@ import type { Glossary } from '../../src/i18n/glossary-types.js';
  * pages: folded on screen (each term also explains itself where it stands), unfolded in print,
  * where the "?" buttons and their bubbles are gone.
  */
-export function renderGlossaryList(glossary: Glossary, open: boolean) {
+export function renderGlossaryList(glossary: Glossary, open: boolean): TemplateResult {
   return html`<details class="glossary" part="glossary" ?open=${open}>
     <summary><h3>${glossary.heading}</h3></summary>
     <dl>

@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { Lang } from '../../src/i18n/lang.js';
 import { t } from '../../src/i18n/ui-messages.js';
 
@@ -11,7 +11,7 @@ const NAMES: Record<Lang, string> = { nl: 'Nederlands', en: 'English' };
  * dashboard, and every element in it re-renders its text from the same computed numbers (the
  * business case's analyses are not run again: language is not part of their inputs).
  */
-export function renderLanguageSwitch(current: Lang, choose: (lang: Lang) => void) {
+export function renderLanguageSwitch(current: Lang, choose: (lang: Lang) => void): TemplateResult {
   return html`<div class="language" role="group" aria-label=${t(current, 'dashboard.language')}>
     ${(Object.keys(NAMES) as Lang[]).map(
       (lang) =>

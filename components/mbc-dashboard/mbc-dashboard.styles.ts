@@ -114,6 +114,10 @@ export const dashboardStyles = css`
     .glossary summary {
       list-style: none;
     }
+    /* Whole, on the last page or a page of its own: never a few terms left over. */
+    .glossary {
+      break-inside: avoid;
+    }
     [role='tablist'],
     .actions {
       display: none;

@@ -11,14 +11,15 @@ import { computeSelection, selectCase } from '../../src/select/business-case.js'
 import { costItems } from '../../src/select/costs.js';
 import { printCover } from '../../src/select/print-cover.js';
 import { EMPTY_FILTERS } from '../../src/select/filters.js';
+import { glossary } from '../../src/i18n/glossary.js';
 import type { Bundle } from '../../src/data/types.js';
 import type { BusinessCaseModel } from '../../src/model/types.js';
 
 /**
  * The dashboard printed as a steering group gets it: the built drop-in on an intranet page with a
  * strict CSP (a side column, a scrolling main column, a sheet of its own), printed to PDF by
- * Chromium, and the PDF read back: A4 landscape pages, every page with a chart or a table, the
- * title and the page number on each, the cover block, and every table whole.
+ * Chromium, and the PDF read back: A4 landscape pages, every page with a chart or a table (or
+ * the list of terms), the title and the page number on each, the cover block, and every table whole.
  */
 
 // What the sample data say, computed here from the files, not copied from the screen.
@@ -32,6 +33,8 @@ const costRows = costItems(result).length;
 const cover = printCover({ model, bundle, filters: EMPTY_FILTERS, lang: 'nl', now: new Date(0) });
 
 const A4_LANDSCAPE = { width: 841.89, height: 595.28 };
+/** The terms the dashboard lists under its pages ("Begrippen"), unfolded in print. */
+const TERMS = glossary('nl').entries.map((e) => squeeze(e.term));
 
 interface Printed {
   pages: PdfPage[];
@@ -93,9 +96,12 @@ function expectPrintable({ pages, tables }: Printed): void {
     // A chart (Vega draws its marks and axes as paths), key figures (framed tiles), or a table
     // (its column labels: table heads repeat on each page, the cost items carry their own).
     const table = tables.some((t) => t.labels.filter((label) => page.text.includes(label)).length >= Math.min(3, t.labels.length));
-    expect(page.paths >= 15 || page.images > 0 || table, `${where} has no chart or table: ${page.text.slice(0, 300)}`).toBe(true);
-    // Nothing runs off the page.
-    for (const item of page.items) expect(item.x + item.width, `${where}: "${item.text}"`).toBeLessThanOrEqual(page.width + 0.5);
+    // Or the list of terms, which is printed whole (never split over two pages).
+    const terms = TERMS.filter((term) => squeeze(page.text).includes(term)).length === TERMS.length;
+    expect(page.paths >= 15 || page.images > 0 || table || terms, `${where} has no chart or table: ${page.text.slice(0, 300)}`).toBe(true);
+    // Nothing runs off the page. (Not a blank item: Chromium writes some spaces before a line
+    // break as wide as the rest of the line, and a space shows nothing wherever it ends.)
+    for (const item of page.items.filter((i) => i.text.trim())) expect(item.x + item.width, `${where}: "${item.text}"`).toBeLessThanOrEqual(page.width + 0.5);
   });
   const text = squeeze(pages.map((p) => p.text).join(' '));
   // Every table whole: its last row is printed.
