@@ -4,6 +4,7 @@
  * `/demo/`, `/dist/` and `/data/` are reachable, and prints the URL. `PORT` overrides 8080;
  * when the port is taken the next free one is used.
  */
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -21,7 +22,21 @@ const types = {
   '.png': 'image/png',
   '.map': 'application/json; charset=utf-8',
   '.arrow': 'application/vnd.apache.arrow.file',
+  '.wasm': 'application/wasm',
 };
+
+/** A chunk whose name carries rollup's content hash (`name-Ab12Cd34.js`): its content never changes. */
+const HASHED = /[\\/]chunks[\\/][^\\/]+-[\w-]{8}\.js$/;
+
+/**
+ * How a file may be cached, as we advise for the web server that hosts the drop-in: hashed chunks
+ * for a year (a new build has new names), everything else revalidated on each visit with its ETag
+ * (`mbc-dashboard.js`, the data, the analyses worker and the solver keep their names).
+ */
+export function cacheHeaders(file, body) {
+  if (HASHED.test(file)) return { 'cache-control': 'public, max-age=31536000, immutable' };
+  return { 'cache-control': 'no-cache', etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+}
 
 /**
  * `root` serves another folder instead of the repository (the tests serve `storybook-static/`
@@ -44,7 +59,13 @@ export function createDemoServer({ headers = {}, root: base = root, index = '/de
       const info = await stat(file);
       if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'ENOENT' });
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', ...headers });
+      const cache = cacheHeaders(file, body);
+      if (cache.etag && req.headers['if-none-match'] === cache.etag) {
+        res.writeHead(304, { ...cache, ...headers });
+        res.end();
+        return;
+      }
+      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...cache, ...headers });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });

@@ -37,5 +37,13 @@ export const benchmarkStyles = css`
       break-after: avoid;
       break-inside: avoid;
     }
+    /* Heading, key figures, caption, summary, chart and its notes on one A4-landscape page. */
+    [part='chart'] {
+      --mbc-chart-print-max-block-size: 85mm;
+    }
+    [part='notes'] {
+      break-before: avoid;
+      break-inside: avoid;
+    }
   }
 `;

@@ -60,6 +60,7 @@ interface Drawn {
  * @csspart tooltip - The tooltip of a hovered mark (drawn inside the shadow root).
  *
  * @cssprop --mbc-chart-min-height - Minimum height of the drawing area.
+ * @cssprop --mbc-chart-print-max-block-size - Tallest the drawing may be in print (default 150mm), so a view can keep a chart on one page with its key figures.
  * @cssprop --mbc-chart-title-font-size - Font size of the chart title.
  * @cssprop --mbc-chart-font-size - Font size in the chart (default 14px).
  * @cssprop --mbc-tooltip-color - Tooltip text (falls back to `--mbc-color-text`).

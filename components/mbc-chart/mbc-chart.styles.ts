@@ -99,11 +99,12 @@ export const chartStyles = css`
     .canvas svg {
       inline-size: auto;
       block-size: auto;
-      max-block-size: 150mm;
+      max-block-size: var(--mbc-chart-print-max-block-size, 150mm);
     }
     figcaption,
     .summary {
       break-after: avoid;
+      break-inside: avoid;
     }
     .frame {
       break-inside: avoid;
