@@ -67,6 +67,11 @@ export const termStyles = css`
     display: none;
   }
   @media print {
+    /* In the flow, as any text: a positioned term is painted after the text around it, and a
+       PDF then holds its word out of reading order (copy, search, a screen reader). */
+    .term {
+      position: static;
+    }
     .term-button,
     .term-tip,
     .term:hover > .term-tip {
