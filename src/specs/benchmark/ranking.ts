@@ -113,8 +113,9 @@ function summaryOf(benchmark: Benchmark, lang: 'nl' | 'en', measure: string, com
   const ranked = benchmark.rows.filter((r) => r.rank !== null);
   const [top, bottom] = [ranked[0], ranked.at(-1)];
   let summary = benchmarkText(lang, 'summary.empty', { measure, period });
-  if (top && bottom && ranked.length > 1) summary = benchmarkText(lang, 'summary', { measure, period, top: top.municipality, topValue: compared(top), bottom: bottom.municipality, bottomValue: compared(bottom) });
-  else if (top) summary = benchmarkText(lang, 'summary.one', { measure, period, top: top.municipality, topValue: compared(top) });
+  // Names isolated (FSI … PDI; a <bdi> each where the summary is HTML).
+  if (top && bottom && ranked.length > 1) summary = benchmarkText(lang, 'summary', { measure, period, top: isolate(top.municipality), topValue: compared(top), bottom: isolate(bottom.municipality), bottomValue: compared(bottom) });
+  else if (top) summary = benchmarkText(lang, 'summary.one', { measure, period, top: isolate(top.municipality), topValue: compared(top) });
   const spread = benchmark.spread;
   if (spread && spread.n > 1) {
     const stat = (v: number) => formatStatistic(v, benchmark, lang);
@@ -122,8 +123,8 @@ function summaryOf(benchmark: Benchmark, lang: 'nl' | 'en', measure: string, com
   }
   const shared = ties(benchmark.rows);
   for (const r of benchmark.rows.filter((row) => row.selected)) {
-    if (r.rank !== null) summary += benchmarkText(lang, shared.has(r.rank) ? 'summary.selectedTie' : 'summary.selected', { name: r.municipality, rank: r.rank, n: benchmark.ranked });
-    else summary += benchmarkText(lang, 'summary.selectedUnranked', { name: r.municipality, reason: note({ ...r, selected: false }) || benchmarkText(lang, 'note.no_data') });
+    if (r.rank !== null) summary += benchmarkText(lang, shared.has(r.rank) ? 'summary.selectedTie' : 'summary.selected', { name: isolate(r.municipality), rank: r.rank, n: benchmark.ranked });
+    else summary += benchmarkText(lang, 'summary.selectedUnranked', { name: isolate(r.municipality), reason: note({ ...r, selected: false }) || benchmarkText(lang, 'note.no_data') });
   }
   if (benchmark.hidden) summary += benchmarkCount(lang, 'summary.hidden', benchmark.hidden);
   if (benchmark.unrankedPublished) summary += benchmarkCount(lang, 'summary.unranked', benchmark.unrankedPublished);

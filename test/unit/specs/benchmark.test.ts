@@ -31,15 +31,16 @@ describe('benchmark/ranking', () => {
   });
 
   it('says it in one summary: highest, lowest, median and quartiles, the chosen place, what is hidden', () => {
+    // Names isolated (FSI … PDI), as in every chart summary: a <bdi> each on the page.
     expect(chart.summary).toBe(
-      'Indicaties product 2a per 1.000 inwoners, 2024 K1 – 2024 K2: het hoogst Delft (0,25), het laagst Westland (0,1). ' +
-        'Mediaan 0,2, eerste en derde kwartiel 0,14 en 0,25, over 4 gerangschikte gemeenten. Rijswijk deelt plaats 1 van 4. ' +
+      'Indicaties product 2a per 1.000 inwoners, 2024 K1 – 2024 K2: het hoogst \u2068Delft\u2069 (0,25), het laagst \u2068Westland\u2069 (0,1). ' +
+        'Mediaan 0,2, eerste en derde kwartiel 0,14 en 0,25, over 4 gerangschikte gemeenten. \u2068Rijswijk\u2069 deelt plaats 1 van 4. ' +
         '2 gemeenten zijn afgeschermd en niet gerangschikt.',
     );
     const english = benchmarkChart(selectBenchmark(TWO_QUARTERS, measure, { ...filters, municipalities: ['Wassenaar'] }, { model: modelWith(INHABITANTS) }), { lang: 'en' });
     expect(english.summary).toBe(
-      'Indications of product 2a per 1,000 inhabitants, 2024 Q1 – 2024 Q2: highest Delft (0.25), lowest Westland (0.1). ' +
-        'Median 0.2, first and third quartile 0.14 and 0.25, of 4 ranked municipalities. Wassenaar is not ranked: hidden; not ranked. ' +
+      'Indications of product 2a per 1,000 inhabitants, 2024 Q1 – 2024 Q2: highest \u2068Delft\u2069 (0.25), lowest \u2068Westland\u2069 (0.1). ' +
+        'Median 0.2, first and third quartile 0.14 and 0.25, of 4 ranked municipalities. \u2068Wassenaar\u2069 is not ranked: hidden; not ranked. ' +
         '2 municipalities are hidden and not ranked.',
     );
     expect(english.table.rows.find((r) => r.municipality === 'Midden-Delfland')!.value).toBe('< 5');
