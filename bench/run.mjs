@@ -18,7 +18,6 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { BASELINE_PAGE, DASHBOARD_PAGE, PROBE, writeBaselineSpecs } from './p1.mjs';
 import { measureP3Pages, writeP3Pages } from './p3.mjs';
 

@@ -96,6 +96,7 @@ function decodeWindows1252(bytes: Uint8Array): string {
  * Characters that no text file holds: C0 controls other than tab and line breaks, DEL, and the
  * five bytes that Windows-1252 leaves undefined (decoded as C1 controls).
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f\u0081\u008d\u008f\u0090\u009d]/;
 
 /** Offset of the first byte that does not belong to a well-formed UTF-8 sequence. */

@@ -131,7 +131,7 @@ describe('mbc-business-case', () => {
     await charts(el)[0]!.updateComplete;
     expect(deepText(el.shadowRoot!)).to.contain('Toon tabel');
     expect(deepText(el.shadowRoot!)).not.to.contain('Show table');
-    expect(tile(el, 'Netto contante waarde')).to.exist;
+    expect(tile(el, 'Netto contante waarde')?.label).to.equal('Netto contante waarde');
   });
 
   it('the table toggle shows the same numbers as the chart draws', async () => {
