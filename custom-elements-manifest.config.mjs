@@ -64,7 +64,9 @@ export function tokensReadByEachElement() {
   return {
     name: 'mbc-tokens-read-by-each-element',
     packageLinkPhase({ customElementsManifest }) {
-      const elements = customElementsManifest.modules.flatMap((mod) => (mod.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => ({ d, path: mod.path })));
+      const elements = customElementsManifest.modules.flatMap((mod) =>
+        (mod.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => ({ d, path: mod.path })),
+      );
       // Descriptions: the element's own, else a global token's, else another element's.
       const global = cssPropsDocumentedIn(BASE_STYLES);
       const anyElement = new Map();
@@ -98,7 +100,8 @@ export function eventTypes() {
           for (const event of declaration.events ?? []) {
             const type = types.get(event.name);
             if (!type) throw new Error(`${mod.path}: @fires ${event.name} is not in MbcEventDetails (${EVENTS})`);
-            if (event.type?.text && event.type.text !== type) throw new Error(`${mod.path}: @fires {${event.type.text}} ${event.name}, but ${EVENTS} says ${type}`);
+            if (event.type?.text && event.type.text !== type)
+              throw new Error(`${mod.path}: @fires {${event.type.text}} ${event.name}, but ${EVENTS} says ${type}`);
             event.type = { text: type };
           }
         }

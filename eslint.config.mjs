@@ -10,7 +10,17 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'storybook-static/**', 'node_modules/**', 'coverage/**', 'bench/.build/**', 'components/mbc-chart/vega-runtime.js', 'src/specs/compiled/**', '**/*.d.ts', '.ci/**'],
+    ignores: [
+      'dist/**',
+      'storybook-static/**',
+      'node_modules/**',
+      'coverage/**',
+      'bench/.build/**',
+      'components/mbc-chart/vega-runtime.js',
+      'src/specs/compiled/**',
+      '**/*.d.ts',
+      '.ci/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -26,7 +36,11 @@ export default tseslint.config(
       'no-eval': 'error',
       'no-implied-eval': 'error',
       'no-new-func': 'error',
-      'no-restricted-properties': ['error', { property: 'innerHTML', message: 'Data never goes through innerHTML: build DOM nodes or lit templates.' }, { property: 'outerHTML', message: 'Data never goes through outerHTML.' }],
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Data never goes through innerHTML: build DOM nodes or lit templates.' },
+        { property: 'outerHTML', message: 'Data never goes through outerHTML.' },
+      ],
       eqeqeq: ['error', 'always', { null: 'ignore' }],
       'prefer-const': 'error',
     },

@@ -197,7 +197,10 @@ export default [
       experimentalMinChunkSize: 600,
       // Terser, not esbuild's minifier, for what pages load: about 3% smaller after gzip, which
       // is what holds the default page within its 200 KB (test/e2e/page-weight.test.ts).
-      plugins: [preloadDynamicDeps(), ...(process.env.NO_MINIFY ? [] : [terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } })])],
+      plugins: [
+        preloadDynamicDeps(),
+        ...(process.env.NO_MINIFY ? [] : [terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } })]),
+      ],
     },
   },
   // The business case's analyses worker for the library: one self-contained file beside the
@@ -212,7 +215,15 @@ export default [
   // `mbc-dashboard snapshot` and by the dashboard's "Download als HTML-bestand".
   {
     input: { 'mbc-dashboard.snapshot': 'components/snapshot.ts' },
-    plugins: [snapshotStubs(), separateEmbed(), trimVega(), nodeResolve({ browser: true, exportConditions: ['browser', 'module', 'import', 'default'] }), json(), ts(), version()],
+    plugins: [
+      snapshotStubs(),
+      separateEmbed(),
+      trimVega(),
+      nodeResolve({ browser: true, exportConditions: ['browser', 'module', 'import', 'default'] }),
+      json(),
+      ts(),
+      version(),
+    ],
     output: {
       dir: `dist/${CDN}/snapshot`,
       format: 'es',

@@ -30,12 +30,38 @@ function mulberry32(seed) {
 /** 342 made-up Dutch place names (prefix + stem + suffix), distinct, some with diacritics. */
 export function municipalityNames(count = P6_MUNICIPALITIES) {
   const prefixes = ['', '', '', 'Noord-', 'Zuid-', 'Oost-', 'West-', "'s-", 'Nieuw-', 'Oud-', 'Groot-', 'Sint-'];
-  const stems = ['Aal', 'Ber', 'Dal', 'Eem', 'Fries', 'Gou', 'Haar', 'IJssel', 'Kam', 'Lin', 'Maas', 'Nij', 'Oost', 'Put', 'Rijn', 'Scha', 'Ter', 'Ut', 'Veen', 'Wes', 'Zand', 'Súd', 'Hüls', 'Ål'];
+  const stems = [
+    'Aal',
+    'Ber',
+    'Dal',
+    'Eem',
+    'Fries',
+    'Gou',
+    'Haar',
+    'IJssel',
+    'Kam',
+    'Lin',
+    'Maas',
+    'Nij',
+    'Oost',
+    'Put',
+    'Rijn',
+    'Scha',
+    'Ter',
+    'Ut',
+    'Veen',
+    'Wes',
+    'Zand',
+    'Súd',
+    'Hüls',
+    'Ål',
+  ];
   const suffixes = ['dam', 'dijk', 'horst', 'veen', 'wijk', 'berg', 'hoven', 'lo', 'meer', 'broek', 'stein', 'sum', 'werd', 'land'];
   const random = mulberry32(P6_SEED);
   const names = new Set();
   while (names.size < count) {
-    const name = prefixes[Math.floor(random() * prefixes.length)] + stems[Math.floor(random() * stems.length)] + suffixes[Math.floor(random() * suffixes.length)];
+    const name =
+      prefixes[Math.floor(random() * prefixes.length)] + stems[Math.floor(random() * stems.length)] + suffixes[Math.floor(random() * suffixes.length)];
     names.add(random() < 0.1 ? `${name} aan de ${stems[Math.floor(random() * stems.length)]}` : name);
   }
   return [...names];
@@ -67,8 +93,14 @@ export async function writeUsageCsv(path, count, fractions = 'quarters') {
     }
     return lo;
   };
-  const casesPer = names.map((_, i) => Math.max(1, Math.round(((count * (1 / Math.pow(i + 1, 0.9))) / total) / 1.3)));
-  const codes = names.map((n, i) => `${n.replace(/[^A-Za-z]/g, '').slice(0, 3).toUpperCase()}${i}`);
+  const casesPer = names.map((_, i) => Math.max(1, Math.round((count * (1 / Math.pow(i + 1, 0.9))) / total / 1.3)));
+  const codes = names.map(
+    (n, i) =>
+      `${n
+        .replace(/[^A-Za-z]/g, '')
+        .slice(0, 3)
+        .toUpperCase()}${i}`,
+  );
   const out = createWriteStream(`${path}.part`);
   out.write('\ufeffgemeente;product;startdatum;einddatum;uren_beschikbaar;uren_besteed;extra_uren_lokaal_team;casus_id;route\r\n');
   let chunk = [];

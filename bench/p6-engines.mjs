@@ -113,7 +113,9 @@ export async function measureP6({ quick = false, log = console.log } = {}) {
       const list = samples[engine.key];
       if (list.length === 0) continue;
       summary[engine.key] = { ms: median(list.map((s) => s.ms)), rss: Math.max(...list.map((s) => s.maxRSS)) };
-      details.push(`P6 ${label} ${engine.name}: ${list.map((s) => (s.ms / 1000).toFixed(2)).join(', ')} s; peak RSS ${list.map((s) => gb(s.maxRSS)).join(', ')}.`);
+      details.push(
+        `P6 ${label} ${engine.name}: ${list.map((s) => (s.ms / 1000).toFixed(2)).join(', ')} s; peak RSS ${list.map((s) => gb(s.maxRSS)).join(', ')}.`,
+      );
     }
     const figures = (key) => (summary[key] ? `${seconds(summary[key].ms)} · ${perSecond(count, summary[key].ms)} · peak ${gb(summary[key].rss)}` : 'n/a');
     const whyNot = (key) =>
@@ -127,9 +129,27 @@ export async function measureP6({ quick = false, log = console.log } = {}) {
       const target = `≤ ${P6_TARGETS.ratio1m}× arquero`;
       if (summary[key] && summary.arquero) {
         const ratio = summary[key].ms / summary.arquero.ms;
-        rows.push(row(`prepare ${label} rows: ${name} vs arquero, CSV`, `${figures(key)} vs ${figures('arquero')}`, `${ratio.toFixed(2)}×`, target, count < 10_000_000 ? ratio <= P6_TARGETS.ratio1m : null, count < 10_000_000 ? '' : 'no target at this size'));
+        rows.push(
+          row(
+            `prepare ${label} rows: ${name} vs arquero, CSV`,
+            `${figures(key)} vs ${figures('arquero')}`,
+            `${ratio.toFixed(2)}×`,
+            target,
+            count < 10_000_000 ? ratio <= P6_TARGETS.ratio1m : null,
+            count < 10_000_000 ? '' : 'no target at this size',
+          ),
+        );
       } else {
-        rows.push(row(`prepare ${label} rows: ${name} vs arquero, CSV`, `${figures(key)} vs ${figures('arquero')}`, '', target, null, whyNot(summary[key] ? 'arquero' : key)));
+        rows.push(
+          row(
+            `prepare ${label} rows: ${name} vs arquero, CSV`,
+            `${figures(key)} vs ${figures('arquero')}`,
+            '',
+            target,
+            null,
+            whyNot(summary[key] ? 'arquero' : key),
+          ),
+        );
       }
     }
     if (count >= 10_000_000) {
@@ -161,6 +181,7 @@ if (process.argv[2] === '--child') {
   await child(process.argv[3], process.argv.slice(4));
 } else if (process.argv[1] === SELF) {
   const result = await measureP6({ quick: process.argv.includes('--quick') });
-  for (const r of result.rows) console.log(`${r.id}  ${r.measure.padEnd(34)}  ${r.result}  ${r.ratio}  ${r.target}  ${r.met === null ? 'n/a' : r.met ? '✓' : '✗'}  ${r.note}`);
+  for (const r of result.rows)
+    console.log(`${r.id}  ${r.measure.padEnd(34)}  ${r.result}  ${r.ratio}  ${r.target}  ${r.met === null ? 'n/a' : r.met ? '✓' : '✗'}  ${r.note}`);
   for (const d of result.details) console.log(`- ${d}`);
 }

@@ -28,8 +28,13 @@ const SELF = fileURLToPath(import.meta.url);
 
 const args = process.argv.slice(2);
 const QUICK = args.includes('--quick');
-const onlyArg = args.includes('--only') ? args[args.indexOf('--only') + 1] ?? '' : '';
-const ONLY = new Set(onlyArg.split(',').filter(Boolean).map((s) => s.trim().toUpperCase()));
+const onlyArg = args.includes('--only') ? (args[args.indexOf('--only') + 1] ?? '') : '';
+const ONLY = new Set(
+  onlyArg
+    .split(',')
+    .filter(Boolean)
+    .map((s) => s.trim().toUpperCase()),
+);
 const wanted = (id) => ONLY.size === 0 || ONLY.has(id);
 
 /** Samples per measure (the issue's N), and the targets. */
@@ -86,7 +91,18 @@ function mulberry32(seed) {
 // Node measures (P4, P5). They run in a child process with --expose-gc, one at a time, so that
 // a collection between samples is forced and the browser's memory does not weigh on them.
 
-const MUNICIPALITIES = ['Delft', 'Den Haag', 'Leidschendam-Voorburg', 'Midden-Delfland', 'Pijnacker-Nootdorp', 'Rijswijk', 'Voorschoten', 'Wassenaar', 'Westland', 'Zoetermeer'];
+const MUNICIPALITIES = [
+  'Delft',
+  'Den Haag',
+  'Leidschendam-Voorburg',
+  'Midden-Delfland',
+  'Pijnacker-Nootdorp',
+  'Rijswijk',
+  'Voorschoten',
+  'Wassenaar',
+  'Westland',
+  'Zoetermeer',
+];
 /** Rough shares of the region's indications (Den Haag is about half). */
 const MUNICIPALITY_WEIGHTS = [0.08, 0.46, 0.06, 0.02, 0.04, 0.05, 0.02, 0.02, 0.09, 0.16];
 const ROUTES = ['ots_prevented', 'ots_ended_early', 'ots_required', 'ots_collaboration'];
@@ -105,7 +121,12 @@ function generateUsageRows(count, seed = 20261122) {
   const total = cumulative[cumulative.length - 1];
   // Case ids: about 1.3 indications per family, per municipality.
   const casesPerMunicipality = MUNICIPALITIES.map((_, i) => Math.max(1, Math.round((count * MUNICIPALITY_WEIGHTS[i]) / total / 1.3)));
-  const prefixes = MUNICIPALITIES.map((m) => m.replace(/[^A-Z]/g, '').padEnd(3, 'X').slice(0, 3));
+  const prefixes = MUNICIPALITIES.map((m) =>
+    m
+      .replace(/[^A-Z]/g, '')
+      .padEnd(3, 'X')
+      .slice(0, 3),
+  );
   const rows = new Array(count);
   for (let i = 0; i < count; i++) {
     const r = random() * total;
@@ -194,10 +215,7 @@ async function childP4() {
     const arqueroMs = [];
     for (let i = 0; i < runs; i++) {
       // Interleaved, alternating which goes first.
-      const pair = [
-        () => prepareMs.push(timeOnce(() => prepare({ usage: rows }))),
-        () => arqueroMs.push(timeOnce(() => arqueroBaseline(rows))),
-      ];
+      const pair = [() => prepareMs.push(timeOnce(() => prepare({ usage: rows }))), () => arqueroMs.push(timeOnce(() => arqueroBaseline(rows)))];
       if (i % 2) pair.reverse();
       pair.forEach((run) => run());
     }
@@ -233,7 +251,7 @@ function runChild(name) {
     parsed = JSON.parse(last);
   } catch {
     const stderr = (child.stderr ?? '').trim().split('\n').filter(Boolean);
-    throw new Error(child.error ? reason(child.error) : stderr.find((l) => /Error/.test(l)) ?? stderr.pop() ?? `child exited with ${child.status}`);
+    throw new Error(child.error ? reason(child.error) : (stderr.find((l) => /Error/.test(l)) ?? stderr.pop() ?? `child exited with ${child.status}`));
   }
   if (parsed.error) throw new Error(parsed.error);
   return parsed.result;
@@ -331,7 +349,8 @@ async function timePage(browser, origin, path, timeout = 60_000) {
       counts: window.__bench.counts(),
       // When the file holding vega-embed had arrived (the drop-in's chunk or the baseline bundle).
       // When the Vega code had arrived: the trimmed runtime chunk, or the baseline's vega-embed bundle.
-      vegaLoaded: performance.getEntriesByType('resource').find((e) => /\/(vega-runtime-[^/]*|vega-embed)\.js$/.test(new URL(e.name).pathname))?.responseEnd ?? null,
+      vegaLoaded:
+        performance.getEntriesByType('resource').find((e) => /\/(vega-runtime-[^/]*|vega-embed)\.js$/.test(new URL(e.name).pathname))?.responseEnd ?? null,
     }));
     if (done === null) throw new Error(errors[0] ?? pageErrors[0] ?? 'not drawn');
     return { ms: done, counts, vegaLoaded, page, context };
@@ -411,7 +430,7 @@ async function p2InPage({ moves, warmup }) {
     slider.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     const tComputed = await Promise.race([computed, sleep(3000).then(() => null)]);
     if (tComputed === null) throw new Error(`no mbc-computed within 3 s after moving slider "${slider.dataset.parameter ?? slider.id}"`);
-    const changed = charts().filter((c) => before.has(c) ? before.get(c) !== c.chart : true);
+    const changed = charts().filter((c) => (before.has(c) ? before.get(c) !== c.chart : true));
     let end;
     if (changed.length === 0) {
       await frame();
@@ -421,7 +440,8 @@ async function p2InPage({ moves, warmup }) {
       const limit = performance.now() + 5000;
       while (!changed.every((c) => rendered.some((r) => r.chart === c)) && performance.now() < limit) await sleep(1);
       const times = changed.map((c) => rendered.find((r) => r.chart === c)?.at);
-      if (times.some((t) => t === undefined)) throw new Error(`${changed.length - times.filter(Boolean).length} of ${changed.length} charts not redrawn within 5 s`);
+      if (times.some((t) => t === undefined))
+        throw new Error(`${changed.length - times.filter(Boolean).length} of ${changed.length} charts not redrawn within 5 s`);
       end = Math.max(...times);
     }
     if (i >= warmup) results.push({ total: end - t0, computed: tComputed - t0, charts: changed.length });
@@ -461,7 +481,8 @@ async function measureP2(browser, origin) {
         if (!el) return 'no <mbc-business-case> in the page';
         const root = el.shadowRoot;
         if (!root) return '<mbc-business-case> has no shadow root';
-        if (root.querySelector('[role="alert"]')) return `<mbc-business-case> shows an alert: ${root.querySelector('[role="alert"]').textContent.replace(/\s+/g, ' ').trim().slice(0, 200)}`;
+        if (root.querySelector('[role="alert"]'))
+          return `<mbc-business-case> shows an alert: ${root.querySelector('[role="alert"]').textContent.replace(/\s+/g, ' ').trim().slice(0, 200)}`;
         if (!root.querySelector('input[type="range"]')) return '<mbc-business-case> has no what-if slider (input type="range")';
         return '<mbc-business-case> charts not drawn within 30 s';
       });
@@ -508,7 +529,10 @@ function machine(chromium) {
     node: process.version,
     chromium,
     date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
-    load: os.loadavg().map((l) => l.toFixed(2)).join(', '),
+    load: os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(', '),
     commit: gitDescribe(),
   };
 }
@@ -582,7 +606,10 @@ function writeResults(file, rows, info, details, blockers) {
     '',
     ...(missed.length || unavailable.length
       ? [
-          ...missed.map((r) => `- **${r.id} ${md(r.measure)}** (${r.result}${r.ratio ? `, ratio ${r.ratio}` : ''}; target ${r.target}). What stands in the way: ${blockers[r.id] ?? '(see below)'}`),
+          ...missed.map(
+            (r) =>
+              `- **${r.id} ${md(r.measure)}** (${r.result}${r.ratio ? `, ratio ${r.ratio}` : ''}; target ${r.target}). What stands in the way: ${blockers[r.id] ?? '(see below)'}`,
+          ),
           ...unavailable.map((r) => `- **${r.id} ${md(r.measure)}**: not measured: ${md(r.note)}`),
         ]
       : ['All targets met in this run.']),
@@ -631,7 +658,9 @@ async function main() {
       const p5 = runChild('p5');
       const m = median(p5.samples);
       rows.push(row('P5', `monteCarlo ${p5.runs.toLocaleString('en')} runs, Haaglanden`, ms(m), '', `≤ ${TARGETS.p5Ms} ms`, m <= TARGETS.p5Ms));
-      details.push(`P5: \`monteCarlo(model, {runs: 10000})\` from dist/core.js in Node, one warm-up call, then ${p5.samples.length} samples: ${p5.samples.map((s) => s.toFixed(1)).join(', ')} ms.`);
+      details.push(
+        `P5: \`monteCarlo(model, {runs: 10000})\` from dist/core.js in Node, one warm-up call, then ${p5.samples.length} samples: ${p5.samples.map((s) => s.toFixed(1)).join(', ')} ms.`,
+      );
       blockers.P5 = 'the model is evaluated once per run; see the profile of src/model/monte-carlo.ts.';
     } catch (error) {
       rows.push(naRow('P5', 'monteCarlo 10,000 runs', `≤ ${TARGETS.p5Ms} ms`, reason(error)));
@@ -648,14 +677,24 @@ async function main() {
         const a = median(size.arqueroMs);
         const ratio = p / a;
         const label = size.count >= 1e6 ? '1M' : `${size.count / 1000}k`;
-        rows.push(row('P4', `prepare ${label} rows vs arquero groupby().rollup()`, `${ms(p)} vs ${ms(a)}`, `${ratio.toFixed(2)}×`, `≤ ${TARGETS.p4Ratio}×`, ratio <= TARGETS.p4Ratio));
+        rows.push(
+          row(
+            'P4',
+            `prepare ${label} rows vs arquero groupby().rollup()`,
+            `${ms(p)} vs ${ms(a)}`,
+            `${ratio.toFixed(2)}×`,
+            `≤ ${TARGETS.p4Ratio}×`,
+            ratio <= TARGETS.p4Ratio,
+          ),
+        );
         if (size.count === ROWS_LARGE) rows.push(row('P4', 'prepare 1M rows, time', ms(p), '', `< ${TARGETS.p4LargeMs / 1000} s`, p < TARGETS.p4LargeMs));
         details.push(
           `P4 ${label}: prepare ${size.prepareMs.map((v) => v.toFixed(0)).join(', ')} ms; arquero ${size.arqueroMs.map((v) => v.toFixed(0)).join(', ')} ms (${size.groups} groups; the bundle has ${size.cells} usage cells).`,
         );
       }
       details.push(`P4: prepare from ${p4.from}; rows generated with a seeded PRNG (mulberry32, seed 20261122).`);
-      blockers.P4 = 'prepare does the same groupby/rollup and then one more pass per group (families, over-cap, routes, hours bins, medians) and disclosure control.';
+      blockers.P4 =
+        'prepare does the same groupby/rollup and then one more pass per group (families, over-cap, routes, hours bins, medians) and disclosure control.';
     } catch (error) {
       rows.push(naRow('P4', 'prepare vs arquero', `≤ ${TARGETS.p4Ratio}×, < 4 s at 1M`, reason(error)));
     }
@@ -692,7 +731,16 @@ async function main() {
           const d = median(p1.dashboard);
           const b = median(p1.baseline);
           const ratio = d / b;
-          rows.push(row('P1', 'first 4 charts of the default page: <mbc-dashboard> vs vega-embed', `${ms(d)} vs ${ms(b)}`, ratio.toFixed(2), `≤ ${TARGETS.p1Ratio}`, ratio <= TARGETS.p1Ratio));
+          rows.push(
+            row(
+              'P1',
+              'first 4 charts of the default page: <mbc-dashboard> vs vega-embed',
+              `${ms(d)} vs ${ms(b)}`,
+              ratio.toFixed(2),
+              `≤ ${TARGETS.p1Ratio}`,
+              ratio <= TARGETS.p1Ratio,
+            ),
+          );
           const arrived = (list) => (list.length ? ms(median(list)) : 'n/a');
           details.push(
             `P1: the default page (the overview) of \`<mbc-dashboard src="/data/manifest.json">\`; its four charts: ${p1.headings.map((h, i) => `“${h}” (${p1.widths[i]} px)`).join(', ')}. Data marks drawn: dashboard ${p1.marks.dashboard.join(' / ')}, vega-embed ${p1.marks.baseline.join(' / ')}. Dashboard ${p1.dashboard.map((v) => v.toFixed(0)).join(', ')} ms; vega-embed ${p1.baseline.map((v) => v.toFixed(0)).join(', ')} ms. The Vega code (the trimmed runtime; the vega-embed bundle) had arrived at a median ${arrived(p1.vegaLoaded.dashboard)} (dashboard) and ${arrived(p1.vegaLoaded.baseline)} (vega-embed).`,
@@ -721,13 +769,44 @@ async function main() {
         log('P3 JavaScript the pages load …');
         try {
           const p3 = await measureP3Pages(browser, served.origin);
-          const listFiles = (files) => files.slice(0, 4).map((f) => `${f.url.replace(/^\/dist\//, '')} ${kb(f.bytes)}`).join(', ');
-          rows.push(row('P3', 'all JS the default dashboard page loads (gzip -9, from responses)', kb(p3.dashboard.bytes), '', `≤ ${TARGETS.p3PageKb} KB`, p3.dashboard.bytes <= TARGETS.p3PageKb * 1024));
-          details.push(`P3 default page: ${p3.dashboard.files.length} JavaScript responses, ${kb(p3.dashboard.bytes)}; largest ${listFiles(p3.dashboard.files)}.`);
+          const listFiles = (files) =>
+            files
+              .slice(0, 4)
+              .map((f) => `${f.url.replace(/^\/dist\//, '')} ${kb(f.bytes)}`)
+              .join(', ');
+          rows.push(
+            row(
+              'P3',
+              'all JS the default dashboard page loads (gzip -9, from responses)',
+              kb(p3.dashboard.bytes),
+              '',
+              `≤ ${TARGETS.p3PageKb} KB`,
+              p3.dashboard.bytes <= TARGETS.p3PageKb * 1024,
+            ),
+          );
+          details.push(
+            `P3 default page: ${p3.dashboard.files.length} JavaScript responses, ${kb(p3.dashboard.bytes)}; largest ${listFiles(p3.dashboard.files)}.`,
+          );
           const worst = Object.entries(p3.views).sort((a, b) => b[1].bytes - a[1].bytes)[0];
-          rows.push(row('P3', `all JS of a single view page, the largest (${worst[0]})`, kb(worst[1].bytes), '', `≤ ${TARGETS.p3PageKb} KB`, worst[1].bytes <= TARGETS.p3PageKb * 1024));
-          details.push(`P3 view pages (a view alone, every chart drawn): ${Object.entries(p3.views).map(([tag, v]) => `${tag} ${kb(v.bytes)} in ${v.files.length} files`).join('; ')}.`);
-          if (p3Static) details.push(`P3 from the chunk report (scripts/check-size.mjs, the budgets of \`npm test\`): ${p3Static.map((p) => `${p.name} ${kb(p.size)}`).join('; ')}.`);
+          rows.push(
+            row(
+              'P3',
+              `all JS of a single view page, the largest (${worst[0]})`,
+              kb(worst[1].bytes),
+              '',
+              `≤ ${TARGETS.p3PageKb} KB`,
+              worst[1].bytes <= TARGETS.p3PageKb * 1024,
+            ),
+          );
+          details.push(
+            `P3 view pages (a view alone, every chart drawn): ${Object.entries(p3.views)
+              .map(([tag, v]) => `${tag} ${kb(v.bytes)} in ${v.files.length} files`)
+              .join('; ')}.`,
+          );
+          if (p3Static)
+            details.push(
+              `P3 from the chunk report (scripts/check-size.mjs, the budgets of \`npm test\`): ${p3Static.map((p) => `${p.name} ${kb(p.size)}`).join('; ')}.`,
+            );
           blockers.P3 = `the trimmed Vega runtime is ${kb(p3.dashboard.files[0]?.bytes ?? 0)} of it (see the largest files in the details).`;
         } catch (error) {
           rows.push(naRow('P3', 'all JS the pages load', `≤ ${TARGETS.p3PageKb} KB`, reason(error)));

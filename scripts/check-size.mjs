@@ -54,7 +54,11 @@ export function pages(dir = 'dist') {
   const result = [['first chunk', first, BUDGETS.firstChunk]];
   const dashboard = closure(chunkOf('mbc-dashboard'));
   const overviewViews = OVERVIEW_VIEWS.map((tag) => closure(chunkOf(tag)));
-  result.push(['default dashboard page (overview)', page(first, loader, dashboard, ...overviewViews, runtime, specChunks(OVERVIEW_SPECS)), BUDGETS.defaultPage]);
+  result.push([
+    'default dashboard page (overview)',
+    page(first, loader, dashboard, ...overviewViews, runtime, specChunks(OVERVIEW_SPECS)),
+    BUDGETS.defaultPage,
+  ]);
   for (const tag of VIEWS) {
     const view = closure(chunkOf(tag));
     result.push([`${tag} page`, page(first, loader, view, runtime, loadableSpecs(view)), BUDGETS.viewPage]);
@@ -74,7 +78,9 @@ function main() {
     const forbidden = packages.filter((p) => ['vega-lite', 'vega-embed', 'arquero', 'vega'].includes(p));
     const ok = size <= budget && forbidden.length === 0;
     failed ||= !ok;
-    console.log(`${ok ? '✓' : '✗'} ${name}: ${(size / KB).toFixed(1)} KB gzip (budget ${(budget / KB).toFixed(0)} KB)${forbidden.length ? `, loads ${forbidden.join(', ')}` : ''}`);
+    console.log(
+      `${ok ? '✓' : '✗'} ${name}: ${(size / KB).toFixed(1)} KB gzip (budget ${(budget / KB).toFixed(0)} KB)${forbidden.length ? `, loads ${forbidden.join(', ')}` : ''}`,
+    );
   }
   process.exit(failed ? 1 : 0);
 }

@@ -28,7 +28,11 @@ const check = process.argv.includes('--check');
 export function templateFiles() {
   return readdirSync(specs)
     .filter((d) => d !== 'compiled' && statSync(join(specs, d)).isDirectory())
-    .flatMap((d) => readdirSync(join(specs, d)).filter((f) => f.endsWith('.ts')).map((f) => `${d}/${f}`))
+    .flatMap((d) =>
+      readdirSync(join(specs, d))
+        .filter((f) => f.endsWith('.ts'))
+        .map((f) => `${d}/${f}`),
+    )
     .sort();
 }
 
@@ -101,7 +105,11 @@ async function main() {
       writeFileSync(target, text);
     }
   }
-  const stale = existsSync(out) ? readdirSync(out, { recursive: true }).map((f) => join(out, f)).filter((f) => f.endsWith('.json') && !expected.has(f)) : [];
+  const stale = existsSync(out)
+    ? readdirSync(out, { recursive: true })
+        .map((f) => join(out, f))
+        .filter((f) => f.endsWith('.json') && !expected.has(f))
+    : [];
   for (const file of stale) {
     changed++;
     console.log(`${check ? 'stale' : 'removed'}: ${relative(root, file)}`);

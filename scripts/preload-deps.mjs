@@ -14,7 +14,8 @@ import { posix } from 'node:path';
  * the chunks, and links to the old names would only give 404s.
  */
 const HELPER = '__mbcPreloadDeps';
-const PRELOAD = (name) => `((l,u=import.meta.url)=>{if(typeof document<"u"&&u.split(/[?#]/)[0].endsWith(${JSON.stringify('/' + name)}))for(const h of l){const r=new URL(h,u).href;if(document.querySelector(\`link[href="\${r}"]\`))continue;const e=document.createElement("link");e.rel="modulepreload";e.href=r;document.head.append(e)}})`;
+const PRELOAD = (name) =>
+  `((l,u=import.meta.url)=>{if(typeof document<"u"&&u.split(/[?#]/)[0].endsWith(${JSON.stringify('/' + name)}))for(const h of l){const r=new URL(h,u).href;if(document.querySelector(\`link[href="\${r}"]\`))continue;const e=document.createElement("link");e.rel="modulepreload";e.href=r;document.head.append(e)}})`;
 
 export function preloadDynamicDeps() {
   return {

@@ -14,7 +14,11 @@ const GLOBAL_TOKENS = cssPropsDocumentedIn(new URL('../components/shared/base.st
 const START = '<!-- reference:start -->';
 const END = '<!-- reference:end -->';
 
-const cell = (text) => String(text ?? '').replace(/\|/g, '\\|').replace(/\n+/g, ' ').trim();
+const cell = (text) =>
+  String(text ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\n+/g, ' ')
+    .trim();
 
 export function reference(manifest) {
   const elements = manifest.modules
@@ -36,7 +40,8 @@ export function reference(manifest) {
     const attributes = el.attributes ?? [];
     if (attributes.length) {
       out.push('| attribute | type | default | description |', '| --- | --- | --- | --- |');
-      for (const a of attributes) out.push(`| \`${a.name}\` | \`${cell(a.type?.text)}\` | ${a.default ? `\`${cell(a.default)}\`` : ''} | ${cell(a.description)} |`);
+      for (const a of attributes)
+        out.push(`| \`${a.name}\` | \`${cell(a.type?.text)}\` | ${a.default ? `\`${cell(a.default)}\`` : ''} | ${cell(a.description)} |`);
       out.push('');
     }
     const properties = (el.members ?? []).filter(

@@ -35,7 +35,13 @@ if (storybookStatus !== 0) steps.push({ name: 'storybook build', passed: 0, fail
 // 1. Node: Vitest writes a JSON report next to its normal output.
 const vitestJson = join(dir, 'vitest.json');
 const vitestStatus = run('Vitest (Node): src/', [
-  'vitest', 'run', '--config', 'test/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`,
+  'vitest',
+  'run',
+  '--config',
+  'test/vitest.config.ts',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestJson}`,
 ]);
 if (existsSync(vitestJson)) {
   const report = JSON.parse(readFileSync(vitestJson, 'utf8'));
@@ -44,7 +50,9 @@ if (existsSync(vitestJson)) {
 
 // 2. Browser: Web Test Runner in Chromium, with a reporter that writes counts to a file.
 const wtrJson = join(dir, 'wtr.json');
-const wtrStatus = run('Web Test Runner (Chromium): components/', ['web-test-runner', '--config', 'test/web-test-runner.config.mjs'], { MBC_COUNT_FILE: wtrJson });
+const wtrStatus = run('Web Test Runner (Chromium): components/', ['web-test-runner', '--config', 'test/web-test-runner.config.mjs'], {
+  MBC_COUNT_FILE: wtrJson,
+});
 if (existsSync(wtrJson)) {
   const report = JSON.parse(readFileSync(wtrJson, 'utf8'));
   steps.push({ name: 'web-test-runner', passed: report.passed, failed: report.failed + (wtrStatus !== 0 && report.failed === 0 ? 1 : 0) });

@@ -17,7 +17,21 @@ const cells: UsageCell[] = ['2024-Q1', '2024-Q2', '2024-Q3', '2024-Q4'].flatMap(
   (['1', '2a', '2b'] as const).map((product, j) => {
     const n = 3 + i * 4 + j * 5;
     const suppressed = n < 5 ? ('primary' as const) : false;
-    return { municipality: 'Voorbeeld', period, product, indications: suppressed ? null : n, families: null, hoursUsed: null, hoursAvailable: null, meanHoursUsed: null, medianHoursUsed: null, overCap: null, ltExtraHours: null, routes, suppressed };
+    return {
+      municipality: 'Voorbeeld',
+      period,
+      product,
+      indications: suppressed ? null : n,
+      families: null,
+      hoursUsed: null,
+      hoursAvailable: null,
+      meanHoursUsed: null,
+      medianHoursUsed: null,
+      overCap: null,
+      ltExtraHours: null,
+      routes,
+      suppressed,
+    };
   }),
 );
 
@@ -30,7 +44,14 @@ const ownChart: CustomChart = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     width: 'container',
     height: 200,
-    data: { values: [{ wijk: 'Noord', gesprekken: 28 }, { wijk: 'Oost', gesprekken: 41 }, { wijk: 'Zuid', gesprekken: 17 }, { wijk: 'West', gesprekken: 33 }] },
+    data: {
+      values: [
+        { wijk: 'Noord', gesprekken: 28 },
+        { wijk: 'Oost', gesprekken: 41 },
+        { wijk: 'Zuid', gesprekken: 17 },
+        { wijk: 'West', gesprekken: 33 },
+      ],
+    },
     mark: { type: 'bar', tooltip: true },
     encoding: { x: { field: 'wijk', type: 'nominal', title: 'Wijk' }, y: { field: 'gesprekken', type: 'quantitative', title: 'Gesprekken' } },
   },

@@ -13,11 +13,7 @@ export default {
   rootDir: fileURLToPath(new URL('..', import.meta.url)),
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: { browser: true, exportConditions: ['browser', 'module', 'import', 'default'] },
-  reporters: [
-    defaultReporter(),
-    summaryReporter({ flatten: false }),
-    ...(process.env.MBC_COUNT_FILE ? [countReporter(process.env.MBC_COUNT_FILE)] : []),
-  ],
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), ...(process.env.MBC_COUNT_FILE ? [countReporter(process.env.MBC_COUNT_FILE)] : [])],
   concurrency: 1,
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 20000 } },

@@ -7,7 +7,16 @@ import { benchmarkChart } from '../../src/specs/benchmark/ranking.js';
 import { bundleContext } from '../../src/select/export-context.js';
 import type { Filters } from '../../src/select/filters.js';
 import { availableIndicators } from '../../src/select/indicators.js';
-import { availableMeasureKeys, measureKey, parseMeasure, productsOf, selectBenchmark, USAGE_MEASURES, type Benchmark, type BenchmarkMeasure } from '../../src/select/benchmark.js';
+import {
+  availableMeasureKeys,
+  measureKey,
+  parseMeasure,
+  productsOf,
+  selectBenchmark,
+  USAGE_MEASURES,
+  type Benchmark,
+  type BenchmarkMeasure,
+} from '../../src/select/benchmark.js';
 import { denominatorName, formatStatistic, rowComparedText } from '../../src/format/benchmark.js';
 import { indicatorLabel } from '../../src/format/indicator.js';
 import { formatPeriod } from '../../src/format/period.js';
@@ -148,8 +157,18 @@ export class MbcBenchmark extends MbcView {
     if (keys.length === 0 || bundle.municipalities.length === 0) return html`<p part="status" class="muted">${benchmarkText(lang, 'view.noData')}</p>`;
     const measure = parseMeasure(keys.includes(this.measure) ? this.measure : keys[0]!, this.productOf(store))!;
     const filters: Filters = this.municipality ? { ...store.filters, municipalities: [this.municipality] } : store.filters;
-    const benchmark = this.result.get([bundle, store.model, filters.from, filters.to, filters.municipalities.join('\n'), measureKey(measure), measure.kind === 'usage' ? measure.product : '', this.denominator], () =>
-      selectBenchmark(bundle, measure, filters, { model: store.model, denominator: this.denominator }),
+    const benchmark = this.result.get(
+      [
+        bundle,
+        store.model,
+        filters.from,
+        filters.to,
+        filters.municipalities.join('\n'),
+        measureKey(measure),
+        measure.kind === 'usage' ? measure.product : '',
+        this.denominator,
+      ],
+      () => selectBenchmark(bundle, measure, filters, { model: store.model, denominator: this.denominator }),
     );
     const dataLabel = measure.kind === 'indicator' ? (options.dataLabels.get(measure.indicator) ?? null) : null;
     const chart = this.chart.get([benchmark, lang, dataLabel], () =>
@@ -176,14 +195,16 @@ export class MbcBenchmark extends MbcView {
           ${options.indicators.length ? html`<optgroup label=${benchmarkText(lang, 'group.indicators')}>${options.indicators.map(option)}</optgroup>` : nothing}
         </select>
       </div>
-      ${measure.kind === 'usage'
-        ? html`<div class="control" part="control">
+      ${
+        measure.kind === 'usage'
+          ? html`<div class="control" part="control">
             <label for="product">${benchmarkText(lang, 'control.product')}</label>
             <select id="product" .value=${measure.product} @change=${(e: Event) => this.handleProductChange(e, measure)}>
               ${productsOf(measure.measure).map((p) => html`<option value=${p} ?selected=${p === measure.product}>${benchmarkText(lang, 'option.product', { product: p })}</option>`)}
             </select>
           </div>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
@@ -199,7 +220,10 @@ export class MbcBenchmark extends MbcView {
         ${chosen.map((row) => {
           const value = rowComparedText(row, benchmark, threshold, lang);
           const reason = row.unranked === 'no_value' ? row.flag : row.unranked;
-          const why = reason && noteKey(reason) ? benchmarkText(lang, noteKey(reason)!, { denominator: benchmark.denominator ? denominatorName(benchmark.denominator, lang) : '' }) : '';
+          const why =
+            reason && noteKey(reason)
+              ? benchmarkText(lang, noteKey(reason)!, { denominator: benchmark.denominator ? denominatorName(benchmark.denominator, lang) : '' })
+              : '';
           return row.rank !== null
             ? html`<mbc-kpi
                 label=${benchmarkText(lang, 'kpi.place', { name: row.municipality })}

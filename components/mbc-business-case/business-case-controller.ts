@@ -205,7 +205,8 @@ export class BusinessCaseController implements ReactiveController {
       selection,
       values,
       result,
-      unadjustedNpv: values === EMPTY ? result.totals.npv : this.unadjustedMemo.get([selection, data], () => computeSelection(selection, {}, 'nl', data).totals.npv),
+      unadjustedNpv:
+        values === EMPTY ? result.totals.npv : this.unadjustedMemo.get([selection, data], () => computeSelection(selection, {}, 'nl', data).totals.npv),
       cash: cashCapacity(result),
       region: regionNotes(result),
       alternatives: full ? this.alternativesFor(model, inputs, data) : null,

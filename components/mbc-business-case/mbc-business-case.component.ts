@@ -210,17 +210,20 @@ export class MbcBusinessCase extends MbcView {
         <mbc-chart class="wide" part="chart" .chart=${charts.year} heading=${charts.year.table.caption}></mbc-chart>
         <mbc-chart part="chart" .chart=${charts.stakeholder} heading=${charts.stakeholder.table.caption}></mbc-chart>
         ${s.analysisError ? html`<p class="alert" role="alert">${s.analysisError}</p>` : nothing}
-        ${charts.tornado && charts.monteCarlo
-          ? html`<mbc-chart part="chart" .chart=${charts.tornado} heading=${charts.tornado.table.caption}></mbc-chart>
+        ${
+          charts.tornado && charts.monteCarlo
+            ? html`<mbc-chart part="chart" .chart=${charts.tornado} heading=${charts.tornado.table.caption}></mbc-chart>
               <mbc-chart part="chart" .chart=${charts.monteCarlo} heading=${charts.monteCarlo.table.caption}></mbc-chart>`
-          : nothing}
+            : nothing
+        }
         ${charts.breakEven ? renderBreakEven(s.model.parameters, charts.breakEven, chosen, lang, this.handlers.breakEvenParameter) : nothing}
       </div>
       ${renderPm(s.result, lang)} ${renderAssumptions(s.selection.model.parameters, caseValues(s.selection), s.values, s.result, lang, glossary)} ${renderItems(s.result, lang, glossary)}`;
   }
 
   private caseLabel(selection: CaseSelection, lang: Lang): string {
-    const names = (list: string[]) => (list.length <= 1 ? list.join('') : `${list.slice(0, -1).join(', ')} ${lang === 'en' ? 'and' : 'en'} ${list[list.length - 1]}`);
+    const names = (list: string[]) =>
+      list.length <= 1 ? list.join('') : `${list.slice(0, -1).join(', ')} ${lang === 'en' ? 'and' : 'en'} ${list[list.length - 1]}`;
     const who =
       selection.kind === 'region'
         ? bcText(lang, 'bc.case.region', { n: selection.municipalities.length })
@@ -229,7 +232,7 @@ export class MbcBusinessCase extends MbcView {
           : selection.kind === 'sum'
             ? bcText(lang, 'bc.case.sum', { names: names(selection.municipalities.map((m) => isolate(m.label))) })
             : selection.model.title || bcText(lang, 'bc.case.model');
-    const scenario = selection.scenario ? (selection.model.scenarios ?? []).find((s) => s.id === selection.scenario)?.label ?? selection.scenario : '';
+    const scenario = selection.scenario ? ((selection.model.scenarios ?? []).find((s) => s.id === selection.scenario)?.label ?? selection.scenario) : '';
     return scenario ? `${who} · ${bcText(lang, 'bc.scenario')}: ${isolate(scenario)}` : who;
   }
 

@@ -58,7 +58,7 @@ export function renderWhatIf(state: BusinessCaseState, lang: Lang, on: ControlHa
   if (ranged.length === 0) return nothing;
   const inCase = caseValues(selection);
   const changed = Object.keys(values).length;
-  const scenario = selection.scenario ? (selection.model.scenarios ?? []).find((s) => s.id === selection.scenario)?.label ?? selection.scenario : '';
+  const scenario = selection.scenario ? ((selection.model.scenarios ?? []).find((s) => s.id === selection.scenario)?.label ?? selection.scenario) : '';
   const change = { npv: formatEuro(result.totals.npv, lang), change: formatEuroChange(result.totals.npv - unadjustedNpv, lang), scenario };
   return html`<section part="whatif" aria-labelledby="whatif-heading">
     <details class="whatif">
@@ -99,7 +99,13 @@ export function renderWhatIf(state: BusinessCaseState, lang: Lang, on: ControlHa
 }
 
 /** The break-even chooser and its chart. */
-export function renderBreakEven(parameters: readonly Parameter[], chart: ChartModel, chosen: string, lang: Lang, onChange: (event: Event) => void): TemplateResult {
+export function renderBreakEven(
+  parameters: readonly Parameter[],
+  chart: ChartModel,
+  chosen: string,
+  lang: Lang,
+  onChange: (event: Event) => void,
+): TemplateResult {
   return html`<div part="break-even">
     <div class="field">
       <label for="break-even-parameter">${bcText(lang, 'bc.breakEven.choose')}</label>

@@ -33,13 +33,15 @@ export function renderCashCapacity(cash: CashCapacity, lang: Lang): TemplateResu
   const municipal = cash.municipal;
   return html`<section part="cash">
     <h3 id="cash-heading">${sectionText(lang, 'cc.title')}</h3>
-    ${municipal
-      ? html`<p class="lead">
-          ${sectionText(lang, 'cc.municipal', { cash: euro(municipal.cash), capacity: euro(municipal.capacity) })}${municipal.capacity < 0
-            ? sectionText(lang, 'cc.municipal.negative')
-            : ''}
+    ${
+      municipal
+        ? html`<p class="lead">
+          ${sectionText(lang, 'cc.municipal', { cash: euro(municipal.cash), capacity: euro(municipal.capacity) })}${
+            municipal.capacity < 0 ? sectionText(lang, 'cc.municipal.negative') : ''
+          }
         </p>`
-      : nothing}
+        : nothing
+    }
     <p>${sectionText(lang, 'cc.total', { cash: euro(cash.cash.npv), capacity: euro(cash.capacity.npv), npv: euro(cash.cash.npv + cash.capacity.npv) })}</p>
     <p class="muted">${sectionText(lang, 'cc.hint')}</p>
     <div class="table-wrap" tabindex="0" role="region" aria-labelledby="cash-heading">
@@ -78,7 +80,11 @@ export function alternativeLabel(row: { id: string; label: string }, lang: Lang)
 export function renderAlternatives(rows: readonly AlternativeRow[], itemCount: number, horizonYears: number, lang: Lang): TemplateResult | typeof nothing {
   if (rows.length < 2) return nothing;
   const excluded = (row: AlternativeRow) =>
-    row.excluded.length === 0 ? sectionText(lang, 'alt.none') : row.excluded.length === itemCount ? sectionText(lang, 'alt.all') : html`${row.excluded.map((l, i) => html`${i ? ', ' : ''}<bdi>${l}</bdi>`)}`;
+    row.excluded.length === 0
+      ? sectionText(lang, 'alt.none')
+      : row.excluded.length === itemCount
+        ? sectionText(lang, 'alt.all')
+        : html`${row.excluded.map((l, i) => html`${i ? ', ' : ''}<bdi>${l}</bdi>`)}`;
   return html`<section part="alternatives">
     <h3 id="alternatives-heading">${sectionText(lang, 'alt.title')}</h3>
     <p class="muted">${sectionText(lang, 'alt.hint')}</p>
@@ -116,7 +122,8 @@ export function renderAlternatives(rows: readonly AlternativeRow[], itemCount: n
 /** "Gerealiseerd": planned against the data, each fallback named with its reason. */
 export function renderRealised(realised: Realised, lang: Lang): TemplateResult {
   const reason = (r: 'suppressed' | 'missing') => sectionText(lang, r === 'suppressed' ? 'reason.suppressed' : 'reason.missing');
-  const period = (p: string, annualised: boolean) => (annualised ? sectionText(lang, 'real.annualised', { period: formatPeriod(p, lang) }) : formatPeriod(p, lang));
+  const period = (p: string, annualised: boolean) =>
+    annualised ? sectionText(lang, 'real.annualised', { period: formatPeriod(p, lang) }) : formatPeriod(p, lang);
   const listed = realised.fallbacks.slice(0, MAX_LISTED);
   return html`<section part="realised">
     <h3 id="realised-heading">${sectionText(lang, 'real.title')}</h3>
@@ -151,8 +158,9 @@ export function renderRealised(realised: Realised, lang: Lang): TemplateResult {
         </tbody>
       </table>
     </div>
-    ${realised.fallbacks.length
-      ? html`<div part="fallbacks" class="notice" role="note">
+    ${
+      realised.fallbacks.length
+        ? html`<div part="fallbacks" class="notice" role="note">
           <p>${sectionText(lang, 'real.fallbacks', { n: realised.fallbacks.length })}</p>
           <ul>
             ${listed.map(
@@ -167,7 +175,8 @@ export function renderRealised(realised: Realised, lang: Lang): TemplateResult {
           </ul>
           ${realised.fallbacks.length > listed.length ? html`<p>${bcText(lang, 'bc.more', { n: realised.fallbacks.length - listed.length })}</p>` : nothing}
         </div>`
-      : nothing}
+        : nothing
+    }
   </section>`;
 }
 
@@ -175,7 +184,11 @@ export function renderRealised(realised: Realised, lang: Lang): TemplateResult {
 export function renderWarnings(notes: readonly WarningNote[], lang: Lang): TemplateResult | typeof nothing {
   if (notes.length === 0) return nothing;
   const subject = (n: WarningNote) =>
-    n.kind === 'parameter' ? sectionText(lang, 'warn.parameter', { label: n.subject }) : n.kind === 'item' ? sectionText(lang, 'warn.item', { label: n.subject }) : '';
+    n.kind === 'parameter'
+      ? sectionText(lang, 'warn.parameter', { label: n.subject })
+      : n.kind === 'item'
+        ? sectionText(lang, 'warn.item', { label: n.subject })
+        : '';
   const listed = notes.slice(0, MAX_LISTED);
   return html`<div part="warnings" class="notice warnings" role="note" aria-labelledby="warnings-heading">
     <p id="warnings-heading"><strong>${sectionText(lang, 'warn.title', { n: notes.length })}</strong> ${sectionText(lang, 'warn.hint')}</p>
@@ -194,13 +207,17 @@ export function renderRegionNotes(region: RegionNotes, lang: Lang): TemplateResu
   const [beforeAllocated, afterAllocated] = sectionText(lang, 'region.allocated').split('{items}');
   const [beforeUncarried, afterUncarried] = sectionText(lang, 'region.uncarried', { pv: formatEuroProse(pv, lang) }).split('{items}');
   return html`<ul part="region" class="notes">
-    ${region.allocated.length
-      ? html`<li>
+    ${
+      region.allocated.length
+        ? html`<li>
           ${beforeAllocated}${list(
-            region.allocated.map((a) => withNames(sectionText(lang, 'region.allocatedItem', { share: formatPercent(a.share, lang, 1) }), { label: a.label, key: a.keyLabel })),
+            region.allocated.map((a) =>
+              withNames(sectionText(lang, 'region.allocatedItem', { share: formatPercent(a.share, lang, 1) }), { label: a.label, key: a.keyLabel }),
+            ),
           )}${afterAllocated}
         </li>`
-      : nothing}
+        : nothing
+    }
     ${region.uncarried.length ? html`<li>${beforeUncarried}${list(region.uncarried.map((u) => html`<bdi>${u.label}</bdi>`))}${afterUncarried}</li>` : nothing}
   </ul>`;
 }

@@ -24,11 +24,13 @@ export function renderPm(result: BusinessCaseResult, lang: Lang): TemplateResult
   return html`<section part="pm">
     <h3 id="pm-heading">${bcText(lang, 'bc.pm.title')}</h3>
     <p class="muted">${bcText(lang, 'bc.pm.hint')}</p>
-    ${result.pm.length
-      ? html`<ul class="pm">
+    ${
+      result.pm.length
+        ? html`<ul class="pm">
           ${result.pm.map((p) => html`<li><bdi>${p.label}</bdi> <span class="muted">(<bdi>${p.stakeholderLabel}</bdi>)</span></li>`)}
         </ul>`
-      : html`<p>${bcText(lang, 'bc.pm.none')}</p>`}
+        : html`<p>${bcText(lang, 'bc.pm.none')}</p>`
+    }
   </section>`;
 }
 
@@ -36,7 +38,14 @@ export function renderPm(result: BusinessCaseResult, lang: Lang): TemplateResult
  * Every parameter with the value used in this case (what-if, data or the model's), its range and
  * its source; a bound parameter says whether its value came from the data.
  */
-export function renderAssumptions(parameters: readonly Parameter[], inCase: Record<string, number>, values: Record<string, number>, result: BusinessCaseResult, lang: Lang, glossary?: Glossary): TemplateResult {
+export function renderAssumptions(
+  parameters: readonly Parameter[],
+  inCase: Record<string, number>,
+  values: Record<string, number>,
+  result: BusinessCaseResult,
+  lang: Lang,
+  glossary?: Glossary,
+): TemplateResult {
   const title = bcText(lang, 'bc.assumptions.title');
   const bound = new Map<string, ReturnType<typeof caseBindings>>();
   for (const b of caseBindings(result)) bound.set(b.parameter, [...(bound.get(b.parameter) ?? []), b]);
@@ -122,11 +131,13 @@ export function renderItems(result: BusinessCaseResult, lang: Lang, glossary?: G
               <th scope="row">
                 <bdi>${item.label}</bdi>${item.illustrative ? badge(lang, glossary) : nothing}
                 <span class="sub">${tags.join(', ')}</span>
-                ${item.allocation
-                  ? html`<span class="sub allocated" part="allocated"
+                ${
+                  item.allocation
+                    ? html`<span class="sub allocated" part="allocated"
                       >${sectionText(lang, 'items.allocated', { share: formatPercent(item.allocation.share, lang, 1), key: item.allocation.keyLabel })}</span
                     >`
-                  : nothing}
+                    : nothing
+                }
                 ${item.excluded ? html`<span class="sub" part="excluded">${sectionText(lang, 'items.excluded')}</span>` : nothing}
               </th>
               <td>${who(item)}</td>

@@ -13,7 +13,12 @@ import '../mbc-kpi/mbc-kpi.js';
  * a sentence that says on the page what "illustratief" means. Shared by the business-case view
  * and the dashboard's overview (which shows them without loading the view).
  */
-export function renderCaseTiles(result: BusinessCaseResult, lang: Lang, extra: { npvChange?: number | null; chanceNote?: string } = {}, glossary?: Glossary): TemplateResult {
+export function renderCaseTiles(
+  result: BusinessCaseResult,
+  lang: Lang,
+  extra: { npvChange?: number | null; chanceNote?: string } = {},
+  glossary?: Glossary,
+): TemplateResult {
   const { totals } = result;
   const euro = (v: number) => formatEuro(v, lang);
   const anyIllustrative = result.byItem.some((i) => i.illustrative);

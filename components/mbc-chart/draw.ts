@@ -42,7 +42,15 @@ export interface ViewOptions {
   exportTitle?: readonly string[];
 }
 
-function newView(runtime: VegaRuntime, spec: VegaSpec, theme: Theme, lang: Lang, renderer: 'svg' | 'none', container?: HTMLElement, tooltip?: TooltipHandler): VegaView {
+function newView(
+  runtime: VegaRuntime,
+  spec: VegaSpec,
+  theme: Theme,
+  lang: Lang,
+  renderer: 'svg' | 'none',
+  container?: HTMLElement,
+  tooltip?: TooltipHandler,
+): VegaView {
   return runtime.createView(parseOnce(runtime, spec, theme), {
     expr: runtime.expressionInterpreter,
     renderer,

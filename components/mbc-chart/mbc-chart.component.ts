@@ -246,8 +246,7 @@ export class MbcChart extends LitElement {
       this.tooltipRows = null;
       return;
     }
-    this.tooltipRows =
-      typeof value === 'object' ? Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, String(v)]) : [['', String(value)]];
+    this.tooltipRows = typeof value === 'object' ? Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, String(v)]) : [['', String(value)]];
     const box = this.canvas.getBoundingClientRect();
     this.tooltipBox.style.setProperty('inset-inline-start', `${Math.round(event.clientX - box.left + 12)}px`);
     this.tooltipBox.style.setProperty('inset-block-start', `${Math.round(event.clientY - box.top + 12)}px`);

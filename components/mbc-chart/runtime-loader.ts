@@ -8,11 +8,7 @@
 import type { VegaRuntime, VegaView } from '../shared/vega-runtime-types.js';
 
 /** vega-embed's `embed`, typed as far as `<mbc-chart>` uses it. */
-export type EmbedFunction = (
-  el: HTMLElement,
-  spec: object,
-  options?: Record<string, unknown>,
-) => Promise<{ view: VegaView; finalize(): void }>;
+export type EmbedFunction = (el: HTMLElement, spec: object, options?: Record<string, unknown>) => Promise<{ view: VegaView; finalize(): void }>;
 
 let runtime: Promise<VegaRuntime> | undefined;
 let embed: Promise<EmbedFunction> | undefined;

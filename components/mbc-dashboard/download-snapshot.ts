@@ -28,7 +28,10 @@ async function snapshotScript(signal?: AbortSignal): Promise<string> {
 }
 
 /** Make the snapshot of what `store` holds, as a Blob and a file name. */
-export async function makeSnapshot(store: DataStore, options: { title: string; lang: Lang; page: string; signal?: AbortSignal }): Promise<{ blob: Blob; name: string }> {
+export async function makeSnapshot(
+  store: DataStore,
+  options: { title: string; lang: Lang; page: string; signal?: AbortSignal },
+): Promise<{ blob: Blob; name: string }> {
   const now = new Date();
   const script = await snapshotScript(options.signal);
   const html = await buildSnapshot({

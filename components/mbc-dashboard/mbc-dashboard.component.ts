@@ -174,7 +174,13 @@ export class MbcDashboard extends LitElement {
     const store = this.store;
     const hasModel = Boolean(store?.model);
     const hasBundle = Boolean(store?.bundle);
-    return PAGES.filter((p) => (p.id === 'business-case' || p.id === 'costs' ? hasModel || !store || store.status !== 'ready' : p.id === 'overview' ? true : hasBundle || !store || store.status !== 'ready'));
+    return PAGES.filter((p) =>
+      p.id === 'business-case' || p.id === 'costs'
+        ? hasModel || !store || store.status !== 'ready'
+        : p.id === 'overview'
+          ? true
+          : hasBundle || !store || store.status !== 'ready',
+    );
   }
 
   private handleTabKey(event: KeyboardEvent): void {
@@ -270,7 +276,11 @@ export class MbcDashboard extends LitElement {
               aria-expanded=${this.layout === 'sections' ? nothing : String(!!printer?.open)}
               aria-controls=${printer?.open ? 'print-choices' : nothing}
               aria-busy=${String(!!printer?.busy)}
-              @click=${() => this.loadPrinter().then((p) => p.press(), (error: unknown) => console.error('mbc-dashboard: could not load the print code', error))}
+              @click=${() =>
+                this.loadPrinter().then(
+                  (p) => p.press(),
+                  (error: unknown) => console.error('mbc-dashboard: could not load the print code', error),
+                )}
             >
               ${t(lang, 'dashboard.print')}
             </button>
@@ -284,14 +294,15 @@ export class MbcDashboard extends LitElement {
       ${printer?.cover ?? nothing}
       <mbc-data-source id=${SOURCE_ID} src=${this.src} .timeout=${this.timeout} .bundle=${this.bundle} .model=${this.model} ?sync-hash=${this.syncHash}></mbc-data-source>
       <mbc-filter-bar source=${SOURCE_ID}></mbc-filter-bar>
-      ${sections
-        ? pages.map(
-            (p) => html`<section part="panel" aria-labelledby="h-${p.id}">
+      ${
+        sections
+          ? pages.map(
+              (p) => html`<section part="panel" aria-labelledby="h-${p.id}">
               <h3 id="h-${p.id}">${t(lang, p.label)}</h3>
               ${this.renderPage(p.id)}
             </section>`,
-          )
-        : html`<div role="tablist" part="tabs" aria-label=${t(lang, 'dashboard.sections')} @keydown=${this.handleTabKey}>
+            )
+          : html`<div role="tablist" part="tabs" aria-label=${t(lang, 'dashboard.sections')} @keydown=${this.handleTabKey}>
               ${pages.map(
                 (p) => html`<button
                   type="button"
@@ -306,7 +317,8 @@ export class MbcDashboard extends LitElement {
                 </button>`,
               )}
             </div>
-            <div role="tabpanel" part="panel" id="panel-${active}" aria-labelledby="tab-${active}" tabindex="0">${this.renderPage(active)}</div>`}
+            <div role="tabpanel" part="panel" id="panel-${active}" aria-labelledby="tab-${active}" tabindex="0">${this.renderPage(active)}</div>`
+      }
       ${this.renderGlossary(lang, sections)}
     `;
   }
@@ -322,14 +334,17 @@ export class MbcDashboard extends LitElement {
     switch (page) {
       case 'overview':
         return html`<div class="overview">
-          ${this.store?.model
-            ? html`<section aria-labelledby="o-bc">
+          ${
+            this.store?.model
+              ? html`<section aria-labelledby="o-bc">
                 <h3 id="o-bc">${t(lang, 'dashboard.businessCase')}</h3>
                 <mbc-overview source=${SOURCE_ID} charts="business-case" tiles exportparts=${VIEW_CHART_PARTS}></mbc-overview>
               </section>`
-            : nothing}
-          ${this.store?.bundle
-            ? html`<section aria-labelledby="o-usage">
+              : nothing
+          }
+          ${
+            this.store?.bundle
+              ? html`<section aria-labelledby="o-usage">
                   <h3 id="o-usage">${t(lang, 'dashboard.usage')}</h3>
                   <mbc-overview source=${SOURCE_ID} charts="usage" tiles exportparts=${VIEW_CHART_PARTS}></mbc-overview>
                 </section>
@@ -337,7 +352,8 @@ export class MbcDashboard extends LitElement {
                   <h3 id="o-ind">${t(lang, 'dashboard.indicators')}</h3>
                   <mbc-overview source=${SOURCE_ID} charts="indicators" tiles exportparts=${VIEW_CHART_PARTS}></mbc-overview>
                 </section>`
-            : nothing}
+              : nothing
+          }
         </div>`;
       case 'business-case':
         return html`<mbc-business-case source=${SOURCE_ID} exportparts=${VIEW_CHART_PARTS}></mbc-business-case>`;

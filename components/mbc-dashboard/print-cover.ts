@@ -10,7 +10,10 @@ import { t } from '../../src/i18n/ui-messages.js';
  * the "illustratief" note. On screen, while the print is prepared, it shows below the header
  * (without the title, which the header has) as a preview of what will be printed.
  */
-export function renderCover(cover: PrintCover, options: { title: string; /** The view printed, or '' for the whole dashboard. */ part: string; lang: Lang }): TemplateResult {
+export function renderCover(
+  cover: PrintCover,
+  options: { title: string; /** The view printed, or '' for the whole dashboard. */ part: string; lang: Lang },
+): TemplateResult {
   const { title, part, lang } = options;
   const row = (label: string, value: string | undefined) => (value ? html`<div><dt>${label}</dt><dd>${value}</dd></div>` : nothing);
   const periods = [
@@ -24,9 +27,7 @@ export function renderCover(cover: PrintCover, options: { title: string; /** The
       ${row(text(lang, 'cover.period'), periods.join(' · '))} ${row(text(lang, 'cover.dataDate'), cover.dataDate)}
       ${row(text(lang, 'cover.printed'), cover.printed)}
     </dl>
-    ${cover.illustrative
-      ? html`<p class="cover-note"><span class="badge">${t(lang, 'illustrative')}</span> ${text(lang, 'cover.illustrative')}</p>`
-      : nothing}
+    ${cover.illustrative ? html`<p class="cover-note"><span class="badge">${t(lang, 'illustrative')}</span> ${text(lang, 'cover.illustrative')}</p>` : nothing}
   </section>`;
 }
 

@@ -20,7 +20,9 @@ export type PrintScope = 'view' | 'all';
 /** Add the styles of the print choice, the cover and the print flow to the dashboard's shadow root (once). */
 export function adoptPrintStyles(root: HTMLElement | DocumentFragment): void {
   if (!(root instanceof ShadowRoot)) return;
-  const sheets = [printChoiceStyles.styleSheet, printFlowStyles.styleSheet].filter((sheet): sheet is CSSStyleSheet => !!sheet && !root.adoptedStyleSheets.includes(sheet));
+  const sheets = [printChoiceStyles.styleSheet, printFlowStyles.styleSheet].filter(
+    (sheet): sheet is CSSStyleSheet => !!sheet && !root.adoptedStyleSheets.includes(sheet),
+  );
   if (sheets.length) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
 }
 
@@ -82,7 +84,13 @@ export class PrintJob {
     private readonly options: { store?: DataStore; title: string; part: string; lang: Lang; now?: Date },
   ) {
     const { store, title, part, lang } = options;
-    const cover = printCover({ model: store?.model ?? null, bundle: store?.bundle ?? null, filters: store?.filters ?? { municipalities: [], from: '', to: '', scenario: '' }, lang, now: options.now ?? new Date() });
+    const cover = printCover({
+      model: store?.model ?? null,
+      bundle: store?.bundle ?? null,
+      filters: store?.filters ?? { municipalities: [], from: '', to: '', scenario: '' },
+      lang,
+      now: options.now ?? new Date(),
+    });
     this.cover = renderCover(cover, { title, part, lang });
   }
 

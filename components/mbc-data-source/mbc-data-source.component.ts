@@ -25,11 +25,14 @@ import { baseStyles } from '../shared/base.styles.js';
  * @fires {CustomEvent<MbcFilterChangeDetail>} mbc-filter-change - When the shared filters change. `detail: {filters}`.
  */
 export class MbcDataSource extends LitElement {
-  static override styles = [baseStyles, css`
+  static override styles = [
+    baseStyles,
+    css`
     :host {
       display: none;
     }
-  `];
+  `,
+  ];
 
   /** The shared state every view on this source reads. */
   readonly store = new DataStore();
@@ -77,7 +80,8 @@ export class MbcDataSource extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('bundle') || changed.has('model')) {
-      if (this.bundle !== undefined || this.model !== undefined) this.store.setData({ bundle: this.bundle ?? null, model: this.model ?? null }, resolveLang(this));
+      if (this.bundle !== undefined || this.model !== undefined)
+        this.store.setData({ bundle: this.bundle ?? null, model: this.model ?? null }, resolveLang(this));
     }
     if (changed.has('src')) {
       if (this.src) void this.store.load(this.src, resolveLang(this), this.maxBytes, this.timeout);

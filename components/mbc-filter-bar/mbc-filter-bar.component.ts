@@ -88,8 +88,9 @@ export class MbcFilterBar extends MbcView {
         <span class="toggle-label">${t(lang, 'filter.label')}</span>: ${summary}
       </button>
       <form id="filters" part="form" class=${this.expanded ? 'expanded' : ''} aria-label=${t(lang, 'filter.label')} @submit=${(e: Event) => e.preventDefault()}>
-      ${municipalities.length
-        ? html`<div>
+      ${
+        municipalities.length
+          ? html`<div>
             <span class="label" id="m-label">${t(lang, 'filter.municipalities')}</span>
             <details>
               <summary aria-describedby="m-label">${summary}</summary>
@@ -113,9 +114,11 @@ export class MbcFilterBar extends MbcView {
               </fieldset>
             </details>
           </div>`
-        : nothing}
-      ${periods.length
-        ? html`<div>
+          : nothing
+      }
+      ${
+        periods.length
+          ? html`<div>
               <label for="from">${t(lang, 'filter.from')}</label>
               <select id="from" @change=${(e: Event) => store.setFilters({ from: (e.target as HTMLSelectElement).value })}>
                 <option value="" ?selected=${!filters.from}>${t(lang, 'filter.all')}</option>
@@ -129,9 +132,11 @@ export class MbcFilterBar extends MbcView {
                 ${periods.map((p) => html`<option value=${p} ?selected=${filters.to === p}>${formatPeriod(p, lang)}</option>`)}
               </select>
             </div>`
-        : nothing}
-      ${scenarios.length
-        ? html`<div>
+          : nothing
+      }
+      ${
+        scenarios.length
+          ? html`<div>
             <label for="scenario">${t(lang, 'filter.scenario')}</label>
             <select id="scenario" @change=${(e: Event) => store.setFilters({ scenario: (e.target as HTMLSelectElement).value })}>
               <option value="" ?selected=${!filters.scenario || filters.scenario === same?.id}>
@@ -140,7 +145,8 @@ export class MbcFilterBar extends MbcView {
               ${scenarios.filter((s) => s.id !== same?.id).map((s) => html`<option value=${s.id} ?selected=${filters.scenario === s.id}>${s.label}</option>`)}
             </select>
           </div>`
-        : nothing}
+          : nothing
+      }
       <div><button type="button" @click=${() => store.setFilters({ ...EMPTY_FILTERS, municipalities: [] })}>${t(lang, 'filter.reset')}</button></div>
     </form>`;
   }

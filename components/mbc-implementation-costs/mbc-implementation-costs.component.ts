@@ -202,19 +202,21 @@ export class MbcImplementationCosts extends MbcView {
         <mbc-chart class="wide" part="chart" .chart=${perYear} heading=${perYear.table.caption}></mbc-chart>
         <mbc-chart class="wide" part="chart" .chart=${perItem} heading=${perItem.table.caption}></mbc-chart>
         <mbc-chart part="chart" .chart=${perStakeholder} heading=${perStakeholder.table.caption}></mbc-chart>
-        ${view.capacity.items.length
-          ? html`<mbc-chart part="chart" .chart=${capacity} heading=${capacity.table.caption}></mbc-chart>`
-          : html`<div>
+        ${
+          view.capacity.items.length
+            ? html`<mbc-chart part="chart" .chart=${capacity} heading=${capacity.table.caption}></mbc-chart>`
+            : html`<div>
               <p><strong>${capacity.table.caption}</strong></p>
               <p class="capacity-empty muted">${capacity.summary}</p>
-            </div>`}
+            </div>`
+        }
       </div>
       ${this.renderItems(view.items, lang)}`;
   }
 
   private renderCase(selection: CaseSelection, lang: Lang) {
     const names = (list: readonly string[]) => list.join(', ');
-    const scenario = selection.scenario ? (selection.model.scenarios ?? []).find((s) => s.id === selection.scenario)?.label ?? selection.scenario : '';
+    const scenario = selection.scenario ? ((selection.model.scenarios ?? []).find((s) => s.id === selection.scenario)?.label ?? selection.scenario) : '';
     const what =
       selection.kind === 'region'
         ? t(lang, 'case.region', { n: selection.municipalities.length })
@@ -277,13 +279,16 @@ export class MbcImplementationCosts extends MbcView {
           note=${exact(last?.structuralCosts ?? 0, t(lang, 'kpi.structural.note', { year: last?.year ?? '' }))}
           ?illustrative=${illustrative('structural')}
         ></mbc-kpi>
-        ${capacity.items.length && lastCapacity
-          ? html`<mbc-kpi
+        ${
+          capacity.items.length && lastCapacity
+            ? html`<mbc-kpi
                 label=${t(lang, 'kpi.hours')}
                 value=${formatHours(lastCapacity.hours, lang)}
-                note=${peak && peak.hours > lastCapacity.hours
-                  ? t(lang, 'kpi.hours.peak', { year: lastCapacity.year, peakYear: peak.year, peakHours: formatHours(peak.hours, lang) })
-                  : t(lang, 'kpi.hours.note', { year: lastCapacity.year })}
+                note=${
+                  peak && peak.hours > lastCapacity.hours
+                    ? t(lang, 'kpi.hours.peak', { year: lastCapacity.year, peakYear: peak.year, peakHours: formatHours(peak.hours, lang) })
+                    : t(lang, 'kpi.hours.note', { year: lastCapacity.year })
+                }
                 ?illustrative=${hoursIllustrative}
               ></mbc-kpi>
               <mbc-kpi
@@ -296,7 +301,8 @@ export class MbcImplementationCosts extends MbcView {
                 })}
                 ?illustrative=${fteIllustrative}
               ></mbc-kpi>`
-          : nothing}
+            : nothing
+        }
       </div>
       ${illustrative() ? html`<p class="tiles-note muted" part="illustrative">${t(lang, 'tiles.illustrative')}</p>` : nothing}
     </section>`;

@@ -113,9 +113,11 @@ export class MbcKpi extends LitElement {
     return html`<div class="tile" part="tile" role="group" aria-label=${this.label}>
       <p class="label" part="label">${withTerms(this.label, glossary)}</p>
       <p class="value" part="value">${withTerms(this.value, glossary)}</p>
-      ${this.illustrative
-        ? html`<span class="badge-line"><span class="badge" part="badge">${withTerms(t(lang, 'illustrative'), glossary)}</span></span>`
-        : nothing}
+      ${
+        this.illustrative
+          ? html`<span class="badge-line"><span class="badge" part="badge">${withTerms(t(lang, 'illustrative'), glossary)}</span></span>`
+          : nothing
+      }
       ${this.note ? html`<p class="note" part="note">${withTerms(this.note, glossary)}</p>` : nothing}
       <slot></slot>
     </div>`;

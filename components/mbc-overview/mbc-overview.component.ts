@@ -92,7 +92,10 @@ export class MbcOverview extends MbcView {
    */
   static prepare(which: OverviewCharts, el: Element): void {
     const specs = which === 'all' ? Object.values(SPECS).flat() : SPECS[which];
-    MbcChart.prepare(specs.map((spec) => () => Promise.resolve(spec)), el);
+    MbcChart.prepare(
+      specs.map((spec) => () => Promise.resolve(spec)),
+      el,
+    );
   }
 
   override connectedCallback(): void {
@@ -113,7 +116,8 @@ export class MbcOverview extends MbcView {
     if (!bundle) return [];
     const options = { lang, threshold: bundle.suppressionThreshold, context: bundleContext(bundle, store.filters, lang) };
     const charts: ChartModel[] = [];
-    if ((want === 'all' || want === 'usage') && bundle.hoursDistributionRegion) charts.push(hoursDistributionChart(selectHours(bundle, store.filters), options));
+    if ((want === 'all' || want === 'usage') && bundle.hoursDistributionRegion)
+      charts.push(hoursDistributionChart(selectHours(bundle, store.filters), options));
     const indicator = want === 'all' || want === 'indicators' ? headlineIndicator(bundle, this.headlineIndicator) : null;
     if (indicator) charts.push(indicatorTrend(selectIndicators(bundle, store.filters), indicator, options));
     return charts;
@@ -139,7 +143,9 @@ export class MbcOverview extends MbcView {
   protected renderView(store: DataStore, lang: Lang): TemplateResult | typeof nothing {
     const want = this.charts;
     const businessCase =
-      want === 'all' || want === 'business-case' ? this.caseCharts.get([store.model, store.bundle, store.filters, lang], () => this.buildCase(store, lang)) : null;
+      want === 'all' || want === 'business-case'
+        ? this.caseCharts.get([store.model, store.bundle, store.filters, lang], () => this.buildCase(store, lang))
+        : null;
     const charts = [
       ...(businessCase?.charts ?? []),
       ...this.bundleCharts.get([store.bundle, store.filters, lang, want, this.headlineIndicator], () => this.buildBundleCharts(store, lang, want)),

@@ -30,14 +30,22 @@ export function deepElements(root: ParentNode): Element[] {
 
 /** Whether a promise is still pending after the microtasks queued now (a chain of them settles in one task). */
 function isPending(promise: Promise<unknown>): Promise<boolean> {
-  return Promise.race([promise.then(() => false, () => false), new Promise<boolean>((resolve) => setTimeout(() => resolve(true)))]);
+  return Promise.race([
+    promise.then(
+      () => false,
+      () => false,
+    ),
+    new Promise<boolean>((resolve) => setTimeout(() => resolve(true))),
+  ]);
 }
 
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
 /** A chart that has something to draw, is laid out, and has neither drawn nor failed. */
 function drawing(el: Settling): boolean {
-  return el.localName === 'mbc-chart' && el.chart !== undefined && !el.view && el.getClientRects().length > 0 && !el.shadowRoot?.querySelector('[role="alert"]');
+  return (
+    el.localName === 'mbc-chart' && el.chart !== undefined && !el.view && el.getClientRects().length > 0 && !el.shadowRoot?.querySelector('[role="alert"]')
+  );
 }
 
 /** The waits of one look at `root`: an empty list when nothing is still on its way. */

@@ -25,7 +25,6 @@ import { errorText, fileProblem, type CliIo, type Say } from './io.js';
 
 export type Engine = 'arquero' | 'duckdb' | 'postgres' | 'auto';
 
-
 /** Files from this size go to DuckDB under `--engine auto`. */
 export const AUTO_DUCKDB_BYTES = 50 * 1024 * 1024;
 
@@ -131,7 +130,9 @@ export async function prepareWithEngine(
         : await prepareWithPostgres(
             options.get('db')!,
             {
-              usage: options.has('usage-table') ? { table: options.get('usage-table')!, order: options.get('usage-order'), option: '--usage-order' } : undefined,
+              usage: options.has('usage-table')
+                ? { table: options.get('usage-table')!, order: options.get('usage-order'), option: '--usage-order' }
+                : undefined,
               indicators: options.has('indicators-table')
                 ? { table: options.get('indicators-table')!, order: options.get('indicators-order'), option: '--indicators-order' }
                 : undefined,

@@ -82,7 +82,10 @@ export async function snapshotCommand(args: ParsedArgs, io: CliIo, say: Say): Pr
     // Raw files: prepared here, so that the snapshot holds aggregated, suppressed cells only.
     const rows = { usage: [] as UsageRow[], indicators: [] as IndicatorRow[] };
     let raw = false;
-    for (const [key, parse] of [['usage', parseUsage], ['indicators', parseIndicators]] as const) {
+    for (const [key, parse] of [
+      ['usage', parseUsage],
+      ['indicators', parseIndicators],
+    ] as const) {
       const file = named(key);
       if (!file) continue;
       raw = true;
@@ -133,7 +136,17 @@ export async function snapshotCommand(args: ParsedArgs, io: CliIo, say: Say): Pr
     return 1;
   }
   const title = typeof manifest.title === 'string' ? stripTexts(manifest.title) : '';
-  const html = await buildSnapshot({ script, title, bundle, model, lang, ...(page ? { page } : {}), files, version: io.version ?? 'unknown', now: io.now?.() ?? new Date() });
+  const html = await buildSnapshot({
+    script,
+    title,
+    bundle,
+    model,
+    lang,
+    ...(page ? { page } : {}),
+    files,
+    version: io.version ?? 'unknown',
+    now: io.now?.() ?? new Date(),
+  });
   try {
     await io.writeFile(out, html);
   } catch (error) {

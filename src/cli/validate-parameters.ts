@@ -23,7 +23,11 @@ export interface SheetCheckContext {
  * when one is given. Without one (or when it cannot be read), only what needs no model is
  * checked, and a line says so. Returns the report and the rows read and valid, for the summary.
  */
-export async function checkParameterSheet(file: string, bytes: Uint8Array, ctx: SheetCheckContext): Promise<{ report: IssueReport; rows: { read: number; valid: number } }> {
+export async function checkParameterSheet(
+  file: string,
+  bytes: Uint8Array,
+  ctx: SheetCheckContext,
+): Promise<{ report: IssueReport; rows: { read: number; valid: number } }> {
   let model: BusinessCaseModel | null = null;
   if (ctx.model === undefined) ctx.io.stdout(ctx.say('sheet_unchecked', { file }) + '\n');
   else {

@@ -94,7 +94,10 @@ async function validateFile(file: string, ctx: Context): Promise<Counts> {
 
 /** A JSON object with a `format` field, or null. */
 function jsonDocument(bytes: Uint8Array): { text: string; value: Record<string, unknown> } | null {
-  const head = new TextDecoder().decode(bytes.subarray(0, 64)).replace(/^\uFEFF/, '').trimStart();
+  const head = new TextDecoder()
+    .decode(bytes.subarray(0, 64))
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   if (!head.startsWith('{')) return null;
   const text = new TextDecoder().decode(bytes).replace(/^\uFEFF/, '');
   try {

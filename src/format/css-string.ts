@@ -7,7 +7,10 @@
 export function cssString(text: string): string {
   let out = '"';
   for (const char of text) {
-    out += /^[\p{L}\p{N} .,:;!?()'&%+=@#/_–—-]$/u.test(char) && char.charCodeAt(0) >= 0x20 && !/[\p{Cc}\p{Cf}]/u.test(char) ? char : `\\${char.codePointAt(0)!.toString(16)} `;
+    out +=
+      /^[\p{L}\p{N} .,:;!?()'&%+=@#/_–—-]$/u.test(char) && char.charCodeAt(0) >= 0x20 && !/[\p{Cc}\p{Cf}]/u.test(char)
+        ? char
+        : `\\${char.codePointAt(0)!.toString(16)} `;
   }
   return `${out}"`;
 }

@@ -49,7 +49,10 @@ export function indicatorNote(cell: IndicatorCell, lang: Lang = 'nl'): string {
   const missing = cell.missingWeight;
   if (cell.flag === 'missing_weight' && missing && missing.weights.length > 0) {
     return ti(lang, cell.municipality === REGION ? 'note.missingWeight.region' : 'note.missingWeight', {
-      weights: joinNames(missing.weights.map((id) => indicatorLabel(id, lang)), lang),
+      weights: joinNames(
+        missing.weights.map((id) => indicatorLabel(id, lang)),
+        lang,
+      ),
       municipalities: joinNames(missing.municipalities, lang),
     });
   }
@@ -61,7 +64,10 @@ export function indicatorNote(cell: IndicatorCell, lang: Lang = 'nl'): string {
 export function missingMeanNote(missing: { indicator: string; periods: readonly string[]; cell: IndicatorCell }, lang: Lang = 'nl'): string {
   return ti(lang, 'note.missingMean', {
     indicator: indicatorLabel(missing.indicator, lang, missing.cell.label),
-    periods: joinNames(missing.periods.map((p) => formatPeriod(p, lang)), lang),
+    periods: joinNames(
+      missing.periods.map((p) => formatPeriod(p, lang)),
+      lang,
+    ),
     reason: indicatorNote(missing.cell, lang),
   });
 }
@@ -69,5 +75,8 @@ export function missingMeanNote(missing: { indicator: string; periods: readonly 
 /** The value axis title of an indicator's unit: "Aantal", "Maanden", "Procent", "Score", "Waarde". */
 export function indicatorAxisTitle(id: string, lang: Lang, kind?: IndicatorKind): string {
   const unit = indicatorDefinition(id)?.unit ?? kind;
-  return ti(lang, unit === 'count' ? 'axis.count' : unit === 'months' ? 'axis.months' : unit === 'percent' ? 'axis.percent' : unit === 'score' ? 'axis.score' : 'axis.value');
+  return ti(
+    lang,
+    unit === 'count' ? 'axis.count' : unit === 'months' ? 'axis.months' : unit === 'percent' ? 'axis.percent' : unit === 'score' ? 'axis.score' : 'axis.value',
+  );
 }

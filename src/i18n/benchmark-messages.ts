@@ -14,7 +14,7 @@ const MESSAGES = {
     'measure.rate': '{measure} per 1.000 {denominator}',
     'denominator.inwoners': 'inwoners',
     'denominator.jeugdigen': 'jeugdigen',
-    'title': 'Gemeenten vergeleken: {measure}',
+    title: 'Gemeenten vergeleken: {measure}',
 
     'axis.municipality': 'Gemeente',
     'axis.rate': 'Per 1.000 {denominator}',
@@ -57,7 +57,7 @@ const MESSAGES = {
 
     'summary.empty': '{measure}, {period}: geen gemeente heeft een gepubliceerde waarde om te rangschikken.',
     'summary.one': '{measure}, {period}: alleen {top} is gerangschikt ({topValue}).',
-    'summary': '{measure}, {period}: het hoogst {top} ({topValue}), het laagst {bottom} ({bottomValue}).',
+    summary: '{measure}, {period}: het hoogst {top} ({topValue}), het laagst {bottom} ({bottomValue}).',
     'summary.spread': ' Mediaan {median}, eerste en derde kwartiel {q1} en {q3}, over {n} gerangschikte gemeenten.',
     'summary.selected': ' {name} staat op plaats {rank} van {n}.',
     'summary.selectedTie': ' {name} deelt plaats {rank} van {n}.',
@@ -84,10 +84,13 @@ const MESSAGES = {
     'kpi.quartiles': 'Eerste en derde kwartiel',
     'kpi.basis': 'over {n} gerangschikte gemeenten',
     'kpi.noneChosen': 'Kies een gemeente in de filters om haar plaats te zien',
-    'method': 'Plaats 1 is de hoogste waarde; gelijke waarden delen een plaats (1, 2, 2, 4). Alleen gepubliceerde waarden worden gerangschikt, onder elkaar; afgeschermde gemeenten staan los onderaan. Mediaan en kwartielen zijn van de gerangschikte waarden.',
+    method:
+      'Plaats 1 is de hoogste waarde; gelijke waarden delen een plaats (1, 2, 2, 4). Alleen gepubliceerde waarden worden gerangschikt, onder elkaar; afgeschermde gemeenten staan los onderaan. Mediaan en kwartielen zijn van de gerangschikte waarden.',
     'view.noData': 'Er zijn geen gegevens om gemeenten te vergelijken.',
-    'source.model': 'Per 1.000 {denominator}: het aantal {denominator} per gemeente uit het model (parameter “{id}”). Een afgeschermd aantal krijgt geen waarde per 1.000.',
-    'source.indicator': 'Per 1.000 {denominator}: de laatste gepubliceerde waarde van indicator “{id}” per gemeente, tot en met {period}. Een afgeschermd aantal krijgt geen waarde per 1.000.',
+    'source.model':
+      'Per 1.000 {denominator}: het aantal {denominator} per gemeente uit het model (parameter “{id}”). Een afgeschermd aantal krijgt geen waarde per 1.000.',
+    'source.indicator':
+      'Per 1.000 {denominator}: de laatste gepubliceerde waarde van indicator “{id}” per gemeente, tot en met {period}. Een afgeschermd aantal krijgt geen waarde per 1.000.',
     'source.none': 'Aantallen worden als aantal vergeleken: er is geen parameter of indicator “{id}” met een aantal per gemeente.',
   },
   en: {
@@ -97,7 +100,7 @@ const MESSAGES = {
     'measure.rate': '{measure} per 1,000 {denominator}',
     'denominator.inwoners': 'inhabitants',
     'denominator.jeugdigen': 'youths',
-    'title': 'Municipalities compared: {measure}',
+    title: 'Municipalities compared: {measure}',
 
     'axis.municipality': 'Municipality',
     'axis.rate': 'Per 1,000 {denominator}',
@@ -140,7 +143,7 @@ const MESSAGES = {
 
     'summary.empty': '{measure}, {period}: no municipality has a published value to rank.',
     'summary.one': '{measure}, {period}: only {top} is ranked ({topValue}).',
-    'summary': '{measure}, {period}: highest {top} ({topValue}), lowest {bottom} ({bottomValue}).',
+    summary: '{measure}, {period}: highest {top} ({topValue}), lowest {bottom} ({bottomValue}).',
     'summary.spread': ' Median {median}, first and third quartile {q1} and {q3}, of {n} ranked municipalities.',
     'summary.selected': ' {name} is in place {rank} of {n}.',
     'summary.selectedTie': ' {name} shares place {rank} of {n}.',
@@ -167,10 +170,13 @@ const MESSAGES = {
     'kpi.quartiles': 'First and third quartile',
     'kpi.basis': 'of {n} ranked municipalities',
     'kpi.noneChosen': 'Choose a municipality in the filters to see its place',
-    'method': 'Place 1 is the highest value; equal values share a place (1, 2, 2, 4). Only published values are ranked, among themselves; hidden municipalities are listed apart at the bottom. The median and quartiles are of the ranked values.',
+    method:
+      'Place 1 is the highest value; equal values share a place (1, 2, 2, 4). Only published values are ranked, among themselves; hidden municipalities are listed apart at the bottom. The median and quartiles are of the ranked values.',
     'view.noData': 'There is no data to compare municipalities.',
-    'source.model': 'Per 1,000 {denominator}: the number of {denominator} per municipality from the model (parameter “{id}”). A hidden count gets no value per 1,000.',
-    'source.indicator': 'Per 1,000 {denominator}: the latest published value of indicator “{id}” per municipality, up to and including {period}. A hidden count gets no value per 1,000.',
+    'source.model':
+      'Per 1,000 {denominator}: the number of {denominator} per municipality from the model (parameter “{id}”). A hidden count gets no value per 1,000.',
+    'source.indicator':
+      'Per 1,000 {denominator}: the latest published value of indicator “{id}” per municipality, up to and including {period}. A hidden count gets no value per 1,000.',
     'source.none': 'Counts are compared as counts: there is no parameter or indicator “{id}” with a number per municipality.',
   },
 } as const;

@@ -63,7 +63,8 @@ const MESSAGES = {
     'bc.scope.region': 'regionaal',
     'bc.illustrative': 'illustratief',
     'bc.illustrative.hint': 'Deze waarde steunt niet op een bron; het is een voorbeeldwaarde die elke gemeente zelf vaststelt.',
-    'bc.illustrative.tiles': 'Een of meer aannames in deze berekening zijn illustratief: voorbeeldwaarden zonder bron, zoals een uurtarief, die elke gemeente zelf vaststelt. De uitkomst hangt ervan af.',
+    'bc.illustrative.tiles':
+      'Een of meer aannames in deze berekening zijn illustratief: voorbeeldwaarden zonder bron, zoals een uurtarief, die elke gemeente zelf vaststelt. De uitkomst hangt ervan af.',
     'bc.series.costs': 'Kosten',
     'bc.series.benefits': 'Baten',
     'bc.series.cumulative': 'Cumulatief saldo',
@@ -110,7 +111,8 @@ const MESSAGES = {
     'bc.stakeholder.title': 'Wie betaalt en wie profiteert (contante waarde)',
     'bc.stakeholder.axis.x': '← kosten | baten →, {unit}',
     'bc.stakeholder.summary': '{payer} draagt de meeste kosten ({costs}); de meeste baten komen bij {gainer} terecht ({benefits}).',
-    'bc.stakeholder.summary.pocket': ' De besparing valt dus voor een groot deel bij een andere partij dan die betaalt: het saldo is negatief voor {losers} en positief voor {winners}.',
+    'bc.stakeholder.summary.pocket':
+      ' De besparing valt dus voor een groot deel bij een andere partij dan die betaalt: het saldo is negatief voor {losers} en positief voor {winners}.',
     'bc.stakeholder.summary.same': ' Het saldo van {payer} is {balance}.',
     'bc.stakeholder.summary.empty': 'Er zijn geen kosten of baten om over partijen te verdelen.',
     'bc.tornado.title': 'Gevoeligheid: netto contante waarde bij de laagste en hoogste waarde van elke aanname',
@@ -124,7 +126,8 @@ const MESSAGES = {
     'bc.mc.title': 'Monte Carlo: verdeling van de netto contante waarde',
     'bc.mc.axis.x': 'Netto contante waarde, {unit}',
     'bc.mc.axis.y': 'Aantal trekkingen',
-    'bc.mc.summary': 'Bij {n} trekkingen is de kans dat de netto contante waarde positief is {prob}. De middelste 90% ligt tussen {p5} (P5) en {p95} (P95); de mediaan is {p50}.',
+    'bc.mc.summary':
+      'Bij {n} trekkingen is de kans dat de netto contante waarde positief is {prob}. De middelste 90% ligt tussen {p5} (P5) en {p95} (P95); de mediaan is {p50}.',
     'bc.mc.summary.constant': 'Bij {n} trekkingen is de netto contante waarde steeds {value}.',
     'bc.mc.summary.constant.one': 'Bij 1 trekking is de netto contante waarde {value}.',
     'bc.mc.summary.empty': 'Geen enkele aanname heeft een bandbreedte: de netto contante waarde is steeds {value}.',
@@ -138,7 +141,8 @@ const MESSAGES = {
     'bc.be.axis.xBare': 'Waarde van de aanname',
     'bc.be.axis.y': 'Netto contante waarde, {unit}',
     'bc.be.summary': 'Bij {parameter} = {value} is de netto contante waarde nul; nu is het {current} (NCW {npv}).',
-    'bc.be.summary.none': 'De netto contante waarde wisselt niet van teken voor "{parameter}" tussen 0 en 100 keer de huidige waarde; nu is het {current} (NCW {npv}).',
+    'bc.be.summary.none':
+      'De netto contante waarde wisselt niet van teken voor "{parameter}" tussen 0 en 100 keer de huidige waarde; nu is het {current} (NCW {npv}).',
     'bc.be.summary.flat': 'De netto contante waarde hangt niet af van "{parameter}": die is steeds {npv}.',
     'bc.be.current': 'huidige waarde',
     'bc.be.point': 'omslagpunt',
@@ -211,7 +215,8 @@ const MESSAGES = {
     'bc.scope.region': 'regional',
     'bc.illustrative': 'illustrative',
     'bc.illustrative.hint': 'No source supports this value; it is an example value each municipality sets itself.',
-    'bc.illustrative.tiles': 'One or more assumptions in this computation are illustrative: example values without a source, such as an hourly rate, which each municipality sets itself. The outcome depends on them.',
+    'bc.illustrative.tiles':
+      'One or more assumptions in this computation are illustrative: example values without a source, such as an hourly rate, which each municipality sets itself. The outcome depends on them.',
     'bc.series.costs': 'Costs',
     'bc.series.benefits': 'Benefits',
     'bc.series.cumulative': 'Cumulative balance',
@@ -260,7 +265,8 @@ const MESSAGES = {
     'bc.stakeholder.title': 'Who pays and who benefits (present value)',
     'bc.stakeholder.axis.x': '← costs | benefits →, {unit}',
     'bc.stakeholder.summary': '{payer} bears most of the costs ({costs}); most of the benefits go to {gainer} ({benefits}).',
-    'bc.stakeholder.summary.pocket': ' Much of the saving therefore falls to a different party than the one that pays: the balance is negative for {losers} and positive for {winners}.',
+    'bc.stakeholder.summary.pocket':
+      ' Much of the saving therefore falls to a different party than the one that pays: the balance is negative for {losers} and positive for {winners}.',
     'bc.stakeholder.summary.same': ' The balance of {payer} is {balance}.',
     'bc.stakeholder.summary.empty': 'There are no costs or benefits to divide among stakeholders.',
     'bc.tornado.title': 'Sensitivity: net present value at the lowest and highest value of each assumption',
@@ -274,7 +280,8 @@ const MESSAGES = {
     'bc.mc.title': 'Monte Carlo: distribution of the net present value',
     'bc.mc.axis.x': 'Net present value, {unit}',
     'bc.mc.axis.y': 'Number of runs',
-    'bc.mc.summary': 'Over {n} runs, the chance that the net present value is positive is {prob}. The middle 90% lies between {p5} (P5) and {p95} (P95); the median is {p50}.',
+    'bc.mc.summary':
+      'Over {n} runs, the chance that the net present value is positive is {prob}. The middle 90% lies between {p5} (P5) and {p95} (P95); the median is {p50}.',
     'bc.mc.summary.constant': 'Over {n} runs, the net present value is {value} every time.',
     'bc.mc.summary.constant.one': 'In 1 run, the net present value is {value}.',
     'bc.mc.summary.empty': 'No assumption has a range: the net present value is always {value}.',
@@ -288,7 +295,8 @@ const MESSAGES = {
     'bc.be.axis.xBare': 'Value of the assumption',
     'bc.be.axis.y': 'Net present value, {unit}',
     'bc.be.summary': 'At {parameter} = {value} the net present value is zero; it is now {current} (NPV {npv}).',
-    'bc.be.summary.none': 'The net present value does not change sign for "{parameter}" between 0 and 100 times the current value; it is now {current} (NPV {npv}).',
+    'bc.be.summary.none':
+      'The net present value does not change sign for "{parameter}" between 0 and 100 times the current value; it is now {current} (NPV {npv}).',
     'bc.be.summary.flat': 'The net present value does not depend on "{parameter}": it is {npv} throughout.',
     'bc.be.current': 'current value',
     'bc.be.point': 'break-even',

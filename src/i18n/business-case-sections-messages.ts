@@ -9,9 +9,11 @@ import { message } from './plural.js';
 const MESSAGES = {
   nl: {
     'cc.title': 'Kas en capaciteit',
-    'cc.hint': 'Kas: geld dat van eigenaar wisselt (tarieven aan de GI, jeugdhulpcontracten, kosten van het Rijk). Capaciteit: uren van mensen die al in dienst zijn; waardevol, maar geen besparing op de begroting.',
+    'cc.hint':
+      'Kas: geld dat van eigenaar wisselt (tarieven aan de GI, jeugdhulpcontracten, kosten van het Rijk). Capaciteit: uren van mensen die al in dienst zijn; waardevol, maar geen besparing op de begroting.',
     'cc.municipal': 'Voor de gemeentekas: {cash}; aan vrijgekomen capaciteit: {capacity}.',
-    'cc.municipal.negative': ' Een negatief bedrag aan capaciteit betekent dat de werkwijze per saldo meer uren van eigen medewerkers vraagt dan zij vrijmaakt.',
+    'cc.municipal.negative':
+      ' Een negatief bedrag aan capaciteit betekent dat de werkwijze per saldo meer uren van eigen medewerkers vraagt dan zij vrijmaakt.',
     'cc.total': 'Over alle partijen: {cash} in geld en {capacity} aan capaciteit; samen de netto contante waarde van {npv}.',
     'cc.table.caption': 'Netto contante waarde per partij, in geld en aan capaciteit',
     'cc.table.stakeholder': 'Partij',
@@ -69,7 +71,8 @@ const MESSAGES = {
   },
   en: {
     'cc.title': 'Cash and capacity',
-    'cc.hint': 'Cash: money that changes hands (tariffs paid to the GI, youth-care contracts, State costs). Capacity: hours of people already on the payroll; valuable, but no saving on the budget.',
+    'cc.hint':
+      'Cash: money that changes hands (tariffs paid to the GI, youth-care contracts, State costs). Capacity: hours of people already on the payroll; valuable, but no saving on the budget.',
     'cc.municipal': 'For the municipal budget: {cash}; in capacity freed: {capacity}.',
     'cc.municipal.negative': ' A negative amount of capacity means the way of working takes more hours of the municipality’s own staff than it frees.',
     'cc.total': 'Over all stakeholders: {cash} in money and {capacity} in capacity; together the net present value of {npv}.',

@@ -10,7 +10,7 @@ const MESSAGES = {
     'export.illustrative': 'Illustratief: bedragen zonder bron zijn voorbeeldwaarden',
     'export.dataDate': 'Gegevens: {date}',
     'export.through': 't/m {period}',
-    'region': 'Regio (totaal)',
+    region: 'Regio (totaal)',
   },
   en: {
     'hidden.legend': 'hidden',
@@ -19,7 +19,7 @@ const MESSAGES = {
     'export.illustrative': 'Illustrative: amounts without a source are example values',
     'export.dataDate': 'Data: {date}',
     'export.through': 'up to {period}',
-    'region': 'Region (total)',
+    region: 'Region (total)',
   },
 } as const;
 

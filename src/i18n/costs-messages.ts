@@ -14,8 +14,7 @@ const MESSAGES = {
     'unit.hoursFte': '{hours} uur · {fte} fte',
     'year.title': 'Incidentele en structurele kosten per jaar',
     'year.axis': 'Kosten (niet verdisconteerd)',
-    'year.summary':
-      'De kosten zijn samen {total} {range}: {incidental} incidenteel en {structural} structureel. Het duurste jaar is {peakYear} met {peak}.',
+    'year.summary': 'De kosten zijn samen {total} {range}: {incidental} incidenteel en {structural} structureel. Het duurste jaar is {peakYear} met {peak}.',
     'year.summary.single': 'De kosten zijn {total} {range}: {incidental} incidenteel en {structural} structureel.',
     'year.summary.empty': 'Er zijn geen kosten {range}.',
     'item.title': 'Kosten per kostenpost (contante waarde)',
@@ -90,8 +89,7 @@ const MESSAGES = {
     'unit.hoursFte': '{hours} hours · {fte} FTE',
     'year.title': 'Incidental and structural costs per year',
     'year.axis': 'Costs (undiscounted)',
-    'year.summary':
-      'Costs total {total} {range}: {incidental} incidental and {structural} structural. The most expensive year is {peakYear} with {peak}.',
+    'year.summary': 'Costs total {total} {range}: {incidental} incidental and {structural} structural. The most expensive year is {peakYear} with {peak}.',
     'year.summary.single': 'Costs are {total} {range}: {incidental} incidental and {structural} structural.',
     'year.summary.empty': 'There are no costs {range}.',
     'item.title': 'Costs per cost item (present value)',

@@ -115,8 +115,7 @@ function num(value: number | undefined, lang: Lang): string {
 
 /** "Regel 7, kolom "startdatum": " / "Line 7, column "start": " / "Rij 3: " … */
 function where(p: MessageParams, lang: Lang): string {
-  const unit =
-    p.unit === 'row' ? (lang === 'nl' ? 'Rij' : 'Row') : lang === 'nl' ? 'Regel' : 'Line';
+  const unit = p.unit === 'row' ? (lang === 'nl' ? 'Rij' : 'Row') : lang === 'nl' ? 'Regel' : 'Line';
   const at = p.line !== undefined ? `${unit} ${p.line}` : '';
   if (p.column === undefined) return at ? `${at}: ` : '';
   const col = `${lang === 'nl' ? 'kolom' : 'column'} ${q(p.column)}`;
@@ -134,10 +133,8 @@ const MESSAGES: Record<DataIssueCode, Record<Lang, Template>> = {
     en: () => 'The file is empty.',
   },
   not_text: {
-    nl: () =>
-      'Het bestand is geen leesbare tekst in UTF-8. Sla het in Excel op als ‘CSV UTF-8 (door komma’s gescheiden)’, of lever JSON of Arrow aan.',
-    en: () =>
-      'The file is not readable UTF-8 text. In Excel, save it as ‘CSV UTF-8 (Comma delimited)’, or supply JSON or Arrow.',
+    nl: () => 'Het bestand is geen leesbare tekst in UTF-8. Sla het in Excel op als ‘CSV UTF-8 (door komma’s gescheiden)’, of lever JSON of Arrow aan.',
+    en: () => 'The file is not readable UTF-8 text. In Excel, save it as ‘CSV UTF-8 (Comma delimited)’, or supply JSON or Arrow.',
   },
   invalid_json: {
     nl: (p) => `Het bestand is geen geldige JSON${p.textLine ? ` (fout op regel ${p.textLine}, teken ${p.textColumn})` : ''}.`,
@@ -188,8 +185,7 @@ const MESSAGES: Record<DataIssueCode, Record<Lang, Template>> = {
     en: (p) => `${where(p, 'en')}this is not an object with column names.`,
   },
   missing_value: {
-    nl: (p) =>
-      `${where(p, 'nl')}${p.absent ? 'de kolom ontbreekt' : 'de waarde ontbreekt'}${p.conditional ? '; die is verplicht voor product 2a en 2b' : ''}.`,
+    nl: (p) => `${where(p, 'nl')}${p.absent ? 'de kolom ontbreekt' : 'de waarde ontbreekt'}${p.conditional ? '; die is verplicht voor product 2a en 2b' : ''}.`,
     en: (p) =>
       `${where(p, 'en')}${p.absent ? 'the column is missing' : 'the value is missing'}${p.conditional ? '; it is required for products 2a and 2b' : ''}.`,
   },
@@ -203,9 +199,7 @@ const MESSAGES: Record<DataIssueCode, Record<Lang, Template>> = {
       (p.style ? ` (in dit bestand is ${p.style === 'comma' ? 'de komma' : 'de punt'} het decimaalteken)` : '') +
       '.',
     en: (p) =>
-      `${where(p, 'en')}${q(p.value)} is not a number` +
-      (p.style ? ` (this file uses a decimal ${p.style === 'comma' ? 'comma' : 'point'})` : '') +
-      '.',
+      `${where(p, 'en')}${q(p.value)} is not a number` + (p.style ? ` (this file uses a decimal ${p.style === 'comma' ? 'comma' : 'point'})` : '') + '.',
   },
   negative_number: {
     nl: (p) => `${where(p, 'nl')}${q(p.value)} mag niet negatief zijn.`,
@@ -239,8 +233,7 @@ const MESSAGES: Record<DataIssueCode, Record<Lang, Template>> = {
   },
   unknown_indicator: {
     nl: (p) =>
-      `${where(p, 'nl')}${q(p.value)} is geen standaardindicator; geef een eigen indicator een label.` +
-      (p.suggestion ? ` Bedoelt u ${q(p.suggestion)}?` : ''),
+      `${where(p, 'nl')}${q(p.value)} is geen standaardindicator; geef een eigen indicator een label.` + (p.suggestion ? ` Bedoelt u ${q(p.suggestion)}?` : ''),
     en: (p) =>
       `${where(p, 'en')}${q(p.value)} is not a standard indicator; give a custom indicator a label.` +
       (p.suggestion ? ` Did you mean ${q(p.suggestion)}?` : ''),
@@ -292,8 +285,10 @@ const MESSAGES: Record<DataIssueCode, Record<Lang, Template>> = {
               : `${q(p.value)} is not a weight; write ids joined by +, such as ots_started + ots_ended_early.`),
   },
   inconsistent_kind: {
-    nl: (p) => `${where({ ...p, column: undefined }, 'nl')}de soort en het gewicht van ${p.detail} verschillen van die op ${p.unit === 'row' ? 'rij' : 'regel'} ${p.earlierLine}.`,
-    en: (p) => `${where({ ...p, column: undefined }, 'en')}the kind and weight of ${p.detail} differ from those on ${p.unit === 'row' ? 'row' : 'line'} ${p.earlierLine}.`,
+    nl: (p) =>
+      `${where({ ...p, column: undefined }, 'nl')}de soort en het gewicht van ${p.detail} verschillen van die op ${p.unit === 'row' ? 'rij' : 'regel'} ${p.earlierLine}.`,
+    en: (p) =>
+      `${where({ ...p, column: undefined }, 'en')}the kind and weight of ${p.detail} differ from those on ${p.unit === 'row' ? 'row' : 'line'} ${p.earlierLine}.`,
   },
   unknown_column: {
     nl: (p) =>

@@ -26,7 +26,8 @@ export const glossary = /* @__PURE__ */ buildGlossary('en', {
     discountRate: {
       term: 'Discount rate',
       forms: ['discount rate'],
-      explanation: 'The percentage per year by which an amount in the future counts less than an amount now. Dutch social cost-benefit analyses have used 2.25% since 2021.',
+      explanation:
+        'The percentage per year by which an amount in the future counts less than an amount now. Dutch social cost-benefit analyses have used 2.25% since 2021.',
     },
     percentiles: {
       term: 'P5 and P95',
@@ -57,22 +58,26 @@ export const glossary = /* @__PURE__ */ buildGlossary('en', {
     ots: {
       term: 'OTS and VOTS',
       forms: ['(V)OTS', 'VOTS', 'OTS'],
-      explanation: 'Supervision order (ondertoezichtstelling): the juvenile court places a child under the supervision of a child-protection worker, usually for a year. A VOTS is a provisional one, in an emergency.',
+      explanation:
+        'Supervision order (ondertoezichtstelling): the juvenile court places a child under the supervision of a child-protection worker, usually for a year. A VOTS is a provisional one, in an emergency.',
     },
     jbt: {
       term: 'JBT (child protection table)',
       forms: ['JBT'],
-      explanation: 'A meeting where a request for investigation is discussed with the family, the Child Protection Board, the certified institution and the local team.',
+      explanation:
+        'A meeting where a request for investigation is discussed with the family, the Child Protection Board, the certified institution and the local team.',
     },
     rvdk: {
       term: 'RvdK (Child Protection Board)',
       forms: ['Child Protection Board', 'RvdK'],
-      explanation: 'National body that investigates how a child is doing and asks the juvenile court for a measure where needed. The State pays for it, not the municipality.',
+      explanation:
+        'National body that investigates how a child is doing and asks the juvenile court for a measure where needed. The State pays for it, not the municipality.',
     },
     hidden: {
       term: 'Hidden',
       forms: ['hidden'],
-      explanation: 'Not shown, because a small number (fewer than 5) could identify a family, or because such a small number could otherwise be worked out from the other figures.',
+      explanation:
+        'Not shown, because a small number (fewer than 5) could identify a family, or because such a small number could otherwise be worked out from the other figures.',
     },
   },
 });

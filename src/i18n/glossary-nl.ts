@@ -32,7 +32,8 @@ export const glossary = /* @__PURE__ */ buildGlossary('nl', {
     percentiles: {
       term: 'P5 en P95',
       forms: ['P5', 'P50', 'P95'],
-      explanation: 'Uitkomsten van de trekkingen op volgorde: 5% ligt onder P5, 95% onder P95. Daartussen ligt de middelste 90%; P50 is de mediaan, het midden.',
+      explanation:
+        'Uitkomsten van de trekkingen op volgorde: 5% ligt onder P5, 95% onder P95. Daartussen ligt de middelste 90%; P50 is de mediaan, het midden.',
     },
     runs: {
       term: 'Trekkingen (Monte Carlo)',
@@ -43,7 +44,8 @@ export const glossary = /* @__PURE__ */ buildGlossary('nl', {
     breakEven: {
       term: 'Omslagpunt',
       forms: ['omslagpunt'],
-      explanation: 'De waarde van een aanname waarbij de netto contante waarde precies nul is: aan de ene kant is de uitkomst negatief, aan de andere kant positief.',
+      explanation:
+        'De waarde van een aanname waarbij de netto contante waarde precies nul is: aan de ene kant is de uitkomst negatief, aan de andere kant positief.',
     },
     rampUp: {
       term: 'Ingroei',
@@ -64,12 +66,14 @@ export const glossary = /* @__PURE__ */ buildGlossary('nl', {
     jbt: {
       term: 'JBT (Jeugdbeschermingstafel)',
       forms: ['Jeugdbeschermingstafel', 'JBT'],
-      explanation: 'Overleg waar een verzoek tot onderzoek wordt besproken met het gezin, de Raad voor de Kinderbescherming, de gecertificeerde instelling en het lokale team.',
+      explanation:
+        'Overleg waar een verzoek tot onderzoek wordt besproken met het gezin, de Raad voor de Kinderbescherming, de gecertificeerde instelling en het lokale team.',
     },
     rvdk: {
       term: 'RvdK (Raad voor de Kinderbescherming)',
       forms: ['Raad voor de Kinderbescherming', 'RvdK'],
-      explanation: 'Landelijke organisatie die onderzoekt hoe het met een kind gaat en de kinderrechter zo nodig om een maatregel vraagt. Het Rijk betaalt haar, niet de gemeente.',
+      explanation:
+        'Landelijke organisatie die onderzoekt hoe het met een kind gaat en de kinderrechter zo nodig om een maatregel vraagt. Het Rijk betaalt haar, niet de gemeente.',
     },
     hidden: {
       term: 'Afgeschermd',

@@ -6,18 +6,7 @@
 
 /** The terms a council member may not know. */
 export type GlossaryTermId =
-  | 'npv'
-  | 'bcr'
-  | 'discountRate'
-  | 'percentiles'
-  | 'runs'
-  | 'breakEven'
-  | 'rampUp'
-  | 'illustrative'
-  | 'ots'
-  | 'jbt'
-  | 'rvdk'
-  | 'hidden';
+  'npv' | 'bcr' | 'discountRate' | 'percentiles' | 'runs' | 'breakEven' | 'rampUp' | 'illustrative' | 'ots' | 'jbt' | 'rvdk' | 'hidden';
 
 /** One term in one language. */
 export interface GlossaryEntry {

@@ -228,7 +228,6 @@ export function ti(lang: Lang, key: IndicatorMessageKey, values: Record<string, 
   return message(MESSAGES, lang, key, values);
 }
 
-
 /** Whether a string is a known flag message key suffix (`missing_weight`, `partial`, …). */
 export function flagKey(flag: string): IndicatorMessageKey | undefined {
   const key = `flag.${flag}`;

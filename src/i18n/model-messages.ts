@@ -184,11 +184,7 @@ const MESSAGES = {
 export type ModelMessageKey = keyof (typeof MESSAGES)['nl'];
 
 /** A model message in the given language, with `{name}` placeholders filled from `values`. */
-export function modelMessage(
-  lang: Lang,
-  key: ModelMessageKey,
-  values: Record<string, string | number> = {},
-): string {
+export function modelMessage(lang: Lang, key: ModelMessageKey, values: Record<string, string | number> = {}): string {
   const template: string = MESSAGES[lang]?.[key] ?? MESSAGES.nl[key];
   return template.replace(/\{(\w+)\}/g, (_, name: string) => (name in values ? String(values[name]) : `{${name}}`));
 }

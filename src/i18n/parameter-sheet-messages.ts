@@ -116,7 +116,8 @@ export function sheetMessage(lang: Lang, key: SheetMessageKey, values: TemplateV
 export function sheetIssueMessage(lang: Lang, code: SheetIssueCode, where: { line: number; column?: string }, values: TemplateValues = {}): string {
   const text = sheetMessage(lang, code, values);
   if (where.line <= 0) return text;
-  const prefix = where.column !== undefined ? sheetMessage(lang, 'at', { line: where.line, column: where.column }) : sheetMessage(lang, 'atLine', { line: where.line });
+  const prefix =
+    where.column !== undefined ? sheetMessage(lang, 'at', { line: where.line, column: where.column }) : sheetMessage(lang, 'atLine', { line: where.line });
   return prefix + text;
 }
 

@@ -21,8 +21,7 @@ const PREPARE = {
   en: {
     period_mix:
       'Indicators for {value} come both per year and per quarter. Yearly and quarterly values are never added together; region values hold per period as supplied.',
-    missing_weight:
-      'No region value for {indicator} in {period}: the weight ({weights}) is missing for {municipalities}. No unweighted mean is used.',
+    missing_weight: 'No region value for {indicator} in {period}: the weight ({weights}) is missing for {municipalities}. No unweighted mean is used.',
     zero_weight: 'No region value for {indicator} in {period}: the total weight ({weights}) is 0.',
     no_rule:
       'Indicator {indicator} is not a standard indicator and has no rule for adding it up: there is no region value. For privacy it is treated as a count. Give its kind in the kind column.',

@@ -36,11 +36,11 @@ const MESSAGES = {
     'view.loading': 'Gegevens worden geladen…',
     'view.empty': 'Er zijn geen gegevens om te tonen.',
     'view.error': 'De gegevens konden niet worden geladen.',
-    'alert': 'Er zijn {n} problemen met de gegevens.',
+    alert: 'Er zijn {n} problemen met de gegevens.',
     'alert.one': 'Er is 1 probleem met de gegevens.',
     'alert.more': 'En nog {n} problemen; gebruik "npx mbc-dashboard validate" voor de volledige lijst.',
     'alert.retry': 'Opnieuw proberen',
-    'illustrative': 'illustratief',
+    illustrative: 'illustratief',
   },
   en: {
     'filter.label': 'Filters',
@@ -75,11 +75,11 @@ const MESSAGES = {
     'view.loading': 'Loading data…',
     'view.empty': 'There is no data to show.',
     'view.error': 'The data could not be loaded.',
-    'alert': 'There are {n} problems with the data.',
+    alert: 'There are {n} problems with the data.',
     'alert.one': 'There is 1 problem with the data.',
     'alert.more': 'And {n} more; run "npx mbc-dashboard validate" for the full list.',
     'alert.retry': 'Try again',
-    'illustrative': 'illustrative',
+    illustrative: 'illustrative',
   },
 } as const;
 

@@ -23,8 +23,10 @@ const MESSAGES = {
     'usage.utilisation.title': 'Benutting van de uren per gemeente (2a en 2b)',
     'usage.utilisation.axis.x': 'Besteed ÷ beschikbaar',
     'usage.utilisation.axis.y': 'Gemeente',
-    'usage.utilisation.summary': 'Gemiddeld werd {share} van de beschikbare uren besteed. Het hoogst was {top} ({topShare}), het laagst {bottom} ({bottomShare}).',
-    'usage.utilisation.summary.known': 'Gemiddeld werd {share} van de beschikbare uren besteed. Van de gemeenten waarvan de benutting bekend is, was die het hoogst in {top} ({topShare}) en het laagst in {bottom} ({bottomShare}).',
+    'usage.utilisation.summary':
+      'Gemiddeld werd {share} van de beschikbare uren besteed. Het hoogst was {top} ({topShare}), het laagst {bottom} ({bottomShare}).',
+    'usage.utilisation.summary.known':
+      'Gemiddeld werd {share} van de beschikbare uren besteed. Van de gemeenten waarvan de benutting bekend is, was die het hoogst in {top} ({topShare}) en het laagst in {bottom} ({bottomShare}).',
     'usage.utilisation.summary.single': 'In {top} werd {topShare} van de beschikbare uren besteed.',
     'usage.utilisation.summary.onlyKnown': 'Alleen van {top} is de benutting bekend: {topShare} van de beschikbare uren.',
     'usage.utilisation.summary.hidden': 'De benutting van de uren is bij elke gemeente afgeschermd (minder dan {threshold} indicaties).',
@@ -40,7 +42,8 @@ const MESSAGES = {
     'usage.repeat.title': 'Herhaalde indicaties per product',
     'usage.repeat.summary': '{repeat} van de {indications} indicaties waren een herhaling voor een gezin dat het product al eerder kreeg.',
     'usage.repeat.summary.one': '1 van de {indications} indicaties was een herhaling voor een gezin dat het product al eerder kreeg.',
-    'usage.repeat.summary.unknown': 'Het aantal herhaalde indicaties kan niet worden getoond: er zijn geen casus-id’s, of de aantallen zijn te klein om te publiceren.',
+    'usage.repeat.summary.unknown':
+      'Het aantal herhaalde indicaties kan niet worden getoond: er zijn geen casus-id’s, of de aantallen zijn te klein om te publiceren.',
     'usage.partial.note': ' Met * of ≥ gemarkeerde cijfers tellen alleen de gepubliceerde cellen; afgeschermde cellen (minder dan 5) vallen erbuiten.',
     'route.ots_prevented': 'OTS voorkomen',
     'route.ots_ended_early': 'OTS eerder beëindigd',
@@ -72,7 +75,8 @@ const MESSAGES = {
     'usage.utilisation.axis.x': 'Used ÷ available',
     'usage.utilisation.axis.y': 'Municipality',
     'usage.utilisation.summary': 'On average {share} of the available hours were used. Highest was {top} ({topShare}), lowest {bottom} ({bottomShare}).',
-    'usage.utilisation.summary.known': 'On average {share} of the available hours were used. Of the municipalities whose use is known, it was highest in {top} ({topShare}) and lowest in {bottom} ({bottomShare}).',
+    'usage.utilisation.summary.known':
+      'On average {share} of the available hours were used. Of the municipalities whose use is known, it was highest in {top} ({topShare}) and lowest in {bottom} ({bottomShare}).',
     'usage.utilisation.summary.single': 'In {top}, {topShare} of the available hours were used.',
     'usage.utilisation.summary.onlyKnown': 'Only for {top} is the use known: {topShare} of the available hours.',
     'usage.utilisation.summary.hidden': 'The use of the hours is hidden for every municipality (fewer than {threshold} indications).',

@@ -51,12 +51,17 @@ export function bindingPeriod(binding: DataBinding): string {
  */
 export function bindOne(bundle: Bundle, binding: DataBinding, dataName: string | null): BindingOutcome {
   const usage = binding.file === 'usage';
-  const rows = (usage ? (dataName === null ? bundle.usageRegion : bundle.usage) : dataName === null ? bundle.indicatorsRegion : bundle.indicators) as unknown as Cell[] | undefined;
+  const rows = (usage
+    ? dataName === null
+      ? bundle.usageRegion
+      : bundle.usage
+    : dataName === null
+      ? bundle.indicatorsRegion
+      : bundle.indicators) as unknown as Cell[] | undefined;
   if (!Array.isArray(rows)) return { reason: 'missing' };
   const key = usage ? binding.product : binding.indicator;
   const field = usage ? 'product' : 'indicator';
-  const inPeriod =
-    binding.period !== undefined ? (p: string) => p === binding.period : (p: string) => typeof p === 'string' && periodYear(p) === binding.year;
+  const inPeriod = binding.period !== undefined ? (p: string) => p === binding.period : (p: string) => typeof p === 'string' && periodYear(p) === binding.year;
   const cells = rows.filter((c) => c && (dataName === null || c.municipality === dataName) && c[field] === key && inPeriod(c.period));
   if (cells.length === 0) return { reason: 'missing' };
   // A hidden cell is never read: its count must not leak through a binding.

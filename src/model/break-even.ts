@@ -23,11 +23,7 @@ import type { BusinessCaseModel, CaseOptions } from './types.js';
  * 1e-6). An exact zero at 0, or at a piece's end, counts. A root where the NPV only touches 0
  * without changing sign is found only if the NPV is exactly 0 there.
  */
-export function breakEven(
-  model: BusinessCaseModel,
-  parameterId: string,
-  options: CaseOptions & { lang?: Lang } = {},
-): number | null {
+export function breakEven(model: BusinessCaseModel, parameterId: string, options: CaseOptions & { lang?: Lang } = {}): number | null {
   const lang: Lang = options?.lang === 'en' ? 'en' : 'nl';
   const compiled = compileValidated(model, lang);
   const slot = parameterSlot(compiled, parameterId, lang);

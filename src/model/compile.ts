@@ -1,16 +1,5 @@
 import { DEFAULT_DISCOUNT_RATE, DEFAULT_HORIZON_YEARS } from './defaults.js';
-import type {
-  BusinessCaseModel,
-  DataBinding,
-  Factor,
-  Item,
-  ItemKind,
-  ItemNature,
-  ItemScope,
-  ItemType,
-  Parameter,
-  Stakeholder,
-} from './types.js';
+import type { BusinessCaseModel, DataBinding, Factor, Item, ItemKind, ItemNature, ItemScope, ItemType, Parameter, Stakeholder } from './types.js';
 
 /**
  * The model compiled into a flat evaluator: every factor is resolved once to a slot of a
@@ -149,9 +138,10 @@ export function compileModel(model: BusinessCaseModel): CompiledModel {
       schedule[t] = s >= 0 && appliesIn(item, s) ? rampAt(item.ramp, s) : 0;
       pvWeight += schedule[t]! * discountFactors[t]!;
     }
-    const shares = (v2 ? sharesOf(item.stakeholder) : [[item.stakeholder as string, 1] as [string, number]]).map(
-      ([id, share]): [number, number] => [stakeholderIndex.get(id)!, share],
-    );
+    const shares = (v2 ? sharesOf(item.stakeholder) : [[item.stakeholder as string, 1] as [string, number]]).map(([id, share]): [number, number] => [
+      stakeholderIndex.get(id)!,
+      share,
+    ]);
     const primary = shares.reduce((best, s) => (s[1] > best[1] ? s : best), shares[0]!);
     const quantity = Int32Array.from(item.quantity.map(slot));
     const unitCost = Int32Array.from(item.unitCost.map(slot));
@@ -179,18 +169,14 @@ export function compileModel(model: BusinessCaseModel): CompiledModel {
     };
   });
 
-  const municipalities = (model.municipalities ?? []).map(
-    (m): CompiledMunicipality => ({
-      id: m.id,
-      label: m.label,
-      dataName: v2 && typeof m.dataName === 'string' ? m.dataName : m.label,
-      overrides: Object.entries(m.values ?? {}).map(([id, v]): [number, number] => [parameterIndex.get(id)!, v]),
-    }),
-  );
+  const municipalities = (model.municipalities ?? []).map((m): CompiledMunicipality => ({
+    id: m.id,
+    label: m.label,
+    dataName: v2 && typeof m.dataName === 'string' ? m.dataName : m.label,
+    overrides: Object.entries(m.values ?? {}).map(([id, v]): [number, number] => [parameterIndex.get(id)!, v]),
+  }));
 
-  const bound = v2
-    ? parameters.flatMap((p, i) => (p.data ? [{ slot: i, id: p.id, binding: p.data }] : []))
-    : [];
+  const bound = v2 ? parameters.flatMap((p, i) => (p.data ? [{ slot: i, id: p.id, binding: p.data }] : [])) : [];
 
   return {
     model,

@@ -42,7 +42,11 @@ const PAYBACK_TOLERANCE = 1e-9;
 const series = (n: number, horizon: number) => Array.from({ length: n }, () => new Float64Array(horizon));
 
 function overflow(item: CompiledItem, lang: Lang): ModelValidationError {
-  const issue = { path: `$.items[${item.index}]`, code: 'amount-not-finite' as const, message: modelMessage(lang, 'amount-not-finite', { where: modelMessage(lang, 'case.values') }) };
+  const issue = {
+    path: `$.items[${item.index}]`,
+    code: 'amount-not-finite' as const,
+    message: modelMessage(lang, 'amount-not-finite', { where: modelMessage(lang, 'case.values') }),
+  };
   return new ModelValidationError(modelMessage(lang, 'validation-failed', { n: 1, first: `${issue.path}: ${issue.message}` }), [issue]);
 }
 
@@ -158,7 +162,16 @@ export function evaluatePlan(plan: Plan, lang: Lang): BusinessCaseResult {
     const pc = pv(stakeholderCosts[i]!);
     const pb = pv(stakeholderBenefits[i]!);
     const cashNpv = pv(stakeholderCashBenefits[i]!) - pv(stakeholderCashCosts[i]!);
-    return { id: s.id, label: s.label, costs: sum(stakeholderCosts[i]!), benefits: sum(stakeholderBenefits[i]!), pvCosts: pc, pvBenefits: pb, npv: pb - pc, cashNpv };
+    return {
+      id: s.id,
+      label: s.label,
+      costs: sum(stakeholderCosts[i]!),
+      benefits: sum(stakeholderBenefits[i]!),
+      pvCosts: pc,
+      pvBenefits: pb,
+      npv: pb - pc,
+      cashNpv,
+    };
   });
 
   const byItem: ItemResult[] = [];
@@ -236,8 +249,6 @@ export function evaluatePlan(plan: Plan, lang: Lang): BusinessCaseResult {
     pm,
     uncarried,
     bindings: plan.bindings,
-    dataNotes: plan.bindings
-      .filter((b) => b.origin === 'fallback')
-      .map((b) => ({ parameter: b.parameter, municipality: b.municipality, reason: b.reason! })),
+    dataNotes: plan.bindings.filter((b) => b.origin === 'fallback').map((b) => ({ parameter: b.parameter, municipality: b.municipality, reason: b.reason! })),
   };
 }

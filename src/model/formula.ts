@@ -101,12 +101,14 @@ export function itemFormula(
     const label = parameter?.label ?? '';
     const isIllustrative = parameter?.illustrative === true;
     if (isIllustrative) illustrative = true;
-    const trace = originText(groups.map((g) => g.bound.get(slot)), lang) + priceText(compiled, parameter, slot, lang);
+    const trace =
+      originText(
+        groups.map((g) => g.bound.get(slot)),
+        lang,
+      ) + priceText(compiled, parameter, slot, lang);
     if (varying.has(slot)) {
       const sum = groups.reduce((acc, g) => acc + g.values[slot]!, 0);
-      const text = summable
-        ? `${valueWithUnit(sum, unit, lang)} ${modelMessage(lang, 'formula.region-sum', { n })}${trace}`
-        : label;
+      const text = summable ? `${valueWithUnit(sum, unit, lang)} ${modelMessage(lang, 'formula.region-sum', { n })}${trace}` : label;
       return { parameter: parameter?.id ?? null, label, value: sum, unit, text, illustrative: isIllustrative };
     }
     const value = groups[0]!.values[slot]!;

@@ -66,7 +66,10 @@ export function startMonteCarlo(model: BusinessCaseModel, options: MonteCarloOpt
     ...r,
     mode: Math.min(r.high, Math.max(r.low, plan.reference[r.slot]!)),
   }));
-  const evaluate = reducedEvaluator(plan, ranged.map((r) => r.slot));
+  const evaluate = reducedEvaluator(
+    plan,
+    ranged.map((r) => r.slot),
+  );
   const draws = new Float64Array(ranged.length);
   const random = mulberry32(seed);
   const npvs = new Float64Array(runs);

@@ -60,7 +60,10 @@ function optionError(lang: Lang, field: string, expected: Parameters<typeof mode
 }
 
 function unknownMunicipality(compiled: CompiledModel, id: string, path: string, lang: Lang): ModelOptionError {
-  const suggestion = suggest(id, compiled.municipalities.map((x) => x.id));
+  const suggestion = suggest(
+    id,
+    compiled.municipalities.map((x) => x.id),
+  );
   const hint = suggestion === undefined ? '' : modelMessage(lang, 'did-you-mean', { suggestion });
   return new ModelOptionError({
     path,
@@ -141,8 +144,7 @@ export function planCase(compiled: CompiledModel, options: CaseOptions = {}, lan
   const municipalItems = all.filter((i) => i.scope === 'municipality');
   const regionItems = all.filter((i) => i.scope === 'region');
   const regionVector = (): Vector => vector([], { municipality: null, dataName: null });
-  const municipalityVectors = () =>
-    compiled.municipalities.map((m) => ({ m, v: vector(m.overrides, { municipality: m.id, dataName: m.dataName }) }));
+  const municipalityVectors = () => compiled.municipalities.map((m) => ({ m, v: vector(m.overrides, { municipality: m.id, dataName: m.dataName }) }));
 
   let basis: CaseBasis;
   let groups: Group[];

@@ -19,7 +19,10 @@ export function applyScenario(model: BusinessCaseModel, scenarioId: string, opti
   const scenario = scenarios.find((s) => s && s.id === scenarioId);
   if (!scenario) {
     const id = String(scenarioId);
-    const suggestion = suggest(id, scenarios.filter((s) => s && typeof s.id === 'string').map((s) => s.id));
+    const suggestion = suggest(
+      id,
+      scenarios.filter((s) => s && typeof s.id === 'string').map((s) => s.id),
+    );
     const hint = suggestion === undefined ? '' : modelMessage(lang, 'did-you-mean', { suggestion });
     throw new ModelOptionError({
       path: 'scenarioId',

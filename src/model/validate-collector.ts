@@ -40,12 +40,7 @@ export class Collector {
     return typeof value;
   }
 
-  unknownId(
-    path: string,
-    code: 'unknown-parameter' | 'unknown-stakeholder' | 'unknown-item',
-    id: string,
-    candidates: Iterable<string>,
-  ): void {
+  unknownId(path: string, code: 'unknown-parameter' | 'unknown-stakeholder' | 'unknown-item', id: string, candidates: Iterable<string>): void {
     const suggestion = suggest(id, candidates);
     const hint = suggestion === undefined ? '' : this.msg('did-you-mean', { suggestion });
     this.error(path, code, this.msg(code, { id: truncate(id), hint }), suggestion);
@@ -121,11 +116,7 @@ export class Collector {
       return undefined;
     }
     if (typeof value !== 'string' || !allowed.includes(value)) {
-      this.error(
-        p,
-        'invalid-enum',
-        this.msg('invalid-enum', { field: key, allowed: allowed.map((a) => `"${a}"`).join(', '), found: this.found(value) }),
-      );
+      this.error(p, 'invalid-enum', this.msg('invalid-enum', { field: key, allowed: allowed.map((a) => `"${a}"`).join(', '), found: this.found(value) }));
       return undefined;
     }
     return value;
@@ -164,4 +155,3 @@ export function checkObjects(c: Collector, list: unknown[], path: string): void 
     if (!isObject(entry)) c.wrongType(childPath(path, i), `${path.replace(/^\$\./, '')}[${i}]`, 'expected.object', entry);
   });
 }
-

@@ -11,13 +11,7 @@ export interface ParamInfo {
   hasRange: boolean;
 }
 
-export function checkFactor(
-  c: Collector,
-  factor: unknown,
-  path: string,
-  parameterIds: Map<string, string>,
-  knownParameters: string[],
-): void {
+export function checkFactor(c: Collector, factor: unknown, path: string, parameterIds: Map<string, string>, knownParameters: string[]): void {
   if (typeof factor === 'number') {
     if (!Number.isFinite(factor)) c.error(path, 'factor-not-number', c.msg('factor-not-number', { found: String(factor) }));
     return;
@@ -94,14 +88,7 @@ export function checkSchedule(c: Collector, item: Obj, path: string, kind: strin
  * sets with a finite number. A value outside the parameter's `[low, high]` is a warning: one stale
  * range must not blank the whole business case.
  */
-export function checkValues(
-  c: Collector,
-  entry: Obj,
-  path: string,
-  params: Map<string, ParamInfo>,
-  knownParameters: string[],
-  required = true,
-): string[] {
+export function checkValues(c: Collector, entry: Obj, path: string, params: Map<string, ParamInfo>, knownParameters: string[], required = true): string[] {
   const set: string[] = [];
   const valuesPath = childPath(path, 'values');
   const values = entry.values;

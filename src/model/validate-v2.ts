@@ -68,7 +68,8 @@ export function checkParameterV2(c: Collector, entry: Obj, path: string, info: I
   let priceYear: number | undefined;
   if (entry.priceYear !== undefined) {
     const year = c.number(entry, 'priceYear', path, false);
-    if (year !== undefined && !isYear(year)) c.error(childPath(path, 'priceYear'), 'price-year-out-of-range', c.msg('price-year-out-of-range', { found: year }));
+    if (year !== undefined && !isYear(year))
+      c.error(childPath(path, 'priceYear'), 'price-year-out-of-range', c.msg('price-year-out-of-range', { found: year }));
     else priceYear = year;
   }
   const index = c.string(entry, 'index', path, false);
@@ -83,7 +84,11 @@ export function checkParameterV2(c: Collector, entry: Obj, path: string, info: I
     } else {
       const series = info.series.get(index ?? [...info.series.keys()][0]!);
       if (series && !Object.hasOwn(series, String(priceYear))) {
-        c.error(childPath(path, 'priceYear'), 'index-year-missing', c.msg('index-year-missing', { year: priceYear, index: index ?? [...info.series.keys()][0]! }));
+        c.error(
+          childPath(path, 'priceYear'),
+          'index-year-missing',
+          c.msg('index-year-missing', { year: priceYear, index: index ?? [...info.series.keys()][0]! }),
+        );
       }
     }
   }

@@ -38,7 +38,23 @@ import type { BusinessCaseModel, ValidateOptions, ValidationResult } from './typ
 
 export { DEFAULT_DISCOUNT_RATE, DEFAULT_HORIZON_YEARS, PLAUSIBLE_DISCOUNT_RATE_MAX } from './defaults.js';
 
-const TOP_FIELDS = ['$schema', 'format', 'version', 'title', 'description', 'currency', 'startYear', 'horizonYears', 'discountRate', 'stakeholders', 'parameters', 'items', 'pm', 'scenarios', 'municipalities'];
+const TOP_FIELDS = [
+  '$schema',
+  'format',
+  'version',
+  'title',
+  'description',
+  'currency',
+  'startYear',
+  'horizonYears',
+  'discountRate',
+  'stakeholders',
+  'parameters',
+  'items',
+  'pm',
+  'scenarios',
+  'municipalities',
+];
 const STAKEHOLDER_FIELDS = ['id', 'label'];
 const PARAMETER_FIELDS = ['id', 'label', 'value', 'low', 'high', 'unit', 'source', 'illustrative'];
 const ITEM_FIELDS = ['id', 'label', 'type', 'kind', 'stakeholder', 'quantity', 'unitCost', 'years', 'from', 'ramp', 'scope', 'source'];
@@ -250,4 +266,3 @@ function run(c: Collector, model: unknown): void {
     if (params.get(id)?.hasRange) c.warn(path, 'municipal-parameter-range', c.msg('municipal-parameter-range', { id }));
   }
 }
-

@@ -35,7 +35,10 @@ export function productsOf(measure: UsageMeasure): readonly Product[] {
 
 /** A custom indicator's first cell in the bundle that declares its kind (`soort` / `kind`), if any. */
 function declaringCell(bundle: Bundle | undefined, indicator: string): IndicatorCell | undefined {
-  return bundle?.indicators.find((c) => c.indicator === indicator && c.kind !== undefined) ?? bundle?.indicatorsRegion.find((c) => c.indicator === indicator && c.kind !== undefined);
+  return (
+    bundle?.indicators.find((c) => c.indicator === indicator && c.kind !== undefined) ??
+    bundle?.indicatorsRegion.find((c) => c.indicator === indicator && c.kind !== undefined)
+  );
 }
 
 /**
@@ -103,7 +106,12 @@ export interface MeasureCell {
   flag?: string;
 }
 
-const hiddenCell = (municipality: string, suppressed: Exclude<Suppressed, false>, flag?: string): MeasureCell => ({ municipality, value: null, suppressed, ...(flag ? { flag } : {}) });
+const hiddenCell = (municipality: string, suppressed: Exclude<Suppressed, false>, flag?: string): MeasureCell => ({
+  municipality,
+  value: null,
+  suppressed,
+  ...(flag ? { flag } : {}),
+});
 
 /** Whether a field of a usage cell is hidden: the whole cell, or that field. Its value is not read. */
 function fieldHidden(cell: UsageCell, field: 'indications' | UsageField): boolean {

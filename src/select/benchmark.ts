@@ -5,7 +5,16 @@ import { measureCells, measureIsCount, measureUnit, type BenchmarkMeasure, type 
 import { findDenominator, type Denominator } from './benchmark-denominator.js';
 import { competitionRanks, roundTo, spreadOf, type Spread } from './benchmark-stats.js';
 
-export { availableMeasureKeys, measureKey, parseMeasure, productsOf, USAGE_MEASURES, type BenchmarkMeasure, type MeasureUnit, type UsageMeasure } from './benchmark-measures.js';
+export {
+  availableMeasureKeys,
+  measureKey,
+  parseMeasure,
+  productsOf,
+  USAGE_MEASURES,
+  type BenchmarkMeasure,
+  type MeasureUnit,
+  type UsageMeasure,
+} from './benchmark-measures.js';
 export type { Denominator } from './benchmark-denominator.js';
 export type { Spread } from './benchmark-stats.js';
 
@@ -96,12 +105,20 @@ export function selectBenchmark(bundle: Bundle, measure: BenchmarkMeasure, filte
   const to = filters.to || bundle.periods.at(-1) || '';
   const denominatorId = options.denominator ?? 'inwoners';
   // A count is compared per 1,000 of its denominator (never an indicator per 1,000 of itself).
-  const denominator = unit === 'count' && (measure.kind === 'usage' || measure.indicator !== denominatorId) ? findDenominator(bundle, options.model, denominatorId, to) : null;
+  const denominator =
+    unit === 'count' && (measure.kind === 'usage' || measure.indicator !== denominatorId) ? findDenominator(bundle, options.model, denominatorId, to) : null;
   const rated = denominator !== null;
   const digits = rated ? RATE_DIGITS : DIGITS[unit];
   const threshold = bundle.suppressionThreshold;
   const rows: BenchmarkRow[] = measureCells(bundle, measure, filters.from, filters.to).map((cell) => {
-    const row: BenchmarkRow = { ...cell, denominator: denominator?.values.get(cell.municipality) ?? null, rate: null, compared: null, rank: null, selected: filters.municipalities.includes(cell.municipality) };
+    const row: BenchmarkRow = {
+      ...cell,
+      denominator: denominator?.values.get(cell.municipality) ?? null,
+      rate: null,
+      compared: null,
+      rank: null,
+      selected: filters.municipalities.includes(cell.municipality),
+    };
     // A count from 1 to threshold − 1 is never shown, ranked or made a rate (unreachable with a
     // checked bundle; a custom indicator without a declared kind counts as a count).
     const small = countLike && isSmallCount(cell.value, threshold);

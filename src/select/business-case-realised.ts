@@ -59,7 +59,12 @@ export function caseBindings(result: BusinessCaseResult): BoundValue[] {
  * The realised figures of a case; null when the model binds no parameter or there is no data.
  * `result` is the case computed with the data (`computeSelection(selection, values, lang, data)`).
  */
-export function realised(selection: CaseSelection, values: Record<string, number>, data: Bundle | null | undefined, result: BusinessCaseResult): Realised | null {
+export function realised(
+  selection: CaseSelection,
+  values: Record<string, number>,
+  data: Bundle | null | undefined,
+  result: BusinessCaseResult,
+): Realised | null {
   const bound = selection.model.parameters.filter((p) => p.data);
   if (!data || bound.length === 0) return null;
   const planned = computeSelection(selection, values, 'nl', null);
@@ -83,7 +88,13 @@ export function realised(selection: CaseSelection, values: Record<string, number
     });
     for (const b of mine) {
       if (b.origin !== 'fallback') continue;
-      fallbacks.push({ parameter: p.id, label: p.label, municipality: b.municipality === null ? null : (labels.get(b.municipality) ?? b.municipality), reason: b.reason!, used: b.value });
+      fallbacks.push({
+        parameter: p.id,
+        label: p.label,
+        municipality: b.municipality === null ? null : (labels.get(b.municipality) ?? b.municipality),
+        reason: b.reason!,
+        used: b.value,
+      });
     }
   }
   return { plannedNpv: planned.totals.npv, realisedNpv: result.totals.npv, rows, fallbacks };

@@ -89,7 +89,9 @@ export function selectCase(model: BusinessCaseModel, filters: Pick<Filters, 'mun
   }
   const all = (model.municipalities ?? []).map((m) => ({ id: m.id, label: m.label }));
   const base = { scenario, unknownScenario, omittedRegionItems: [] as string[] };
-  const uncarried = scenarioModel.items.filter((i) => i.scope === 'region' && !(model.version === 2 && (i.allocate !== undefined || i.excluded === true))).map((i) => i.label);
+  const uncarried = scenarioModel.items
+    .filter((i) => i.scope === 'region' && !(model.version === 2 && (i.allocate !== undefined || i.excluded === true)))
+    .map((i) => i.label);
   if (all.length === 0) {
     return { ...base, model: scenarioModel, options: {}, kind: 'model', municipalities: [], unknownMunicipalities: [...filters.municipalities] };
   }

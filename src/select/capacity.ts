@@ -109,11 +109,7 @@ export function findProductiveHoursParameter(parameters: readonly Parameter[]): 
   const byId = parameters.filter((p) => PRODUCTIVE_ID.test(p.id));
   const candidates = byId.length ? byId : parameters.filter((p) => isHourUnit(p.unit) && PER_FTE_UNIT.test(p.unit));
   const names = (p: Parameter) => `${p.id} ${p.label}`;
-  return (
-    candidates.find((p) => LOCAL_TEAM.test(names(p))) ??
-    candidates.find((p) => !GI.test(names(p))) ??
-    candidates[0]
-  );
+  return candidates.find((p) => LOCAL_TEAM.test(names(p))) ?? candidates.find((p) => !GI.test(names(p))) ?? candidates[0];
 }
 
 /** Whether an item applies in year offset t (issue 4 §2). */
@@ -145,9 +141,7 @@ function primaryStakeholder(item: Item): string {
 /** Whether an item's hours are counted for these stakeholders (rule 2). */
 export function isHourItem(item: Item, parameters: ReadonlyMap<string, Parameter>, stakeholders: ReadonlySet<string>): boolean {
   return (
-    item.type === 'cost' &&
-    countedShare(item, stakeholders) > 0 &&
-    item.quantity.some((f) => typeof f === 'string' && isHourUnit(parameters.get(f)?.unit))
+    item.type === 'cost' && countedShare(item, stakeholders) > 0 && item.quantity.some((f) => typeof f === 'string' && isHourUnit(parameters.get(f)?.unit))
   );
 }
 
@@ -208,24 +202,26 @@ export function capacityNeeded(model: BusinessCaseModel, options: CapacityOption
     passes.push({ items: hourItems.filter((item) => !municipal(item)), values: withValues(options.values) });
   }
 
-  const items: CapacityItem[] = hourItems.map((item) => {
-    const hours = new Array<number>(horizon).fill(0);
-    for (const pass of passes) {
-      if (!pass.items.includes(item)) continue;
-      const lag = model.version === 2 ? (item.lag ?? 0) : 0;
-      const share = model.version === 2 ? countedShare(item, counted) : 1;
-      itemHours(item, pass.values, horizon, share, lag).forEach((h, t) => (hours[t]! += h));
-    }
-    return {
-      id: item.id,
-      label: item.label,
-      stakeholder: primaryStakeholder(item),
-      kind: item.kind,
-      hours,
-      total: hours.reduce((s, h) => s + h, 0),
-      illustrative: item.quantity.some((f) => typeof f === 'string' && parameters.get(f)?.illustrative === true),
-    };
-  }).filter((item) => passes.some((pass) => pass.items.some((i) => i.id === item.id)));
+  const items: CapacityItem[] = hourItems
+    .map((item) => {
+      const hours = new Array<number>(horizon).fill(0);
+      for (const pass of passes) {
+        if (!pass.items.includes(item)) continue;
+        const lag = model.version === 2 ? (item.lag ?? 0) : 0;
+        const share = model.version === 2 ? countedShare(item, counted) : 1;
+        itemHours(item, pass.values, horizon, share, lag).forEach((h, t) => (hours[t]! += h));
+      }
+      return {
+        id: item.id,
+        label: item.label,
+        stakeholder: primaryStakeholder(item),
+        kind: item.kind,
+        hours,
+        total: hours.reduce((s, h) => s + h, 0),
+        illustrative: item.quantity.some((f) => typeof f === 'string' && parameters.get(f)?.illustrative === true),
+      };
+    })
+    .filter((item) => passes.some((pass) => pass.items.some((i) => i.id === item.id)));
 
   const parameter = findProductiveHoursParameter(model.parameters);
   let productiveHours = DEFAULT_PRODUCTIVE_HOURS_PER_FTE;

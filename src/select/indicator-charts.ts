@@ -59,7 +59,9 @@ export const OTS_SERIES = ['ots_started', 'ots_prevented', 'ots_ended_early'] as
 export function otsFlow(cells: readonly IndicatorCell[]) {
   const own = cells.filter((c) => (OTS_SERIES as readonly string[]).includes(c.indicator));
   const periods = [...new Set(own.map((c) => c.period))].sort();
-  const ordered = periods.flatMap((p) => OTS_SERIES.map((id) => own.find((c) => c.indicator === id && c.period === p)).filter((c): c is IndicatorCell => c !== undefined));
+  const ordered = periods.flatMap((p) =>
+    OTS_SERIES.map((id) => own.find((c) => c.indicator === id && c.period === p)).filter((c): c is IndicatorCell => c !== undefined),
+  );
   const total = (id: string) => own.filter((c) => c.indicator === id && isShown(c)).reduce((s, c) => s + c.value!, 0);
   return { periods, cells: ordered, totals: Object.fromEntries(OTS_SERIES.map((id) => [id, total(id)])) as Record<(typeof OTS_SERIES)[number], number> };
 }

@@ -118,7 +118,15 @@ export function combineIndicatorCells(
   const id = first.indicator;
   const label = parts.map((p) => p.label).find((l) => l !== null) ?? null;
   const declared = declaredOf(first);
-  const base: IndicatorCell = { municipality, period, indicator: id, value: null, label, suppressed: false, ...(declared ? { kind: declared.kind, ...(declared.weights ? { weights: [...declared.weights] } : {}) } : {}) };
+  const base: IndicatorCell = {
+    municipality,
+    period,
+    indicator: id,
+    value: null,
+    label,
+    suppressed: false,
+    ...(declared ? { kind: declared.kind, ...(declared.weights ? { weights: [...declared.weights] } : {}) } : {}),
+  };
   const rule = cellRule(first);
   if (!rule?.aggregate) return { ...base, flag: 'no_rule' };
   const definition = { kind: rule.kind, aggregate: rule.aggregate };
@@ -136,7 +144,10 @@ export function combineIndicatorCells(
   }
   if (empty) {
     const rule = definition.aggregate.kind === 'weighted' ? definition.aggregate.weights : [];
-    const missingWeight = mergeMissingWeights(parts.flatMap((p) => (p.value === null && !p.suppressed && p.missingWeight ? [p.missingWeight] : [])), rule);
+    const missingWeight = mergeMissingWeights(
+      parts.flatMap((p) => (p.value === null && !p.suppressed && p.missingWeight ? [p.missingWeight] : [])),
+      rule,
+    );
     return { ...base, flag: empty.flag ?? 'missing', ...(missingWeight ? { missingWeight } : {}) };
   }
   // A part that is itself incomplete (a region value without every municipality) makes the whole so.

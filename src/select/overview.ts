@@ -22,7 +22,12 @@ export function headlineIndicator(bundle: Bundle, preferred = ''): string | null
 }
 
 /** The case the filters ask for, computed; null when the model is not valid (the business-case view reports why). */
-export function overviewCase(model: unknown, filters: Filters, lang: Lang, data?: Bundle | null): { selection: CaseSelection; result: BusinessCaseResult } | null {
+export function overviewCase(
+  model: unknown,
+  filters: Filters,
+  lang: Lang,
+  data?: Bundle | null,
+): { selection: CaseSelection; result: BusinessCaseResult } | null {
   if (model === null || model === undefined) return null;
   try {
     if (validateModel(model as BusinessCaseModel, { lang }).errors.length) return null;

@@ -9,7 +9,12 @@ const KEY = 'page';
 function ownPart(hash: string, sourceId: string): { parts: string[]; own: string[] } {
   const parts = hash.replace(/^#/, '').split(';').filter(Boolean);
   const prefix = `${sourceId}:`;
-  const own = parts.find((p) => p.startsWith(prefix))?.slice(prefix.length).split('&').filter(Boolean) ?? [];
+  const own =
+    parts
+      .find((p) => p.startsWith(prefix))
+      ?.slice(prefix.length)
+      .split('&')
+      .filter(Boolean) ?? [];
   return { parts: parts.filter((p) => !p.startsWith(prefix)), own };
 }
 

@@ -37,7 +37,11 @@ export function scenarioEqualToOwnValues(model: unknown): { id: string; label: s
   const base = new Map(m.parameters.filter((p) => p && typeof p.id === 'string').map((p) => [p.id, p.value]));
   const same = m.scenarios.find(
     (s) =>
-      s && typeof s.id === 'string' && !(Array.isArray(s.exclude) && s.exclude.length) && s.values !== null && typeof s.values === 'object' &&
+      s &&
+      typeof s.id === 'string' &&
+      !(Array.isArray(s.exclude) && s.exclude.length) &&
+      s.values !== null &&
+      typeof s.values === 'object' &&
       Object.entries(s.values).every(([id, v]) => base.has(id) && base.get(id) === v),
   );
   return same ? { id: same.id, label: typeof same.label === 'string' ? same.label : same.id } : undefined;

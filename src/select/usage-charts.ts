@@ -111,7 +111,17 @@ export function utilisationTotals(rows: readonly UtilisationRow[]) {
 
 /** The four routes (seed 003), summed over the selected cells (all products). */
 export function routeTotals(cells: readonly UsageCell[], threshold: number): Array<CountSum & { route: Route }> {
-  return ROUTES.map((route) => ({ route, ...countSum(sumPublished(cells, (c) => c.routes[route], (c) => c.suppressed !== false), threshold) }));
+  return ROUTES.map((route) => ({
+    route,
+    ...countSum(
+      sumPublished(
+        cells,
+        (c) => c.routes[route],
+        (c) => c.suppressed !== false,
+      ),
+      threshold,
+    ),
+  }));
 }
 
 /** Repeat indications per product: indications − distinct families, over the cells that publish both. */

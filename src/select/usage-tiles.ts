@@ -21,7 +21,13 @@ export function usageTiles(k: UsageKpis, threshold: number, lang: Lang): KpiTile
   const capped = countSum({ value: k.cappedIndications, partial: cappedHidden }, threshold);
   const over = countSum({ value: k.overCap, partial: k.overCapPartial }, threshold);
   // A share of hidden counts is hidden with them; a small count of indications over the cap reads "< 5".
-  const overCapValue = capped.hidden ? formatCountSum(capped, threshold, lang) : over.hidden ? formatCountSum(over, threshold, lang) : capped.value ? formatPercent(over.value! / capped.value, lang, 1) : '–';
+  const overCapValue = capped.hidden
+    ? formatCountSum(capped, threshold, lang)
+    : over.hidden
+      ? formatCountSum(over, threshold, lang)
+      : capped.value
+        ? formatPercent(over.value! / capped.value, lang, 1)
+        : '–';
   return [
     { label: usageText(lang, 'kpi.indications'), value: count(k.indications, k.hidden['1'] + k.hidden['2a'] + k.hidden['2b'] > 0), note: '' },
     { label: usageText(lang, 'kpi.families'), value: k.families === null ? (cappedHidden ? hiddenWord : '–') : count(k.families, k.familiesPartial), note: '' },

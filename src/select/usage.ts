@@ -208,7 +208,5 @@ export function selectHours(bundle: Bundle, filters: Filters): SelectedHoursBin[
     }
     groups.set(key, current);
   }
-  return [...groups.values()]
-    .map(({ published: _, ...bin }) => bin)
-    .sort((a, b) => a.product.localeCompare(b.product) || a.binStart - b.binStart);
+  return [...groups.values()].map(({ published: _, ...bin }) => bin).sort((a, b) => a.product.localeCompare(b.product) || a.binStart - b.binStart);
 }

@@ -16,7 +16,9 @@ export interface SnapshotInput extends SnapshotData {
  */
 export async function buildSnapshot(input: SnapshotInput): Promise<string> {
   const { script, version, now, ...data } = input;
-  const made = new Intl.DateTimeFormat(input.lang === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(now);
+  const made = new Intl.DateTimeFormat(input.lang === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(
+    now,
+  );
   return snapshotHtml({
     script,
     data: await packSnapshotData(data),

@@ -22,7 +22,14 @@ export function band(field: string, key: string, axis: { titleKey?: string; labe
     scale: { domain: { expr: `domain.${key}` } },
     ...(axis === null
       ? { axis: null }
-      : { axis: { title: axis.titleKey ? titleOf(axis.titleKey) : null, labelAngle: axis.labelAngle ?? 0, labelOverlap: true, ...(axis.orient ? { orient: axis.orient } : {}) } }),
+      : {
+          axis: {
+            title: axis.titleKey ? titleOf(axis.titleKey) : null,
+            labelAngle: axis.labelAngle ?? 0,
+            labelOverlap: true,
+            ...(axis.orient ? { orient: axis.orient } : {}),
+          },
+        }),
   } as const;
 }
 

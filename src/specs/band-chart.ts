@@ -41,7 +41,13 @@ export function bandChart<Row extends { label: string }>(id: string, vega: () =>
  * The data table of an indicator per band: the band (period or municipality), the value as
  * shown and its note (lower bound, partial).
  */
-export function valueNoteTable(caption: string, band: TableColumn, value: string, note: string, rows: ReadonlyArray<{ band: string; valueText: string; note: string }>): ChartBase['table'] {
+export function valueNoteTable(
+  caption: string,
+  band: TableColumn,
+  value: string,
+  note: string,
+  rows: ReadonlyArray<{ band: string; valueText: string; note: string }>,
+): ChartBase['table'] {
   return {
     caption,
     columns: [band, { key: 'value', label: value, numeric: true }, { key: 'note', label: note }],

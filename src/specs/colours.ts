@@ -25,7 +25,13 @@ export function colourScale(field: string, ids: readonly string[], colourKeys: r
 
 /** One colour per product (`palette.product`), the same in every chart. */
 export function productColour(field = 'product', ids: readonly string[] = PRODUCTS, legend = true) {
-  return colourScale(field, ids, ids.map((p) => `product['${p}']`), 'legend', legend);
+  return colourScale(
+    field,
+    ids,
+    ids.map((p) => `product['${p}']`),
+    'legend',
+    legend,
+  );
 }
 
 /** Costs, benefits and the balance: `palette.cost`, `.benefit`, `.net`. */
@@ -44,6 +50,14 @@ export function kindEncoding(field = 'kind') {
   return {
     fill: { field, type: 'nominal', scale: scale([paint('cost'), paint('background')]), legend },
     stroke: { field, type: 'nominal', scale: scale([paint('cost'), paint('series[0]')]), legend },
-    strokeDash: { field, type: 'nominal', scale: scale([[1, 0], [5, 3]]), legend },
+    strokeDash: {
+      field,
+      type: 'nominal',
+      scale: scale([
+        [1, 0],
+        [5, 3],
+      ]),
+      legend,
+    },
   } as const;
 }

@@ -10,7 +10,10 @@ import type { ChartBase, TemplateChart, VegaSpec } from './chart-model.js';
 
 /** The `text` signal entries of the cost-kind legend (`kindEncoding`). */
 export function kindText(lang: Lang) {
-  return { legend: { structural: costText(lang, 'kind.structural'), incidental: costText(lang, 'kind.incidental') }, kindLegend: costText(lang, 'kind.legend') };
+  return {
+    legend: { structural: costText(lang, 'kind.structural'), incidental: costText(lang, 'kind.incidental') },
+    kindLegend: costText(lang, 'kind.legend'),
+  };
 }
 
 /**
@@ -18,7 +21,13 @@ export function kindText(lang: Lang) {
  * structural first (at the base).
  */
 export function kindSegments(row: string, values: Readonly<Record<ItemKind, number>>, tipOf: (kind: ItemKind, value: number) => Record<string, string>) {
-  return KINDS.filter((kind) => values[kind] !== 0).map((kind) => ({ row, kind, value: values[kind], order: KINDS.indexOf(kind), tip: tipOf(kind, values[kind]) }));
+  return KINDS.filter((kind) => values[kind] !== 0).map((kind) => ({
+    row,
+    kind,
+    value: values[kind],
+    order: KINDS.indexOf(kind),
+    tip: tipOf(kind, values[kind]),
+  }));
 }
 
 /**

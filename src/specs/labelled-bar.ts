@@ -115,7 +115,12 @@ export function stackedRows(format: string, style: object) {
       mark: rowBarMark({ strokeWidth: 2 }),
       encoding: {
         y: rowBand(),
-        x: { field: 'value', type: 'quantitative', stack: 'zero', axis: { title: titleOf('x'), format, tickCount: { expr: 'ceil(width / 120)' }, labelFlush: true } },
+        x: {
+          field: 'value',
+          type: 'quantitative',
+          stack: 'zero',
+          axis: { title: titleOf('x'), format, tickCount: { expr: 'ceil(width / 120)' }, labelFlush: true },
+        },
         ...style,
         order: { field: 'order', type: 'quantitative' },
         tooltip: TOOLTIP,

@@ -26,7 +26,10 @@ function placesOf(root: ParentNode, name: string): Array<{ where: string; isolat
     if (node.nodeType === Node.TEXT_NODE && node.textContent!.includes(name)) {
       const parent = node.parentElement!;
       const bdi = parent.closest('bdi');
-      found.push({ where: `${parent.localName}.${parent.className || parent.getAttribute('part') || ''}`, isolated: bdi !== null && bdi.textContent!.trim() === name });
+      found.push({
+        where: `${parent.localName}.${parent.className || parent.getAttribute('part') || ''}`,
+        isolated: bdi !== null && bdi.textContent!.trim() === name,
+      });
     }
     if (node instanceof Element && node.shadowRoot) visit(node.shadowRoot);
     node.childNodes.forEach(visit);

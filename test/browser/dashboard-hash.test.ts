@@ -16,7 +16,9 @@ describe('mbc-dashboard with sync-hash: the open page in the URL', () => {
     const el = await fixture<MbcDashboard>(html`<mbc-dashboard src=${MANIFEST} sync-hash></mbc-dashboard>`);
     await waitUntil(() => tab(el, 'business-case'), 'tabs', { timeout: 20000 });
     expect(el.page).to.equal('business-case');
-    await waitUntil(() => selected(el) === 'tab-business-case' && el.shadowRoot!.querySelector('mbc-business-case'), 'the business case open', { timeout: 20000 });
+    await waitUntil(() => selected(el) === 'tab-business-case' && el.shadowRoot!.querySelector('mbc-business-case'), 'the business case open', {
+      timeout: 20000,
+    });
     const source = el.shadowRoot!.querySelector<MbcDataSource>('mbc-data-source')!;
     await waitUntil(() => source.store.status === 'ready', 'data', { timeout: 20000 });
     expect(source.store.filters.municipalities).to.deep.equal(['Delft']);

@@ -72,16 +72,22 @@ describe('plain language: terms explain themselves', () => {
     const seen = new Set<string | undefined>();
     for (const page of ['overview', 'business-case', 'costs', 'usage', 'indicators']) {
       const el = await dashboard(page);
-      if (page === 'business-case') await waitUntil(() => termIds(el).has('runs') && termIds(el).has('breakEven'), 'Monte Carlo and break-even', { timeout: 30000 });
+      if (page === 'business-case')
+        await waitUntil(() => termIds(el).has('runs') && termIds(el).has('breakEven'), 'Monte Carlo and break-even', { timeout: 30000 });
       if (page === 'usage') {
         el.shadowRoot!.querySelector<MbcDataSource>('mbc-data-source')!.store.setFilters({ municipalities: ['Midden-Delfland'] });
         await waitUntil(() => termIds(el).has('hidden'), 'afgeschermd', { timeout: 20000 });
       }
       termIds(el).forEach((id) => seen.add(id));
-      expect(deepQueryAll(el.shadowRoot!, '[title]').map((e) => e.localName), `${page}: title attributes`).to.deep.equal([]);
+      expect(
+        deepQueryAll(el.shadowRoot!, '[title]').map((e) => e.localName),
+        `${page}: title attributes`,
+      ).to.deep.equal([]);
     }
     // JBT does not occur in the sample's texts; the glossary list explains it.
-    expect([...seen].sort()).to.deep.equal(['bcr', 'breakEven', 'discountRate', 'hidden', 'illustrative', 'npv', 'ots', 'percentiles', 'rampUp', 'runs', 'rvdk'].sort());
+    expect([...seen].sort()).to.deep.equal(
+      ['bcr', 'breakEven', 'discountRate', 'hidden', 'illustrative', 'npv', 'ots', 'percentiles', 'rampUp', 'runs', 'rvdk'].sort(),
+    );
   });
 
   it('says on the page itself what "illustratief" means', async () => {
@@ -97,8 +103,18 @@ describe('plain language: terms explain themselves', () => {
     const list = el.shadowRoot!.querySelector<HTMLDetailsElement>('details.glossary')!;
     expect(list.querySelector('h3')!.textContent).to.equal('Begrippen');
     expect([...list.querySelectorAll('dt')].map((d) => d.textContent!.trim())).to.deep.equal([
-      'Netto contante waarde (NCW)', 'Baten-kostenverhouding', 'Discontovoet', 'P5 en P95', 'Trekkingen (Monte Carlo)', 'Omslagpunt', 'Ingroei',
-      'Illustratief', 'OTS en VOTS', 'JBT (Jeugdbeschermingstafel)', 'RvdK (Raad voor de Kinderbescherming)', 'Afgeschermd',
+      'Netto contante waarde (NCW)',
+      'Baten-kostenverhouding',
+      'Discontovoet',
+      'P5 en P95',
+      'Trekkingen (Monte Carlo)',
+      'Omslagpunt',
+      'Ingroei',
+      'Illustratief',
+      'OTS en VOTS',
+      'JBT (Jeugdbeschermingstafel)',
+      'RvdK (Raad voor de Kinderbescherming)',
+      'Afgeschermd',
     ]);
     const firstDd = list.querySelector('dd')!;
     expect(list.open).to.equal(false);

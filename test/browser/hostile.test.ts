@@ -30,17 +30,35 @@ const PAYLOADS = [
 
 function cell(municipality: string, period: string, indications: number): UsageCell {
   return {
-    municipality, period, product: '2a', indications, families: indications, hoursUsed: indications * 16, hoursAvailable: indications * 25,
-    meanHoursUsed: 16, medianHoursUsed: 16, overCap: 0, ltExtraHours: 0,
-    routes: { ots_prevented: 0, ots_ended_early: 0, ots_required: 0, ots_collaboration: 0 }, suppressed: false,
+    municipality,
+    period,
+    product: '2a',
+    indications,
+    families: indications,
+    hoursUsed: indications * 16,
+    hoursAvailable: indications * 25,
+    meanHoursUsed: 16,
+    medianHoursUsed: 16,
+    overCap: 0,
+    ltExtraHours: 0,
+    routes: { ots_prevented: 0, ots_ended_early: 0, ots_required: 0, ots_collaboration: 0 },
+    suppressed: false,
   };
 }
 
 function hostileBundle(): Bundle {
   const usage = PAYLOADS.flatMap((name, i) => [cell(name, '2024-Q1', 10 + i), cell(name, '2024-Q2', 20 + i)]);
   return {
-    format: 'mbc-bundle', version: 2, suppressionThreshold: 5, municipalities: PAYLOADS, periods: ['2024-Q1', '2024-Q2'],
-    usage, usageRegion: [cell(REGION, '2024-Q1', 200), cell(REGION, '2024-Q2', 300)], indicators: [], indicatorsRegion: [], warnings: [],
+    format: 'mbc-bundle',
+    version: 2,
+    suppressionThreshold: 5,
+    municipalities: PAYLOADS,
+    periods: ['2024-Q1', '2024-Q2'],
+    usage,
+    usageRegion: [cell(REGION, '2024-Q1', 200), cell(REGION, '2024-Q2', 300)],
+    indicators: [],
+    indicatorsRegion: [],
+    warnings: [],
   };
 }
 
@@ -152,10 +170,23 @@ describe('hostile labels in a model and in indicators', () => {
 
   it('mbc-indicators shows custom indicator labels as text', async () => {
     const bundle: Bundle = {
-      format: 'mbc-bundle', version: 2, suppressionThreshold: 5, municipalities: ['Delft', 'Rijswijk'], periods: ['2024-Q1', '2024-Q2'],
-      usage: [], usageRegion: [],
-      indicators: ['2024-Q1', '2024-Q2'].map((period, i) => ({ municipality: 'Delft', period, indicator: 'eigen', value: 10 + i, label: PAYLOADS[1]!, suppressed: false })),
-      indicatorsRegion: [], warnings: [],
+      format: 'mbc-bundle',
+      version: 2,
+      suppressionThreshold: 5,
+      municipalities: ['Delft', 'Rijswijk'],
+      periods: ['2024-Q1', '2024-Q2'],
+      usage: [],
+      usageRegion: [],
+      indicators: ['2024-Q1', '2024-Q2'].map((period, i) => ({
+        municipality: 'Delft',
+        period,
+        indicator: 'eigen',
+        value: 10 + i,
+        label: PAYLOADS[1]!,
+        suppressed: false,
+      })),
+      indicatorsRegion: [],
+      warnings: [],
     };
     const el = await fixture<HTMLElement>(html`<mbc-indicators municipality="Delft" indicator="eigen" .bundle=${bundle}></mbc-indicators>`);
     await waitUntil(() => deepText(el.shadowRoot!).includes('<img src=x onerror='), 'label shown as text', { timeout: 15000 });

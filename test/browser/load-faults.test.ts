@@ -28,7 +28,9 @@ describe('loading faults in the browser', () => {
     }) as typeof fetch;
     await withFetch(stub, async () => {
       const errors: unknown[] = [];
-      const el = await fixture<MbcProductUsage>(html`<mbc-product-usage src="/data/traag.json" timeout="0.3" @mbc-error=${(e: Event) => errors.push(e)}></mbc-product-usage>`);
+      const el = await fixture<MbcProductUsage>(
+        html`<mbc-product-usage src="/data/traag.json" timeout="0.3" @mbc-error=${(e: Event) => errors.push(e)}></mbc-product-usage>`,
+      );
       await waitUntil(() => alertOf(el), 'alert after the time limit', { timeout: 5000 });
       expect(deepText(alertOf(el)!)).to.contain('traag.json gaf na 0,3 seconden geen antwoord');
       expect(errors.length).to.equal(1);
@@ -58,7 +60,8 @@ describe('loading faults in the browser', () => {
   });
 
   it('an HTML login page instead of a CSV: the alert says an HTML page came back, in English too', async () => {
-    const stub = (async () => new Response('<!doctype html><html><head><title>Login</title></head><body></body></html>', { headers: { 'content-type': 'text/html' } })) as typeof fetch;
+    const stub = (async () =>
+      new Response('<!doctype html><html><head><title>Login</title></head><body></body></html>', { headers: { 'content-type': 'text/html' } })) as typeof fetch;
     await withFetch(stub, async () => {
       const el = await fixture<MbcProductUsage>(html`<mbc-product-usage lang="en" src="/data/gebruik.csv"></mbc-product-usage>`);
       await waitUntil(() => alertOf(el), 'alert', { timeout: 5000 });

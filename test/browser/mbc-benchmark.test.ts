@@ -48,7 +48,18 @@ describe('mbc-benchmark', () => {
     expect(chart.shadowRoot!.querySelectorAll('g.mark-rule.role-mark line').length).to.equal(3);
     // The two hidden municipalities: the hatched placeholder, no bar.
     expect(chart.shadowRoot!.querySelectorAll('g.mark-symbol.role-mark path').length).to.equal(2);
-    expect(svgTexts(chart)).to.include.members(['1. Delft', '1. Rijswijk (gekozen)', '3. Den Haag', '4. Westland', 'Midden-Delfland', 'Wassenaar', '0,25', '0,15', '0,1', 'mediaan']);
+    expect(svgTexts(chart)).to.include.members([
+      '1. Delft',
+      '1. Rijswijk (gekozen)',
+      '3. Den Haag',
+      '4. Westland',
+      'Midden-Delfland',
+      'Wassenaar',
+      '0,25',
+      '0,15',
+      '0,1',
+      'mediaan',
+    ]);
     // Per 1,000 inhabitants a hidden count has no rate: both hidden rows end in "afgeschermd".
     expect(svgTexts(chart).filter((t) => t === 'afgeschermd')).to.have.length(3); // two rows and the legend
   });
@@ -59,7 +70,9 @@ describe('mbc-benchmark', () => {
     const view = await drawn(chart);
     const rows = view.data('rows') as { municipality: string; selected: boolean }[];
     expect(rows.filter((r) => r.selected).map((r) => r.municipality)).to.deep.equal(['Rijswijk']);
-    const bold = [...chart.shadowRoot!.querySelectorAll('svg text')].filter((t) => t.getAttribute('font-weight') === 'bold').map((t) => t.textContent!.replace(/[\u2068\u2069]/g, ''));
+    const bold = [...chart.shadowRoot!.querySelectorAll('svg text')]
+      .filter((t) => t.getAttribute('font-weight') === 'bold')
+      .map((t) => t.textContent!.replace(/[\u2068\u2069]/g, ''));
     expect(bold).to.include('1. Rijswijk (gekozen)');
     expect(bold).not.to.include('1. Delft');
     expect(tiles(el)).to.deep.equal([

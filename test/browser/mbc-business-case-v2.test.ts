@@ -17,10 +17,14 @@ const BUNDLE = '/test/fixtures/small-bundle.json';
 const SMALL = '/test/fixtures/business-case-small.json';
 
 const load = async <T>(url: string): Promise<T> => (await fetch(url)).json() as Promise<T>;
-const text = (root: Node) => deepText(root).replace(/\u00a0/g, ' ').replace(/\s+/g, ' ');
+const text = (root: Node) =>
+  deepText(root)
+    .replace(/\u00a0/g, ' ')
+    .replace(/\s+/g, ' ');
 const charts = (el: MbcBusinessCase) => [...el.shadowRoot!.querySelectorAll<MbcChart>('mbc-chart')];
 const part = (el: MbcBusinessCase, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
-const analysed = (el: MbcBusinessCase) => waitUntil(() => charts(el).length === 5 && !el.shadowRoot!.querySelector('[part="chance"]')?.textContent?.includes('…'), 'analyses', { timeout: 20000 });
+const analysed = (el: MbcBusinessCase) =>
+  waitUntil(() => charts(el).length === 5 && !el.shadowRoot!.querySelector('[part="chance"]')?.textContent?.includes('…'), 'analyses', { timeout: 20000 });
 
 async function view(template: ReturnType<typeof html>): Promise<MbcBusinessCase> {
   const el = await fixture<MbcBusinessCase>(template);
@@ -46,7 +50,14 @@ describe('mbc-business-case with a version-2 model', () => {
 
   it('puts the alternatives side by side, naming the items each leaves out', async () => {
     const el = await view(html`<mbc-business-case .model=${await load<BusinessCaseModel>(MODEL)} scenario="doorgaan" runs="200"></mbc-business-case>`);
-    const rows = [...part(el, 'alternatives')!.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim()));
+    const rows = [...part(el, 'alternatives')!.querySelectorAll('tbody tr')].map((tr) =>
+      [...tr.children].map((c) =>
+        c
+          .textContent!.replace(/\u00a0/g, ' ')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      ),
+    );
     expect(rows).to.deep.equal([
       // BCR 280,320 / 562,600 and 280,320 / 559,400.
       ['Verwacht (Eigen waarden van het model)', '−€ 282.280', '0,5', 'niet binnen 3 jaar', '−€ 117.800', '−€ 164.480', 'geen'],
@@ -92,7 +103,9 @@ describe('mbc-business-case with a version-2 model', () => {
   it('marks a municipality’s share of an allocated region item, and names the item none carries', async () => {
     const el = await view(html`<mbc-business-case .model=${await load<BusinessCaseModel>(MODEL)} municipality="Delft" runs="200"></mbc-business-case>`);
     expect(text(part(el, 'region')!)).to.contain('Aandeel in regionale posten: Regionale programmaleiding (83,3%, verdeeld naar Inwoners).');
-    expect(text(part(el, 'region')!)).to.contain('Niet in dit totaal: Regionale website. Deze regionale posten draagt geen gemeente; in de regio samen −€ 5.000 contant.');
+    expect(text(part(el, 'region')!)).to.contain(
+      'Niet in dit totaal: Regionale website. Deze regionale posten draagt geen gemeente; in de regio samen −€ 5.000 contant.',
+    );
     const lead = [...el.shadowRoot!.querySelectorAll('[part="items"] tbody tr')].find((tr) => tr.textContent!.includes('Regionale programmaleiding'))!;
     expect(lead.querySelector('[part="allocated"]')!.textContent).to.equal('aandeel 83,3% van een regionale post, verdeeld naar Inwoners');
     expect(lead.querySelector('.formula')!.textContent!.replace(/\u00a0/g, ' ')).to.equal('1 × € 60.000 × aandeel 83,33% (Inwoners)');

@@ -8,7 +8,21 @@ import { barMarks } from './helpers.js';
 
 const routes = { ots_prevented: null, ots_ended_early: null, ots_required: null, ots_collaboration: null };
 function cell(period: string, product: '1' | '2a' | '2b', indications: number | null, suppressed: UsageCell['suppressed'] = false): UsageCell {
-  return { municipality: 'X', period, product, indications, families: null, hoursUsed: null, hoursAvailable: null, meanHoursUsed: null, medianHoursUsed: null, overCap: null, ltExtraHours: null, routes, suppressed };
+  return {
+    municipality: 'X',
+    period,
+    product,
+    indications,
+    families: null,
+    hoursUsed: null,
+    hoursAvailable: null,
+    meanHoursUsed: null,
+    medianHoursUsed: null,
+    overCap: null,
+    ltExtraHours: null,
+    routes,
+    suppressed,
+  };
 }
 // The test page loads many modules: keep every resource entry, not only the first 250.
 performance.setResourceTimingBufferSize(100000);
@@ -69,7 +83,9 @@ describe('mbc-chart', () => {
   });
 
   it('follows its width', async () => {
-    const el = await fixture<MbcChart>(html`<mbc-chart style="display:block;inline-size:600px" .chart=${indicationsPerQuarter([cell('2024-Q1', '2a', 5)])}></mbc-chart>`);
+    const el = await fixture<MbcChart>(
+      html`<mbc-chart style="display:block;inline-size:600px" .chart=${indicationsPerQuarter([cell('2024-Q1', '2a', 5)])}></mbc-chart>`,
+    );
     await oneEvent(el, 'mbc-chart-rendered');
     const svg = () => el.shadowRoot!.querySelector('.canvas svg')!;
     expect(Number(svg().getAttribute('width'))).to.be.closeTo(600, 2);
@@ -114,7 +130,11 @@ describe('mbc-chart tooltips', () => {
     const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
     bar.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true, clientX: x, clientY: y }));
     await waitUntil(() => !tooltip.hidden, 'tooltip shown');
-    expect([...tooltip.children].map((row) => row.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['Kwartaal: 2024 K1', 'Product: Product 2a', 'Indicaties: 12']);
+    expect([...tooltip.children].map((row) => row.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      'Kwartaal: 2024 K1',
+      'Product: Product 2a',
+      'Indicaties: 12',
+    ]);
     const frame = el.shadowRoot!.querySelector('.canvas')!.getBoundingClientRect();
     const shown = tooltip.getBoundingClientRect();
     expect(shown.left - frame.left).to.be.closeTo(x - frame.left + 12, 1.5);
@@ -132,7 +152,8 @@ describe('mbc-chart exports', () => {
   it('names every file after the chart and the municipality', async () => {
     const el = await fixture<MbcChart>(html`<mbc-chart .chart=${chart}></mbc-chart>`);
     await oneEvent(el, 'mbc-chart-rendered');
-    for (const kind of ['png', 'svg', 'csv'] as const) expect((await el.exportFile(kind)).fileName).to.equal(`indicaties-per-kwartaal-per-product-midden-delfland.${kind}`);
+    for (const kind of ['png', 'svg', 'csv'] as const)
+      expect((await el.exportFile(kind)).fileName).to.equal(`indicaties-per-kwartaal-per-product-midden-delfland.${kind}`);
   });
 
   it('an SVG carries the title, municipality, period and data date above the chart; the chart on screen does not', async () => {
@@ -163,7 +184,14 @@ describe('mbc-chart exports', () => {
     const el = await fixture<MbcChart>(html`<mbc-chart .chart=${chart}></mbc-chart>`);
     await oneEvent(el, 'mbc-chart-rendered');
     const text = await (await el.exportFile('csv')).blob.text();
-    expect(text.replace(/^\uFEFF/, '').split('\r\n')).to.deep.equal([...lines, '', 'Kwartaal;Product;Indicaties', '2024 K1;Product 2a;12', '2024 K1;Product 2b;< 5', '']);
+    expect(text.replace(/^\uFEFF/, '').split('\r\n')).to.deep.equal([
+      ...lines,
+      '',
+      'Kwartaal;Product;Indicaties',
+      '2024 K1;Product 2a;12',
+      '2024 K1;Product 2b;< 5',
+      '',
+    ]);
   });
 });
 
@@ -172,7 +200,12 @@ describe('mbc-chart with a Vega-Lite spec of your own', () => {
     spec: {
       $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
       width: 300,
-      data: { values: [{ wijk: 'Noord', n: 28 }, { wijk: 'Oost', n: 41 }] },
+      data: {
+        values: [
+          { wijk: 'Noord', n: 28 },
+          { wijk: 'Oost', n: 41 },
+        ],
+      },
       mark: 'bar',
       encoding: { x: { field: 'wijk', type: 'nominal' }, y: { field: 'n', type: 'quantitative' } },
     },

@@ -21,7 +21,9 @@ describe('mbc-dashboard', () => {
     expect(customElements.get('mbc-benchmark') === undefined, 'benchmark code loaded for the overview').to.equal(true);
     const source = el.shadowRoot!.querySelector('mbc-data-source')!;
     source.store.setFilters({ municipalities: ['Delft'], from: '2024-Q1', to: '2024-Q4' });
-    tabs(el).find((t) => t.textContent!.trim() === 'Vergelijken')!.click();
+    tabs(el)
+      .find((t) => t.textContent!.trim() === 'Vergelijken')!
+      .click();
     await el.updateComplete;
     expect(el.page).to.equal('benchmark');
     await waitUntil(() => customElements.get('mbc-benchmark'), 'benchmark code', { timeout: 20000 });
@@ -37,7 +39,14 @@ describe('mbc-dashboard', () => {
     const el = await fixture<MbcDashboard>(html`<mbc-dashboard src=${MANIFEST}></mbc-dashboard>`);
     await waitUntil(() => deepQueryAll(el.shadowRoot!, 'mbc-kpi').length >= 10, 'overview tiles', { timeout: 20000 });
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Beter Samenspel Haaglanden (synthetische gegevens)');
-    expect(tabs(el).map((t) => t.textContent!.trim())).to.deep.equal(['Overzicht', 'Business case', 'Implementatiekosten', 'Productgebruik', 'Indicatoren', 'Vergelijken']);
+    expect(tabs(el).map((t) => t.textContent!.trim())).to.deep.equal([
+      'Overzicht',
+      'Business case',
+      'Implementatiekosten',
+      'Productgebruik',
+      'Indicatoren',
+      'Vergelijken',
+    ]);
     const labels = deepQueryAll<HTMLElement & { label: string }>(el.shadowRoot!, 'mbc-kpi').map((k) => k.label);
     expect(labels).to.include('Netto contante waarde');
     expect(labels).to.include('Indicaties');
@@ -65,7 +74,12 @@ describe('mbc-dashboard', () => {
     const el = await fixture<MbcDashboard>(html`<mbc-dashboard layout="sections" src=${MANIFEST}></mbc-dashboard>`);
     await waitUntil(() => el.shadowRoot!.querySelectorAll('section').length === 6, 'sections', { timeout: 20000 });
     expect([...el.shadowRoot!.querySelectorAll('section h3')].map((h) => h.textContent)).to.deep.equal([
-      'Overzicht', 'Business case', 'Implementatiekosten', 'Productgebruik', 'Indicatoren', 'Vergelijken',
+      'Overzicht',
+      'Business case',
+      'Implementatiekosten',
+      'Productgebruik',
+      'Indicatoren',
+      'Vergelijken',
     ]);
     const broken = document.createElement('mbc-dashboard');
     const error = oneEvent(broken, 'mbc-error');

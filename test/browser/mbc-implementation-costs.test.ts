@@ -149,7 +149,11 @@ describe('mbc-implementation-costs', () => {
     expect((badge.querySelector('.term-word') ?? badge).textContent!.trim()).to.equal('illustratief');
     expect(badge.hasAttribute('title')).to.equal(false);
     const cells = [...training.querySelectorAll('td')].map((td) => nbsp(td.textContent!.trim()));
-    expect(cells.slice(0, 3)).to.deep.equal(['incidenteel', 'Lokaal Team', '30 medewerkers (som van 2 gemeenten) × 4 dagdelen × 4 uur per dagdeel × € 80 per uur × ingroei (1; 0,5)']);
+    expect(cells.slice(0, 3)).to.deep.equal([
+      'incidenteel',
+      'Lokaal Team',
+      '30 medewerkers (som van 2 gemeenten) × 4 dagdelen × 4 uur per dagdeel × € 80 per uur × ingroei (1; 0,5)',
+    ]);
     expect(cells.slice(3, 7)).to.deep.equal(['€ 38.400', '€ 19.200', '€ 0', '€ 0']);
     expect(cells.at(-1)).to.equal('seed 003');
     // The GI's hours are sourced and priced at an illustrative rate; benefits are not listed.
@@ -179,7 +183,9 @@ describe('mbc-implementation-costs', () => {
     const alert = el.shadowRoot!.querySelector('[role="alert"]')!.textContent!;
     expect(alert).to.contain('Er zijn 4 problemen met de gegevens.');
     // Model files are validated where they are loaded, so each problem names file, line and column.
-    expect(alert).to.contain('implementation-costs-malformed.json: Regel 131, kolom 9, $.items[0].unitCost[0]: Onbekende parameter "lt_rat". Bedoelde u "lt_rate"?');
+    expect(alert).to.contain(
+      'implementation-costs-malformed.json: Regel 131, kolom 9, $.items[0].unitCost[0]: Onbekende parameter "lt_rat". Bedoelde u "lt_rate"?',
+    );
     expect(el.shadowRoot!.querySelector('mbc-chart')).to.equal(null);
     // A language switch translates the alert's heading (the file's messages keep the language
     // they were loaded in) and does not report the same model again.

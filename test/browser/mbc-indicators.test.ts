@@ -21,7 +21,12 @@ function charts(el: Element): MbcChart[] {
 
 function chartByHeading(el: Element, heading: string): MbcChart {
   const chart = charts(el).find((c) => c.heading === heading);
-  if (!chart) throw new Error(`no chart "${heading}" in ${charts(el).map((c) => c.heading).join(' | ')}`);
+  if (!chart)
+    throw new Error(
+      `no chart "${heading}" in ${charts(el)
+        .map((c) => c.heading)
+        .join(' | ')}`,
+    );
   return chart;
 }
 
@@ -218,13 +223,23 @@ describe('mbc-indicators', () => {
   });
 
   it('the table shows the same numbers as the drawn chart', async () => {
-    const el = await fixture<MbcIndicators>(html`<mbc-indicators municipality="Wassenaar" indicator="satisfaction" .bundle=${await loadFixture()}></mbc-indicators>`);
-    for (const heading of ['Voorkomen VTO’s per kwartaal', 'Voorkomen VTO’s per gemeente', 'Verloop: Tevredenheid gezinnen (%)', 'Gemiddelde duur van de OTS']) {
+    const el = await fixture<MbcIndicators>(
+      html`<mbc-indicators municipality="Wassenaar" indicator="satisfaction" .bundle=${await loadFixture()}></mbc-indicators>`,
+    );
+    for (const heading of [
+      'Voorkomen VTO’s per kwartaal',
+      'Voorkomen VTO’s per gemeente',
+      'Verloop: Tevredenheid gezinnen (%)',
+      'Gemiddelde duur van de OTS',
+    ]) {
       const chart = chartByHeading(el, heading);
       const view = await drawn(chart);
       const drawnData = view.data(chart.chart && 'data' in chart.chart ? Object.keys(chart.chart.data)[0]! : '') as { valueText: string; label: string }[];
       const rows = await openTable(chart);
-      expect(rows.map((r) => [r[0], r[1]]), heading).to.deep.equal(drawnData.map((d) => [d.label.replace(/[\u2068\u2069]/g, ''), d.valueText]));
+      expect(
+        rows.map((r) => [r[0], r[1]]),
+        heading,
+      ).to.deep.equal(drawnData.map((d) => [d.label.replace(/[\u2068\u2069]/g, ''), d.valueText]));
     }
     // And with the actual figures.
     expect(await openTable(chartByHeading(el, 'Voorkomen VTO’s per kwartaal'))).to.deep.equal([
@@ -236,7 +251,9 @@ describe('mbc-indicators', () => {
   });
 
   it('never shows a suppressed value as a number, in the DOM, the tables, the drawn data or the CSV exports', async () => {
-    const el = await fixture<MbcIndicators>(html`<mbc-indicators municipality="Wassenaar" indicator="wachttijd_weken" .bundle=${await loadFixture()}></mbc-indicators>`);
+    const el = await fixture<MbcIndicators>(
+      html`<mbc-indicators municipality="Wassenaar" indicator="wachttijd_weken" .bundle=${await loadFixture()}></mbc-indicators>`,
+    );
     const all = charts(el);
     expect(all).to.have.length(6);
     const cells: string[] = [];
@@ -253,7 +270,10 @@ describe('mbc-indicators', () => {
         if (datum.hidden) expect(datum.value ?? null, `${chart.heading}: ${JSON.stringify(datum)}`).to.equal(null);
       }
       const csv = await (await chart.exportFile('csv')).blob.text();
-      expect(csv.split('\r\n').some((line) => line.split(';').some((cell) => /^(?:[1-4]|10,5|12)$/.test(cell))), chart.heading).to.equal(false);
+      expect(
+        csv.split('\r\n').some((line) => line.split(';').some((cell) => /^(?:[1-4]|10,5|12)$/.test(cell))),
+        chart.heading,
+      ).to.equal(false);
     }
     const trendCsv = await (await all[5]!.exportFile('csv')).blob.text();
     // (Blob.text() drops the byte-order mark.)

@@ -41,7 +41,12 @@ const json = async <T>(url: string): Promise<T> => (await realFetch(url)).json()
 function assumption(el: MbcBusinessCase, label: string): string[] {
   const rows = [...el.shadowRoot!.querySelectorAll('[part="assumptions"] tbody tr')];
   const row = rows.find((r) => r.querySelector('th bdi')?.textContent === label)!;
-  return [...row.children].map((cell) => deepShownText(cell).replace(/\s+/g, ' ').replace(/\u00a0/g, ' ').trim());
+  return [...row.children].map((cell) =>
+    deepShownText(cell)
+      .replace(/\s+/g, ' ')
+      .replace(/\u00a0/g, ' ')
+      .trim(),
+  );
 }
 
 async function ready(el: MbcBusinessCase): Promise<void> {
@@ -62,9 +67,15 @@ describe('a manifest with a parameter sheet', () => {
             : m,
       ),
     };
-    const fromSheet = await fixture<MbcBusinessCase>(html`<mbc-business-case src="/__sheet__/manifest.json" municipality="Delft" runs="200"></mbc-business-case>`);
-    const set = await fixture<MbcBusinessCase>(html`<mbc-business-case .model=${byHand} .bundle=${bundle} municipality="Delft" runs="200"></mbc-business-case>`);
-    const untouched = await fixture<MbcBusinessCase>(html`<mbc-business-case .model=${model} .bundle=${bundle} municipality="Delft" runs="200"></mbc-business-case>`);
+    const fromSheet = await fixture<MbcBusinessCase>(
+      html`<mbc-business-case src="/__sheet__/manifest.json" municipality="Delft" runs="200"></mbc-business-case>`,
+    );
+    const set = await fixture<MbcBusinessCase>(
+      html`<mbc-business-case .model=${byHand} .bundle=${bundle} municipality="Delft" runs="200"></mbc-business-case>`,
+    );
+    const untouched = await fixture<MbcBusinessCase>(
+      html`<mbc-business-case .model=${model} .bundle=${bundle} municipality="Delft" runs="200"></mbc-business-case>`,
+    );
     await Promise.all([ready(fromSheet), ready(set), ready(untouched)]);
     expect(fromSheet.result!.totals).to.deep.equal(set.result!.totals);
     expect(fromSheet.result!.totals.npv).to.not.equal(untouched.result!.totals.npv);
@@ -93,7 +104,9 @@ describe('a manifest with a parameter sheet', () => {
 
   it('a sheet with errors: the alert names file, line and column, and the model keeps its own values', async () => {
     const [model, bundle] = await Promise.all([json<BusinessCaseModel>('/data/business-case.haaglanden.json'), json<Bundle>('/data/h10-bundle.json')]);
-    const el = await fixture<MbcBusinessCase>(html`<mbc-business-case src="/data/examples/parameterblad-met-fouten.json" municipality="Delft" runs="200"></mbc-business-case>`);
+    const el = await fixture<MbcBusinessCase>(
+      html`<mbc-business-case src="/data/examples/parameterblad-met-fouten.json" municipality="Delft" runs="200"></mbc-business-case>`,
+    );
     const own = await fixture<MbcBusinessCase>(html`<mbc-business-case .model=${model} .bundle=${bundle} municipality="Delft" runs="200"></mbc-business-case>`);
     await Promise.all([ready(el), ready(own)]);
     const items = [...el.shadowRoot!.querySelectorAll('[role="alert"] li')].map((li) => li.textContent!.trim());

@@ -150,7 +150,10 @@ describe('printing the dashboard', () => {
       await loaded(en);
       printButton(en).click();
       await waitUntil(() => en.shadowRoot!.querySelector('#print-choices'), 'choices open');
-      expect([...en.shadowRoot!.querySelectorAll('#print-choices button')].map((b) => b.textContent!.trim())).to.deep.equal(['Print this view', 'Print the whole dashboard']);
+      expect([...en.shadowRoot!.querySelectorAll('#print-choices button')].map((b) => b.textContent!.trim())).to.deep.equal([
+        'Print this view',
+        'Print the whole dashboard',
+      ]);
       expect(en.shadowRoot!.querySelector('#print-choices')!.getAttribute('aria-label')).to.equal('What do you want to print?');
 
       const sections = await fixture<MbcDashboard>(html`<mbc-dashboard layout="sections" src=${MANIFEST}></mbc-dashboard>`);

@@ -55,7 +55,10 @@ describe('stories', () => {
         if (/Malformed|Error/.test(storyName)) {
           await waitUntil(() => deepQueryAll(host, '[role="alert"]').length > 0, `${name}/${storyName} shows its alert`, { timeout: 10000 });
         } else if (!/Loading|Empty/.test(storyName)) {
-          expect(deepQueryAll(host, '[role="alert"]').map((a) => a.textContent!.trim().slice(0, 200)), `${name}/${storyName}`).to.deep.equal([]);
+          expect(
+            deepQueryAll(host, '[role="alert"]').map((a) => a.textContent!.trim().slice(0, 200)),
+            `${name}/${storyName}`,
+          ).to.deep.equal([]);
         }
         window.removeEventListener('error', onError);
         window.removeEventListener('unhandledrejection', onRejection);

@@ -9,7 +9,19 @@ import type { UsageCell } from '../../src/data/types.js';
 
 const routes = { ots_prevented: null, ots_ended_early: null, ots_required: null, ots_collaboration: null };
 const cell = (period: string, product: '1' | '2a' | '2b', indications: number): UsageCell => ({
-  municipality: 'X', period, product, indications, families: null, hoursUsed: null, hoursAvailable: null, meanHoursUsed: null, medianHoursUsed: null, overCap: null, ltExtraHours: null, routes, suppressed: false,
+  municipality: 'X',
+  period,
+  product,
+  indications,
+  families: null,
+  hoursUsed: null,
+  hoursAvailable: null,
+  meanHoursUsed: null,
+  medianHoursUsed: null,
+  overCap: null,
+  ltExtraHours: null,
+  routes,
+  suppressed: false,
 });
 const chart = indicationsPerQuarter([cell('2024-Q1', '2a', 12), cell('2024-Q1', '2b', 7)]);
 
@@ -34,7 +46,10 @@ describe('chart theme', () => {
   });
 
   it('follows the host page’s NL Design System tokens: font, text and background, as its HTML does', async () => {
-    const el = await drawIn('div', '--utrecht-document-font-family: Georgia, serif; --utrecht-document-color: #14213d; --utrecht-document-background-color: #fafaf0');
+    const el = await drawIn(
+      'div',
+      '--utrecht-document-font-family: Georgia, serif; --utrecht-document-color: #14213d; --utrecht-document-background-color: #fafaf0',
+    );
     expect(axisLabel(el).getAttribute('font-family')).to.equal('Georgia, serif');
     expect(axisLabel(el).getAttribute('fill')).to.equal('#14213d');
     expect(svgBackground(el)).to.equal('rgb(250, 250, 240)');
@@ -69,7 +84,8 @@ describe('chart theme', () => {
 describe('chart parts', () => {
   it('a page can style the charts inside a view: the view exposes each chart’s parts as chart-*', async () => {
     const style = document.createElement('style');
-    style.textContent = 'mbc-product-usage::part(chart-summary) { font-style: italic; } mbc-product-usage::part(chart-tooltip) { border-color: rgb(255, 0, 0); }';
+    style.textContent =
+      'mbc-product-usage::part(chart-summary) { font-style: italic; } mbc-product-usage::part(chart-tooltip) { border-color: rgb(255, 0, 0); }';
     document.head.append(style);
     const el = await fixture<HTMLElement>(html`<mbc-product-usage src="/test/fixtures/small-bundle.json"></mbc-product-usage>`);
     await waitUntil(() => el.shadowRoot?.querySelector('mbc-chart')?.shadowRoot?.querySelector('.canvas svg'), 'first chart drawn', { timeout: 15000 });

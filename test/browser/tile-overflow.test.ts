@@ -15,8 +15,10 @@ function overflowOf(kpi: MbcKpi): string[] {
   for (const part of tile.querySelectorAll<HTMLElement>('*')) {
     const r = part.getBoundingClientRect();
     if (r.width === 0 || !part.checkVisibility()) continue;
-    if (part.scrollWidth > part.clientWidth + 1 && getComputedStyle(part).display !== 'inline') problems.push(`${part.className} is cut (${part.scrollWidth} > ${part.clientWidth})`);
-    if (r.left < box.left - 1 || r.right > box.right + 1) problems.push(`${part.className} sticks out (${Math.round(r.left)}–${Math.round(r.right)} of ${Math.round(box.left)}–${Math.round(box.right)})`);
+    if (part.scrollWidth > part.clientWidth + 1 && getComputedStyle(part).display !== 'inline')
+      problems.push(`${part.className} is cut (${part.scrollWidth} > ${part.clientWidth})`);
+    if (r.left < box.left - 1 || r.right > box.right + 1)
+      problems.push(`${part.className} sticks out (${Math.round(r.left)}–${Math.round(r.right)} of ${Math.round(box.left)}–${Math.round(box.right)})`);
   }
   // Every text node's own extent, which a clipped or nowrap text would exceed.
   const walker = document.createTreeWalker(tile, NodeFilter.SHOW_TEXT);

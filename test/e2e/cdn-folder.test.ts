@@ -40,7 +40,8 @@ describe('dist/cdn/ uploaded as one folder', () => {
     site = mkdtempSync(join(tmpdir(), 'mbc-intranet-'));
     cpSync(`${root}dist/cdn`, join(site, 'intranet/assets/mbc-dashboard'), { recursive: true });
     mkdirSync(join(site, 'intranet/files/mbc'), { recursive: true });
-    for (const file of ['manifest.json', 'h10-bundle.json', 'business-case.haaglanden.json', 'parameters-h10.csv']) cpSync(`${root}data/${file}`, join(site, 'intranet/files/mbc', file));
+    for (const file of ['manifest.json', 'h10-bundle.json', 'business-case.haaglanden.json', 'parameters-h10.csv'])
+      cpSync(`${root}data/${file}`, join(site, 'intranet/files/mbc', file));
     mkdirSync(join(site, 'intranet/pages'), { recursive: true });
     writeFileSync(join(site, 'intranet/pages/business-case.html'), PAGE);
     server = createDemoServer({ root: site, index: '/intranet/pages/business-case.html' });

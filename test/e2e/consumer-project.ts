@@ -76,7 +76,13 @@ function productionPackages(root: string): string[] {
 /** Pack the package, unpack it into a fresh consumer project, and write the consumer's files. */
 export function makeConsumerProject(root: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'mbc-consumer-'));
-  const [packed] = JSON.parse(execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })) as [{ filename: string }];
+  const [packed] = JSON.parse(
+    execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }),
+  ) as [{ filename: string }];
   const target = join(dir, 'node_modules/mbc-dashboard');
   mkdirSync(target, { recursive: true });
   execFileSync('tar', ['xzf', join(dir, packed.filename), '-C', target, '--strip-components=1']);
@@ -85,12 +91,18 @@ export function makeConsumerProject(root: string): string {
     symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name), 'dir');
   }
   mkdirSync(join(dir, 'src'));
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies: { 'mbc-dashboard': `file:./${packed.filename}` } }, null, 2));
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies: { 'mbc-dashboard': `file:./${packed.filename}` } }, null, 2),
+  );
   writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify(TSCONFIG, null, 2));
   writeFileSync(join(dir, 'src/main.ts'), MAIN_TS);
   writeFileSync(join(dir, 'src/drop-in.ts'), DROP_IN_TS);
   for (const name of ['main', 'drop-in']) {
-    writeFileSync(join(dir, `${name}.html`), `<!doctype html><html lang="nl"><head><meta charset="utf-8"><link rel="icon" href="data:,"><script type="module" src="./out/${name}.js"></script></head><body></body></html>\n`);
+    writeFileSync(
+      join(dir, `${name}.html`),
+      `<!doctype html><html lang="nl"><head><meta charset="utf-8"><link rel="icon" href="data:,"><script type="module" src="./out/${name}.js"></script></head><body></body></html>\n`,
+    );
   }
   return dir;
 }

@@ -53,7 +53,17 @@ describe('a consumer project with the packed package', () => {
 
   /** Bundle one entry; on failure, note the errors and retry with the failing node: imports external. */
   async function bundle(name: string): Promise<void> {
-    const options: BuildOptions & { metafile: true } = { absWorkingDir: dir, entryPoints: [`src/${name}.ts`], bundle: true, format: 'esm', platform: 'browser', target: 'es2022', outdir: 'out', metafile: true, logLevel: 'silent' };
+    const options: BuildOptions & { metafile: true } = {
+      absWorkingDir: dir,
+      entryPoints: [`src/${name}.ts`],
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2022',
+      outdir: 'out',
+      metafile: true,
+      logLevel: 'silent',
+    };
     try {
       bundles[name] = (await build(options)).metafile;
       bundleErrors[name] = [];
@@ -116,7 +126,11 @@ describe('a consumer project with the packed package', () => {
   it('type-checks a strict consumer with skipLibCheck: false, with typed event details', () => {
     let output = '';
     try {
-      execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json', '--pretty', 'false'], { cwd: dir, encoding: 'utf8', stdio: 'pipe' });
+      execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json', '--pretty', 'false'], {
+        cwd: dir,
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
     } catch (error) {
       output = (error as { stdout: string }).stdout;
     }

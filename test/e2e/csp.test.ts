@@ -5,7 +5,6 @@ import type { Server } from 'node:http';
 import { createDemoServer, listen } from '../../demo/serve.mjs';
 import { launchChromium, STRICT_CSP } from './browser.js';
 
-
 describe('dist/ under a strict Content-Security-Policy', () => {
   let server: Server;
   let browser: Browser;

@@ -35,7 +35,9 @@ describe('the demo page (npm start)', () => {
           root.querySelectorAll(sel).length + [...root.querySelectorAll('*')].reduce((n, el) => n + (el.shadowRoot ? count(el.shadowRoot) : 0), 0);
         return count(document);
       }, selector);
-    await page.waitForFunction(() => (document.querySelector('mbc-dashboard')?.shadowRoot?.querySelectorAll('[role="tab"]').length ?? 0) > 0, { timeout: 20000 });
+    await page.waitForFunction(() => (document.querySelector('mbc-dashboard')?.shadowRoot?.querySelectorAll('[role="tab"]').length ?? 0) > 0, {
+      timeout: 20000,
+    });
     // Every page of the dashboard has its tab, the benchmark ("Vergelijken") last.
     const tabs = await page.evaluate(() => [...document.querySelector('mbc-dashboard')!.shadowRoot!.querySelectorAll('[role="tab"]')].map((t) => t.id));
     expect(tabs).toEqual(['tab-overview', 'tab-business-case', 'tab-costs', 'tab-usage', 'tab-indicators', 'tab-benchmark']);

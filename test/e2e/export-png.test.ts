@@ -54,7 +54,9 @@ describe('PNG and SVG exports from the built drop-in', () => {
       );
       const fileName = await page.evaluate(async (label: string) => {
         const chart = document.querySelector('mbc-product-usage')!.shadowRoot!.querySelector('mbc-chart')!;
-        const exported = new Promise<string>((resolve) => chart.addEventListener('mbc-export', (e) => resolve((e as CustomEvent<{ fileName: string }>).detail.fileName), { once: true }));
+        const exported = new Promise<string>((resolve) =>
+          chart.addEventListener('mbc-export', (e) => resolve((e as CustomEvent<{ fileName: string }>).detail.fileName), { once: true }),
+        );
         [...chart.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[part="export"]')].find((b) => b.textContent!.trim() === label)!.click();
         return exported;
       }, kind);

@@ -48,7 +48,8 @@ describe('memory', () => {
         document.getElementById('host')!.append(el);
         const charts = () => {
           const out: (Element & { view?: unknown })[] = [];
-          const walk = (root: ParentNode) => root.querySelectorAll('*').forEach((c) => (c.localName === 'mbc-chart' && out.push(c), c.shadowRoot && walk(c.shadowRoot)));
+          const walk = (root: ParentNode) =>
+            root.querySelectorAll('*').forEach((c) => (c.localName === 'mbc-chart' && out.push(c), c.shadowRoot && walk(c.shadowRoot)));
           walk(el.shadowRoot!);
           return out;
         };
@@ -74,7 +75,11 @@ describe('memory', () => {
   const instances = async (tag: string) => {
     const proto = await cdp.send('Runtime.evaluate', { expression: `customElements.get(${JSON.stringify(tag)}).prototype` });
     const objects = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.result.objectId! });
-    const length = await cdp.send('Runtime.callFunctionOn', { objectId: objects.objects.objectId!, functionDeclaration: 'function () { return this.length; }', returnByValue: true });
+    const length = await cdp.send('Runtime.callFunctionOn', {
+      objectId: objects.objects.objectId!,
+      functionDeclaration: 'function () { return this.length; }',
+      returnByValue: true,
+    });
     return length.result.value as number;
   };
 

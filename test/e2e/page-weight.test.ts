@@ -59,7 +59,10 @@ describe('the JavaScript a page loads (gzip)', () => {
       const measured = (await measurePage(browser, origin, path, charts)) as Measured;
       const list = measured.files.map((f) => `${(f.bytes / KB).toFixed(1)} KB ${f.url}`).join('\n');
       // The page loaded the drop-in and drew: a measure of nothing would pass any budget.
-      expect(measured.files.some((f) => f.url.endsWith('/dist/cdn/mbc-dashboard.js')), list).toBe(true);
+      expect(
+        measured.files.some((f) => f.url.endsWith('/dist/cdn/mbc-dashboard.js')),
+        list,
+      ).toBe(true);
       console.log(`${name}: ${(measured.bytes / KB).toFixed(1)} KB`);
       expect(measured.bytes, `${(measured.bytes / KB).toFixed(1)} KB:\n${list}`).toBeLessThanOrEqual(BUDGET);
     }, 120000);

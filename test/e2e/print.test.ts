@@ -147,7 +147,8 @@ describe('printing the dashboard (drop-in, strict CSP, PDF)', () => {
     await page.goto(`http://localhost:${port}/test/e2e/pages/print.html`, { waitUntil: 'load' });
     await page.waitForFunction(
       () => {
-        const source = document.querySelector('mbc-dashboard')?.shadowRoot?.querySelector('mbc-data-source') as (Element & { store?: { status: string } }) | null;
+        const source = document.querySelector('mbc-dashboard')?.shadowRoot?.querySelector('mbc-data-source') as
+          (Element & { store?: { status: string } }) | null;
         return source?.store?.status === 'ready' && document.querySelector('mbc-dashboard')!.shadowRoot!.querySelectorAll('[role="tab"]').length > 0;
       },
       { timeout: 30000 },
@@ -161,7 +162,9 @@ describe('printing the dashboard (drop-in, strict CSP, PDF)', () => {
 
   it('the whole dashboard: chosen with the print button, every page laid out and drawn at the page width, then one A4-landscape PDF', async () => {
     const { page, requests, errors } = await open();
-    const tabs = await page.evaluate(() => [...document.querySelector('mbc-dashboard')!.shadowRoot!.querySelectorAll('[role="tab"]')].map((t) => t.id.replace(/^tab-/, '')));
+    const tabs = await page.evaluate(() =>
+      [...document.querySelector('mbc-dashboard')!.shadowRoot!.querySelectorAll('[role="tab"]')].map((t) => t.id.replace(/^tab-/, '')),
+    );
     expect(tabs.length).toBeGreaterThanOrEqual(5);
     // The print code is a chunk of its own that loads on the first press, not before.
     expect(requests.filter((r) => /\/chunks\/print-/.test(r))).toEqual([]);
@@ -176,7 +179,8 @@ describe('printing the dashboard (drop-in, strict CSP, PDF)', () => {
     expect(before[1]).toMatch(/^@media print \{\s*@page \{ size: a4 landscape;/i);
 
     // (Clicked through the DOM: a click at coordinates can miss while the overview's charts still move the page.)
-    const press = (selector: string) => page.evaluate((s) => document.querySelector('mbc-dashboard')!.shadowRoot!.querySelector<HTMLButtonElement>(s)!.click(), selector);
+    const press = (selector: string) =>
+      page.evaluate((s) => document.querySelector('mbc-dashboard')!.shadowRoot!.querySelector<HTMLButtonElement>(s)!.click(), selector);
     await press('button.print');
     await page.waitForSelector('mbc-dashboard >>> #print-choices button[data-print="all"]', { timeout: 60000 });
     expect(requests.filter((r) => /\/chunks\/print-/.test(r))).toHaveLength(1);
@@ -184,7 +188,9 @@ describe('printing the dashboard (drop-in, strict CSP, PDF)', () => {
     await page.waitForFunction(() => (window as unknown as { __printed: number }).__printed === 1, { timeout: 60000 });
 
     // Every page of the dashboard is in the print flow, each once.
-    const panels = await page.evaluate(() => [...document.querySelector('mbc-dashboard')!.shadowRoot!.querySelectorAll('section[part="panel"] > h3')].map((h) => h.id.replace(/^h-/, '')));
+    const panels = await page.evaluate(() =>
+      [...document.querySelector('mbc-dashboard')!.shadowRoot!.querySelectorAll('section[part="panel"] > h3')].map((h) => h.id.replace(/^h-/, '')),
+    );
     expect(panels).toEqual(tabs);
     // Every chart drew before the print, at the width of the page (none wider than its box).
     const charts = await chartsOf(page);
@@ -222,7 +228,9 @@ describe('printing the dashboard (drop-in, strict CSP, PDF)', () => {
     await page.waitForFunction(() => document.querySelector('mbc-dashboard')!.shadowRoot!.querySelector('[role="tablist"]'));
     expect(await page.evaluate(() => document.querySelectorAll('[data-mbc-print], [data-mbc-print-path]').length)).toBe(0);
     expect(await sheets()).toHaveLength(2);
-    const violations = await page.evaluate(() => (window as unknown as { __violations: string[]; __errors: string[] }).__violations.concat((window as unknown as { __errors: string[] }).__errors));
+    const violations = await page.evaluate(() =>
+      (window as unknown as { __violations: string[]; __errors: string[] }).__violations.concat((window as unknown as { __errors: string[] }).__errors),
+    );
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

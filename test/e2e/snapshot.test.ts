@@ -22,7 +22,10 @@ const CLI = 'dist/cli.js';
 const dir = mkdtempSync(join(tmpdir(), 'mbc-snapshot-'));
 
 function snapshot(manifest: string, out: string, extra: string[] = []) {
-  const result = spawnSync(process.execPath, [CLI, 'snapshot', '--manifest', manifest, '--out', out, ...extra], { encoding: 'utf8', env: { ...process.env, TZ: 'Europe/Amsterdam' } });
+  const result = spawnSync(process.execPath, [CLI, 'snapshot', '--manifest', manifest, '--out', out, ...extra], {
+    encoding: 'utf8',
+    env: { ...process.env, TZ: 'Europe/Amsterdam' },
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -86,7 +89,10 @@ describe('one-file snapshot (mbc-dashboard snapshot)', () => {
     copyFileSync('data/h10-gebruik.csv', join(dir, 'gebruik.csv'));
     copyFileSync('data/h10-indicatoren.csv', join(dir, 'indicatoren.csv'));
     copyFileSync('data/business-case.haaglanden.json', join(dir, 'model.json'));
-    writeFileSync(join(dir, 'raw.json'), JSON.stringify({ format: 'mbc-manifest', version: 1, title: 'Ruw', usage: 'gebruik.csv', indicators: 'indicatoren.csv', model: 'model.json' }));
+    writeFileSync(
+      join(dir, 'raw.json'),
+      JSON.stringify({ format: 'mbc-manifest', version: 1, title: 'Ruw', usage: 'gebruik.csv', indicators: 'indicatoren.csv', model: 'model.json' }),
+    );
     const out = join(dir, 'raw.html');
     const result = snapshot(join(dir, 'raw.json'), out);
     expect(result.status).toBe(0);
@@ -131,8 +137,12 @@ describe('one-file snapshot (mbc-dashboard snapshot)', () => {
     await page.goto(url, { waitUntil: 'load' });
 
     // Every tab, the benchmark's ("Vergelijken") too.
-    await page.waitForFunction(() => (document.querySelector('mbc-dashboard')?.shadowRoot?.querySelectorAll('[role="tab"]').length ?? 0) === 6, { timeout: 30000 });
-    const tabs = await page.evaluate(() => [...document.querySelector('mbc-dashboard')!.shadowRoot!.querySelectorAll('[role="tab"]')].map((t) => t.textContent!.trim()));
+    await page.waitForFunction(() => (document.querySelector('mbc-dashboard')?.shadowRoot?.querySelectorAll('[role="tab"]').length ?? 0) === 6, {
+      timeout: 30000,
+    });
+    const tabs = await page.evaluate(() =>
+      [...document.querySelector('mbc-dashboard')!.shadowRoot!.querySelectorAll('[role="tab"]')].map((t) => t.textContent!.trim()),
+    );
     expect(tabs).toEqual(['Overzicht', 'Business case', 'Implementatiekosten', 'Productgebruik', 'Indicatoren', 'Vergelijken']);
     const expected: Record<string, number> = { overview: 4, 'business-case': 1, costs: 1, usage: 1, indicators: 1, benchmark: 1 };
     for (const [id, atLeast] of Object.entries(expected)) {
@@ -198,7 +208,9 @@ describe('one-file snapshot (mbc-dashboard snapshot)', () => {
     const done = new Promise<string>((resolve) => {
       client.on('Browser.downloadProgress', (event: { state: string; guid: string }) => event.state === 'completed' && resolve(event.guid));
     });
-    const names = new Promise<string>((resolve) => client.on('Browser.downloadWillBegin', (event: { suggestedFilename: string }) => resolve(event.suggestedFilename)));
+    const names = new Promise<string>((resolve) =>
+      client.on('Browser.downloadWillBegin', (event: { suggestedFilename: string }) => resolve(event.suggestedFilename)),
+    );
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForFunction(() => document.querySelector('mbc-dashboard')?.shadowRoot?.querySelector('mbc-filter-bar'), { timeout: 30000 });
     const fileName = await page.evaluate(async () => {
@@ -206,7 +218,9 @@ describe('one-file snapshot (mbc-dashboard snapshot)', () => {
       const source = dashboard.shadowRoot!.querySelector('mbc-data-source') as HTMLElement & { store: { setFilters(f: object): void; bundle: unknown } };
       while (!source.store.bundle) await new Promise((r) => setTimeout(r, 50));
       source.store.setFilters({ municipalities: ['Delft'] });
-      const named = new Promise<string>((resolve) => dashboard.addEventListener('mbc-export', (e) => resolve((e as CustomEvent<{ fileName: string }>).detail.fileName), { once: true }));
+      const named = new Promise<string>((resolve) =>
+        dashboard.addEventListener('mbc-export', (e) => resolve((e as CustomEvent<{ fileName: string }>).detail.fileName), { once: true }),
+      );
       dashboard.shadowRoot!.querySelector<HTMLButtonElement>('button.download')!.click();
       return named;
     });
@@ -245,7 +259,9 @@ describe('one-file snapshot (mbc-dashboard snapshot)', () => {
         const source = dashboard.shadowRoot!.querySelector('mbc-data-source') as HTMLElement & { store: { status: string; setFilters(f: object): void } };
         while (source.store.status !== 'ready') await new Promise((r) => setTimeout(r, 50));
         source.store.setFilters({ from: '2024-K1' });
-        const named = new Promise<string>((resolve) => dashboard.addEventListener('mbc-export', (e) => resolve((e as CustomEvent<{ fileName: string }>).detail.fileName), { once: true }));
+        const named = new Promise<string>((resolve) =>
+          dashboard.addEventListener('mbc-export', (e) => resolve((e as CustomEvent<{ fileName: string }>).detail.fileName), { once: true }),
+        );
         await dashboard.updateComplete;
         dashboard.shadowRoot!.querySelector<HTMLButtonElement>('button.download')!.click();
         return named;
@@ -286,7 +302,9 @@ describe('one-file snapshot (mbc-dashboard snapshot)', () => {
         { timeout: 30000 },
       );
       const from = await offline.evaluate(() => {
-        const source = document.querySelector('mbc-dashboard')!.shadowRoot!.querySelector('mbc-data-source') as HTMLElement & { store: { filters: { from: string } } };
+        const source = document.querySelector('mbc-dashboard')!.shadowRoot!.querySelector('mbc-data-source') as HTMLElement & {
+          store: { filters: { from: string } };
+        };
         return source.store.filters.from;
       });
       expect(from).toBe('2024-K1');

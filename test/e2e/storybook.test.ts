@@ -50,10 +50,13 @@ async function openStory(page: Page, port: number, story: IndexEntry): Promise<{
     // First the story's template (Storybook renders it after the preview module, which
     // registers the elements, has run), then its content.
     const rendered = await page
-      .waitForFunction(() => (document.querySelector('#storybook-root')?.childElementCount ?? 0) > 0 || document.body.classList.contains('sb-show-errordisplay'), {
-        timeout: 30000,
-        polling: 200,
-      })
+      .waitForFunction(
+        () => (document.querySelector('#storybook-root')?.childElementCount ?? 0) > 0 || document.body.classList.contains('sb-show-errordisplay'),
+        {
+          timeout: 30000,
+          polling: 200,
+        },
+      )
       .then(() => true)
       .catch(() => false);
     if (!rendered) return { state: { tags: [], missing: ['#storybook-root stayed empty for 30 s'], fatal: true }, problems };
@@ -91,28 +94,34 @@ describe('the static Storybook (storybook-static/)', () => {
 
   it('lists a story for every stories file', () => {
     const titles = new Set(storiesOf(staticDir).map((s) => s.title.replace(/^.*\//, '')));
-    const files = readdirSync(`${root}stories`).filter((f) => f.endsWith('.stories.ts')).map((f) => f.replace(/\.stories\.ts$/, ''));
+    const files = readdirSync(`${root}stories`)
+      .filter((f) => f.endsWith('.stories.ts'))
+      .map((f) => f.replace(/\.stories\.ts$/, ''));
     expect(files.length).toBeGreaterThanOrEqual(10);
     expect([...titles].sort()).toEqual(files.sort());
   });
 
-  it('renders every story: elements defined, shadow roots drawn, charts with marks, error stories with their alert, no uncaught errors', async () => {
-    const stories = storiesOf(staticDir);
-    expect(stories.length).toBeGreaterThan(70);
-    const failures: string[] = [];
-    // Two tabs share the work; each story gets a fresh document (a full navigation).
-    const queue = [...stories];
-    const worker = async () => {
-      const page = await browser.newPage();
-      await page.setViewport({ width: 1280, height: 900 });
-      for (let story = queue.shift(); story; story = queue.shift()) {
-        const { state, problems } = await openStory(page, port, story);
-        const messages = [...state.missing, ...problems];
-        if (messages.length) failures.push(`${story.id}:\n    ${messages.join('\n    ')}`);
-      }
-      await page.close();
-    };
-    await Promise.all([worker(), worker()]);
-    expect(failures.join('\n')).toBe('');
-  }, 15 * 60 * 1000);
+  it(
+    'renders every story: elements defined, shadow roots drawn, charts with marks, error stories with their alert, no uncaught errors',
+    async () => {
+      const stories = storiesOf(staticDir);
+      expect(stories.length).toBeGreaterThan(70);
+      const failures: string[] = [];
+      // Two tabs share the work; each story gets a fresh document (a full navigation).
+      const queue = [...stories];
+      const worker = async () => {
+        const page = await browser.newPage();
+        await page.setViewport({ width: 1280, height: 900 });
+        for (let story = queue.shift(); story; story = queue.shift()) {
+          const { state, problems } = await openStory(page, port, story);
+          const messages = [...state.missing, ...problems];
+          if (messages.length) failures.push(`${story.id}:\n    ${messages.join('\n    ')}`);
+        }
+        await page.close();
+      };
+      await Promise.all([worker(), worker()]);
+      expect(failures.join('\n')).toBe('');
+    },
+    15 * 60 * 1000,
+  );
 });

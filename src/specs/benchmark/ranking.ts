@@ -29,7 +29,12 @@ export const compiled = () => import('../compiled/benchmark/ranking.json', { wit
 
 /** The compared value's axis: from zero, thousands separators, no needless decimals. */
 const valueAxis = (field: string) =>
-  ({ field, type: 'quantitative', scale: { domain: { unionWith: [0, 1] } }, axis: { title: titleOf('x'), format: NUMBER_FORMAT, tickCount: { expr: 'ceil(width / 90)' }, labelFlush: true } }) as const;
+  ({
+    field,
+    type: 'quantitative',
+    scale: { domain: { unionWith: [0, 1] } },
+    axis: { title: titleOf('x'), format: NUMBER_FORMAT, tickCount: { expr: 'ceil(width / 90)' }, labelFlush: true },
+  }) as const;
 
 /** Text at the start (the rank and name, bold when chosen) or the end (the value) of a row, above its bar. */
 const rowText = (align: 'left' | 'right') => ({
@@ -88,7 +93,18 @@ export const template = /* @__PURE__ */ defineTemplate(ID, () => ({
       mark: { type: 'rule', color: paint('text') },
       encoding: {
         x: { field: 'x', type: 'quantitative' },
-        strokeDash: { field: 'statistic', type: 'nominal', scale: { domain: ['median', 'quartile'], range: [[1, 0], [5, 3]] }, legend: { labelExpr: 'text.legend[datum.value]' } },
+        strokeDash: {
+          field: 'statistic',
+          type: 'nominal',
+          scale: {
+            domain: ['median', 'quartile'],
+            range: [
+              [1, 0],
+              [5, 3],
+            ],
+          },
+          legend: { labelExpr: 'text.legend[datum.value]' },
+        },
         strokeWidth: { condition: { test: "datum.statistic === 'median'", value: 2.5 }, value: 1.5 },
         tooltip: TOOLTIP,
       },
@@ -108,13 +124,28 @@ function ties(rows: readonly BenchmarkRow[]): Set<number> {
   return new Set([...seen].filter(([, n]) => n > 1).map(([rank]) => rank));
 }
 
-function summaryOf(benchmark: Benchmark, lang: 'nl' | 'en', measure: string, compared: (row: BenchmarkRow) => string, note: (row: BenchmarkRow) => string): string {
-  const period = benchmark.from === benchmark.to ? formatPeriod(benchmark.from, lang) : `${formatPeriod(benchmark.from, lang)} – ${formatPeriod(benchmark.to, lang)}`;
+function summaryOf(
+  benchmark: Benchmark,
+  lang: 'nl' | 'en',
+  measure: string,
+  compared: (row: BenchmarkRow) => string,
+  note: (row: BenchmarkRow) => string,
+): string {
+  const period =
+    benchmark.from === benchmark.to ? formatPeriod(benchmark.from, lang) : `${formatPeriod(benchmark.from, lang)} – ${formatPeriod(benchmark.to, lang)}`;
   const ranked = benchmark.rows.filter((r) => r.rank !== null);
   const [top, bottom] = [ranked[0], ranked.at(-1)];
   let summary = benchmarkText(lang, 'summary.empty', { measure, period });
   // Names isolated (FSI … PDI; a <bdi> each where the summary is HTML).
-  if (top && bottom && ranked.length > 1) summary = benchmarkText(lang, 'summary', { measure, period, top: isolate(top.municipality), topValue: compared(top), bottom: isolate(bottom.municipality), bottomValue: compared(bottom) });
+  if (top && bottom && ranked.length > 1)
+    summary = benchmarkText(lang, 'summary', {
+      measure,
+      period,
+      top: isolate(top.municipality),
+      topValue: compared(top),
+      bottom: isolate(bottom.municipality),
+      bottomValue: compared(bottom),
+    });
   else if (top) summary = benchmarkText(lang, 'summary.one', { measure, period, top: isolate(top.municipality), topValue: compared(top) });
   const spread = benchmark.spread;
   if (spread && spread.n > 1) {
@@ -123,8 +154,17 @@ function summaryOf(benchmark: Benchmark, lang: 'nl' | 'en', measure: string, com
   }
   const shared = ties(benchmark.rows);
   for (const r of benchmark.rows.filter((row) => row.selected)) {
-    if (r.rank !== null) summary += benchmarkText(lang, shared.has(r.rank) ? 'summary.selectedTie' : 'summary.selected', { name: isolate(r.municipality), rank: r.rank, n: benchmark.ranked });
-    else summary += benchmarkText(lang, 'summary.selectedUnranked', { name: isolate(r.municipality), reason: note({ ...r, selected: false }) || benchmarkText(lang, 'note.no_data') });
+    if (r.rank !== null)
+      summary += benchmarkText(lang, shared.has(r.rank) ? 'summary.selectedTie' : 'summary.selected', {
+        name: isolate(r.municipality),
+        rank: r.rank,
+        n: benchmark.ranked,
+      });
+    else
+      summary += benchmarkText(lang, 'summary.selectedUnranked', {
+        name: isolate(r.municipality),
+        reason: note({ ...r, selected: false }) || benchmarkText(lang, 'note.no_data'),
+      });
   }
   if (benchmark.hidden) summary += benchmarkCount(lang, 'summary.hidden', benchmark.hidden);
   if (benchmark.unrankedPublished) summary += benchmarkCount(lang, 'summary.unranked', benchmark.unrankedPublished);
@@ -165,9 +205,28 @@ export function benchmarkChart(benchmark: Benchmark, options: BenchmarkChartOpti
   const stat = (v: number) => formatStatistic(v, benchmark, lang);
   const basis = spread ? benchmarkText(lang, 'stat.note', { n: spread.n }) : '';
   const statistics = spread
-    ? (['q1', 'median', 'q3'] as const).map((key) => ({ key, statistic: key === 'median' ? 'median' : 'quartile', x: spread[key], tip: tip([[benchmarkText(lang, `stat.${key}`), stat(spread[key])], [benchmarkText(lang, 'table.note'), basis]]) }))
+    ? (['q1', 'median', 'q3'] as const).map((key) => ({
+        key,
+        statistic: key === 'median' ? 'median' : 'quartile',
+        x: spread[key],
+        tip: tip([
+          [benchmarkText(lang, `stat.${key}`), stat(spread[key])],
+          [benchmarkText(lang, 'table.note'), basis],
+        ]),
+      }))
     : [];
-  const band = spread ? [{ q1: spread.q1, q3: spread.q3, tip: tip([[benchmarkText(lang, 'kpi.quartiles'), `${stat(spread.q1)} – ${stat(spread.q3)}`], [benchmarkText(lang, 'table.note'), basis]]) }] : [];
+  const band = spread
+    ? [
+        {
+          q1: spread.q1,
+          q3: spread.q3,
+          tip: tip([
+            [benchmarkText(lang, 'kpi.quartiles'), `${stat(spread.q1)} – ${stat(spread.q3)}`],
+            [benchmarkText(lang, 'table.note'), basis],
+          ]),
+        },
+      ]
+    : [];
   const statColumn = benchmark.rated ? 'rate' : 'value';
   const statRows = statistics.map((s) => ({ rank: benchmarkText(lang, `stat.${s.key}`), [statColumn]: stat(s.x), note: basis }));
   return templateChart(ID, compiled, {
@@ -201,7 +260,9 @@ export function benchmarkChart(benchmark: Benchmark, options: BenchmarkChartOpti
           rank: r.rank === null ? '' : String(r.rank),
           municipality: r.municipality,
           value: value(r),
-          ...(benchmark.rated ? { rate: rate(r), denominator: r.denominator === null ? benchmarkText(lang, 'value.none') : formatNumber(r.denominator, lang, 0) } : {}),
+          ...(benchmark.rated
+            ? { rate: rate(r), denominator: r.denominator === null ? benchmarkText(lang, 'value.none') : formatNumber(r.denominator, lang, 0) }
+            : {}),
           note: note(r),
         })),
         ...statRows,

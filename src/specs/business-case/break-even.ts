@@ -26,7 +26,11 @@ export const template = /* @__PURE__ */ defineTemplate(ID, () => ({
   ...frame(),
   layer: [
     { data: { values: [{}] }, mark: { type: 'rule', color: paint('muted'), strokeWidth: 1.5 }, encoding: { y: at(0) } },
-    { data: { name: 'line' }, mark: { type: 'line', color: paint('series[0]'), strokeWidth: 2, tooltip: true }, encoding: { x: x(), y: y(), tooltip: TOOLTIP } },
+    {
+      data: { name: 'line' },
+      mark: { type: 'line', color: paint('series[0]'), strokeWidth: 2, tooltip: true },
+      encoding: { x: x(), y: y(), tooltip: TOOLTIP },
+    },
     {
       data: { name: 'markers' },
       layer: [
@@ -35,7 +39,12 @@ export const template = /* @__PURE__ */ defineTemplate(ID, () => ({
           encoding: {
             x: { field: 'x', type: 'quantitative' },
             y: { field: 'npv', type: 'quantitative' },
-            shape: { field: 'mark', type: 'nominal', scale: { domain: ['current', 'breakEven'], range: ['circle', 'diamond'] }, legend: { labelExpr: 'text.legend[datum.value]' } },
+            shape: {
+              field: 'mark',
+              type: 'nominal',
+              scale: { domain: ['current', 'breakEven'], range: ['circle', 'diamond'] },
+              legend: { labelExpr: 'text.legend[datum.value]' },
+            },
             tooltip: TOOLTIP,
           },
         },
@@ -88,7 +97,14 @@ export function breakEvenChart(curve: BreakEvenCurve, options: CaseChartOptions 
   merged.sort((a, b) => a.value - b.value);
   const shownName = isolate(parameter.label);
   const text = (v: number) => (same(v, curve.current) ? value(v) : computed(v));
-  const point = (p: { value: number; npv: number }) => ({ x: p.value, npv: p.npv / scale.divisor, tip: tip([[shownName, text(p.value)], [bcText(lang, 'bc.table.npv'), euro(p.npv)]]) });
+  const point = (p: { value: number; npv: number }) => ({
+    x: p.value,
+    npv: p.npv / scale.divisor,
+    tip: tip([
+      [shownName, text(p.value)],
+      [bcText(lang, 'bc.table.npv'), euro(p.npv)],
+    ]),
+  });
   const unit = parameter.unit.trim();
   // The NPV does not move with the parameter (to the whole euro): no break-even point to name.
   const flat = merged.every((p) => euro(p.npv) === euro(curve.currentNpv));
@@ -108,7 +124,12 @@ export function breakEvenChart(curve: BreakEvenCurve, options: CaseChartOptions 
       ? bcText(lang, 'bc.be.summary.flat', { parameter: parameter.label, npv: euro(curve.currentNpv) })
       : curve.breakEven === null
         ? bcText(lang, 'bc.be.summary.none', { parameter: parameter.label, current: value(curve.current), npv: euro(curve.currentNpv) })
-        : bcText(lang, 'bc.be.summary', { parameter: parameter.label, value: computed(curve.breakEven), current: value(curve.current), npv: euro(curve.currentNpv) }),
+        : bcText(lang, 'bc.be.summary', {
+            parameter: parameter.label,
+            value: computed(curve.breakEven),
+            current: value(curve.current),
+            npv: euro(curve.currentNpv),
+          }),
     table: {
       caption: title,
       columns: [

@@ -37,7 +37,12 @@ export const template = /* @__PURE__ */ defineTemplate(ID, () => ({
       encoding: {
         x: { field: 'from', type: 'quantitative', axis: { title: titleOf('x'), format: NUMBER_FORMAT } },
         x2: { field: 'to' },
-        y: { field: 'count', type: 'quantitative', scale: { domain: [0, { expr: 'yMax' }] }, axis: { title: titleOf('y'), format: NUMBER_FORMAT, tickMinStep: 1 } },
+        y: {
+          field: 'count',
+          type: 'quantitative',
+          scale: { domain: [0, { expr: 'yMax' }] },
+          axis: { title: titleOf('y'), format: NUMBER_FORMAT, tickMinStep: 1 },
+        },
         y2: at(0),
         color: colourScale('sign', ['negative', 'positive'], ['cost', 'benefit'], 'legend'),
         tooltip: TOOLTIP,
@@ -75,13 +80,27 @@ export function monteCarloChart(result: MonteCarloResult, options: CaseChartOpti
     { label: bcText(lang, 'bc.mc.p50'), value: result.p50, at: 1.05, dashed: true, right: medianRight },
     { label: bcText(lang, 'bc.mc.p95'), value: result.p95, at: 1.15, dashed: true, right: true },
     { label: bcText(lang, 'bc.mc.zero'), value: 0, at: 1.05, dashed: false, right: !medianRight },
-  ].map((m) => ({ ...m, x: m.value / scale.divisor, y: maxCount * m.at, tip: tip([[bcText(lang, 'bc.table.class'), m.label], [bcText(lang, 'bc.table.npv'), euro(m.value)]]) }));
+  ].map((m) => ({
+    ...m,
+    x: m.value / scale.divisor,
+    y: maxCount * m.at,
+    tip: tip([
+      [bcText(lang, 'bc.table.class'), m.label],
+      [bcText(lang, 'bc.table.npv'), euro(m.value)],
+    ]),
+  }));
   const summary =
     result.drawn.length === 0
       ? bcText(lang, 'bc.mc.summary.empty', { value: euro(result.p50) })
       : euro(result.p5) === euro(result.p95)
         ? bcText(lang, 'bc.mc.summary.constant', { n: result.runs, value: euro(result.p50) })
-        : bcText(lang, 'bc.mc.summary', { n: result.runs, prob: formatPercent(result.probPositive, lang, 1), p5: euro(result.p5), p50: euro(result.p50), p95: euro(result.p95) });
+        : bcText(lang, 'bc.mc.summary', {
+            n: result.runs,
+            prob: formatPercent(result.probPositive, lang, 1),
+            p5: euro(result.p5),
+            p50: euro(result.p50),
+            p95: euro(result.p95),
+          });
   return templateChart(ID, compiled, {
     lang,
     data: {
@@ -90,7 +109,10 @@ export function monteCarloChart(result: MonteCarloResult, options: CaseChartOpti
         to: b.end / scale.divisor,
         count: b.count,
         sign: b.end <= 0 ? 'negative' : 'positive',
-        tip: tip([[bcText(lang, 'bc.table.class'), bcText(lang, 'bc.mc.bin', { from: euro(b.start), to: euro(b.end) })], [bcText(lang, 'bc.table.runs'), `${formatNumber(b.count, lang, 0)} (${share(b.count)})`]]),
+        tip: tip([
+          [bcText(lang, 'bc.table.class'), bcText(lang, 'bc.mc.bin', { from: euro(b.start), to: euro(b.end) })],
+          [bcText(lang, 'bc.table.runs'), `${formatNumber(b.count, lang, 0)} (${share(b.count)})`],
+        ]),
       })),
       markers,
     },
@@ -108,7 +130,13 @@ export function monteCarloChart(result: MonteCarloResult, options: CaseChartOpti
         { key: 'share', label: bcText(lang, 'bc.table.share'), numeric: true },
       ],
       rows: [
-        ...bins.map((b) => ({ class: b.end <= 0 ? signs.negative : signs.positive, from: euro(b.start), to: euro(b.end), runs: formatNumber(b.count, lang, 0), share: share(b.count) })),
+        ...bins.map((b) => ({
+          class: b.end <= 0 ? signs.negative : signs.positive,
+          from: euro(b.start),
+          to: euro(b.end),
+          runs: formatNumber(b.count, lang, 0),
+          share: share(b.count),
+        })),
         ...markers.map((m) => ({ class: m.label, from: euro(m.value), to: '', runs: '', share: '' })),
       ],
     },

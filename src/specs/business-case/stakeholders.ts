@@ -42,20 +42,32 @@ export function stakeholderChart(result: BusinessCaseResult, options: CaseChartO
   const euro = (v: number) => wholeEuro(v, lang);
   const title = bcText(lang, 'bc.stakeholder.title');
   const rows = result.byStakeholder;
-  const scale = amountScale(rows.flatMap((s) => [s.pvCosts, s.pvBenefits, s.npv]), lang);
+  const scale = amountScale(
+    rows.flatMap((s) => [s.pvCosts, s.pvBenefits, s.npv]),
+    lang,
+  );
   const label = { costs: bcText(lang, 'bc.series.costs'), benefits: bcText(lang, 'bc.series.benefits'), balance: bcText(lang, 'bc.series.balance') };
   const datum = (s: (typeof rows)[number], series: keyof typeof label, value: number, sign = 1) => ({
     row: s.id,
     series,
     amount: (sign * value) / scale.divisor,
-    tip: tip([[bcText(lang, 'bc.table.stakeholder'), isolate(s.label)], [bcText(lang, 'bc.table.series'), label[series]], [bcText(lang, 'bc.table.amount'), euro(value)]]),
+    tip: tip([
+      [bcText(lang, 'bc.table.stakeholder'), isolate(s.label)],
+      [bcText(lang, 'bc.table.series'), label[series]],
+      [bcText(lang, 'bc.table.amount'), euro(value)],
+    ]),
   });
   let summary = bcText(lang, 'bc.stakeholder.summary.empty');
   const involved = rows.filter((s) => s.pvCosts !== 0 || s.pvBenefits !== 0);
   if (involved.length) {
     const payer = involved.reduce((a, b) => (b.pvCosts > a.pvCosts ? b : a));
     const gainer = involved.reduce((a, b) => (b.pvBenefits > a.pvBenefits ? b : a));
-    summary = bcText(lang, 'bc.stakeholder.summary', { payer: payer.label, costs: euro(payer.pvCosts), gainer: gainer.label, benefits: euro(gainer.pvBenefits) });
+    summary = bcText(lang, 'bc.stakeholder.summary', {
+      payer: payer.label,
+      costs: euro(payer.pvCosts),
+      gainer: gainer.label,
+      benefits: euro(gainer.pvBenefits),
+    });
     const losers = involved.filter((s) => s.npv < 0).map((s) => s.label);
     const winners = involved.filter((s) => s.npv > 0).map((s) => s.label);
     summary +=

@@ -15,7 +15,13 @@ const ID = 'business-case/tornado';
 /** The template compiled to Vega (`npm run build:specs`), loaded with the first chart that draws it (or a view that prepares it). */
 export const compiled = () => import('../compiled/business-case/tornado.json', { with: { type: 'json' } }).then((module) => module.default as VegaSpec);
 
-const npv = () => ({ field: 'from', type: 'quantitative', scale: { domain: { expr: 'xDomain' }, zero: false, nice: false }, axis: { title: titleOf('x'), format: NUMBER_FORMAT } }) as const;
+const npv = () =>
+  ({
+    field: 'from',
+    type: 'quantitative',
+    scale: { domain: { expr: 'xDomain' }, zero: false, nice: false },
+    axis: { title: titleOf('x'), format: NUMBER_FORMAT },
+  }) as const;
 const endText = (leftward: boolean) => ({
   transform: [{ filter: leftward ? 'datum.leftward' : '!datum.leftward' }],
   mark: { type: 'text', align: leftward ? 'right' : 'left', dx: leftward ? -4 : 4, yOffset: 8, color: paint('text') },
@@ -36,7 +42,13 @@ export const template = /* @__PURE__ */ defineTemplate(ID, () => ({
       layer: [
         {
           mark: rowBarMark(),
-          encoding: { y: rowBand(), x: npv(), x2: { field: 'to' }, color: { ...colourScale('end', ['low', 'high'], ['series[1]', 'series[0]'], 'legend') }, tooltip: TOOLTIP },
+          encoding: {
+            y: rowBand(),
+            x: npv(),
+            x2: { field: 'to' },
+            color: { ...colourScale('end', ['low', 'high'], ['series[1]', 'series[0]'], 'legend') },
+            tooltip: TOOLTIP,
+          },
         },
         endText(true),
         endText(false),
@@ -78,7 +90,12 @@ export function tornadoChart(rows: readonly SensitivityRow[], baseNpv: number, o
         to: result / scale.divisor,
         valueText: value,
         leftward: result < baseNpv,
-        tip: tip([[bcText(lang, 'bc.table.parameter'), isolate(r.label)], [bcText(lang, 'bc.table.series'), labels[end]], [bcText(lang, 'bc.table.value'), value], [bcText(lang, 'bc.table.npv'), euro(result)]]),
+        tip: tip([
+          [bcText(lang, 'bc.table.parameter'), isolate(r.label)],
+          [bcText(lang, 'bc.table.series'), labels[end]],
+          [bcText(lang, 'bc.table.value'), value],
+          [bcText(lang, 'bc.table.npv'), euro(result)],
+        ]),
       };
     }),
   );
@@ -92,7 +109,12 @@ export function tornadoChart(rows: readonly SensitivityRow[], baseNpv: number, o
   const flat = shown.every((r) => euro(r.npvLow) === euro(baseNpv) && euro(r.npvHigh) === euro(baseNpv));
   if (top && flat) summary = bcText(lang, 'bc.tornado.summary.flat', { base: euro(baseNpv) });
   else if (top) {
-    summary = bcText(lang, 'bc.tornado.summary', { base: euro(baseNpv), top: top.label, low: euro(Math.min(top.npvLow, top.npvHigh)), high: euro(Math.max(top.npvLow, top.npvHigh)) });
+    summary = bcText(lang, 'bc.tornado.summary', {
+      base: euro(baseNpv),
+      top: top.label,
+      low: euro(Math.min(top.npvLow, top.npvHigh)),
+      high: euro(Math.max(top.npvLow, top.npvHigh)),
+    });
     const negative = shown.filter((r) => Math.min(r.npvLow, r.npvHigh) < 0).length;
     summary += negative ? bcText(lang, 'bc.tornado.summary.negative', { n: negative, total: shown.length }) : bcText(lang, 'bc.tornado.summary.allPositive');
     if (rows.length > shown.length) summary += bcText(lang, 'bc.tornado.summary.limited', { shown: shown.length, total: rows.length });

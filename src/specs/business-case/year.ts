@@ -41,13 +41,20 @@ export function yearChart(result: BusinessCaseResult, options: CaseChartOptions 
   const euro = (v: number) => wholeEuro(v, lang);
   const title = bcText(lang, 'bc.year.title');
   const years = result.years;
-  const scale = amountScale(years.flatMap((y) => [y.costs, y.benefits, y.cumulativeNet]), lang);
+  const scale = amountScale(
+    years.flatMap((y) => [y.costs, y.benefits, y.cumulativeNet]),
+    lang,
+  );
   const label = { costs: bcText(lang, 'bc.series.costs'), benefits: bcText(lang, 'bc.series.benefits'), cumulative: bcText(lang, 'bc.series.cumulative') };
   const row = (y: (typeof years)[number], series: (typeof SERIES)[number], value: number, sign = 1) => ({
     year: String(y.year),
     series,
     amount: (sign * value) / scale.divisor,
-    tip: tip([[bcText(lang, 'bc.table.year'), String(y.year)], [bcText(lang, 'bc.table.series'), label[series]], [bcText(lang, 'bc.table.amount'), euro(value)]]),
+    tip: tip([
+      [bcText(lang, 'bc.table.year'), String(y.year)],
+      [bcText(lang, 'bc.table.series'), label[series]],
+      [bcText(lang, 'bc.table.amount'), euro(value)],
+    ]),
   });
   let summary = bcText(lang, 'bc.year.summary.empty');
   const first = years[0];
@@ -66,7 +73,10 @@ export function yearChart(result: BusinessCaseResult, options: CaseChartOptions 
   }
   return templateChart(ID, compiled, {
     lang,
-    data: { bars: years.flatMap((y) => [row(y, 'costs', y.costs, -1), row(y, 'benefits', y.benefits)]), line: years.map((y) => row(y, 'cumulative', y.cumulativeNet)) },
+    data: {
+      bars: years.flatMap((y) => [row(y, 'costs', y.costs, -1), row(y, 'benefits', y.benefits)]),
+      line: years.map((y) => row(y, 'cumulative', y.cumulativeNet)),
+    },
     text: { x: bcText(lang, 'bc.year.axis.x'), y: bcText(lang, 'bc.year.axis.y', { unit: scale.unit }), legend: label },
     domain: { x: years.map((y) => String(y.year)) },
     height: 280,

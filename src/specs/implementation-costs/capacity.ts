@@ -26,15 +26,26 @@ export function capacityChart(capacity: CapacityResult, options: CaseChartOption
   const rows = years.map((y) => ({ row: String(y.year), label: String(y.year), endText: hoursFte(y.hours, y.fte) }));
   const segments = years.flatMap((y) =>
     kindSegments(String(y.year), y, (kind, value) =>
-      tip([[t(lang, 'table.year'), String(y.year)], [t(lang, 'table.kind'), t(lang, `kind.${kind}`)], [t(lang, 'table.hours'), t(lang, 'unit.hours', { hours: formatHours(value, lang) })], [t(lang, 'table.total'), hoursFte(y.hours, y.fte)]]),
+      tip([
+        [t(lang, 'table.year'), String(y.year)],
+        [t(lang, 'table.kind'), t(lang, `kind.${kind}`)],
+        [t(lang, 'table.hours'), t(lang, 'unit.hours', { hours: formatHours(value, lang) })],
+        [t(lang, 'table.total'), hoursFte(y.hours, y.fte)],
+      ]),
     ),
   );
   let summary = t(lang, 'capacity.summary.empty');
   const last = years.at(-1);
   if (capacity.items.length && last) {
-    summary = t(lang, 'capacity.summary', { year: last.year, hours: formatHours(last.hours, lang), fte: formatFte(last.fte, lang), productive: formatNumber(capacity.productiveHours, lang) });
+    summary = t(lang, 'capacity.summary', {
+      year: last.year,
+      hours: formatHours(last.hours, lang),
+      fte: formatFte(last.fte, lang),
+      productive: formatNumber(capacity.productiveHours, lang),
+    });
     const peak = years.reduce((a, b) => (b.hours > a.hours ? b : a));
-    if (peak.hours > last.hours) summary += t(lang, 'capacity.summary.peak', { peakYear: peak.year, peakHours: formatHours(peak.hours, lang), peakFte: formatFte(peak.fte, lang) });
+    if (peak.hours > last.hours)
+      summary += t(lang, 'capacity.summary.peak', { peakYear: peak.year, peakHours: formatHours(peak.hours, lang), peakFte: formatFte(peak.fte, lang) });
   }
   return kindRowsChart(ID, compiled, {
     lang,
@@ -51,7 +62,13 @@ export function capacityChart(capacity: CapacityResult, options: CaseChartOption
         { key: 'hours', label: t(lang, 'table.hours'), numeric: true },
         { key: 'fte', label: t(lang, 'table.fte'), numeric: true },
       ],
-      rows: years.map((y) => ({ year: String(y.year), incidental: formatHours(y.incidental, lang), structural: formatHours(y.structural, lang), hours: formatHours(y.hours, lang), fte: formatFte(y.fte, lang) })),
+      rows: years.map((y) => ({
+        year: String(y.year),
+        incidental: formatHours(y.incidental, lang),
+        structural: formatHours(y.structural, lang),
+        hours: formatHours(y.hours, lang),
+        fte: formatFte(y.fte, lang),
+      })),
     },
     ...exportOf(title, caseContext(null, options), lang),
   });

@@ -45,7 +45,14 @@ export function costsPerItem(result: BusinessCaseResult, options: CaseChartOptio
     segments,
     axis: t(lang, 'item.axis'),
     summary: top
-      ? t(lang, 'item.summary', { n: items.length, label: top.label, kind: kind(top.kind), pv: euro(top.pv), share: total ? formatPercent(top.pv / total, lang) : '–', total: euro(total) })
+      ? t(lang, 'item.summary', {
+          n: items.length,
+          label: top.label,
+          kind: kind(top.kind),
+          pv: euro(top.pv),
+          share: total ? formatPercent(top.pv / total, lang) : '–',
+          total: euro(total),
+        })
       : t(lang, 'item.summary.empty'),
     table: {
       caption: title,
@@ -56,7 +63,13 @@ export function costsPerItem(result: BusinessCaseResult, options: CaseChartOptio
         { key: 'pv', label: t(lang, 'table.pv'), numeric: true },
         { key: 'total', label: t(lang, 'table.total'), numeric: true },
       ],
-      rows: items.map((item) => ({ item: item.label, kind: kind(item.kind), stakeholder: stakeholder(item.stakeholder), pv: euro(item.pv), total: euro(item.total) })),
+      rows: items.map((item) => ({
+        item: item.label,
+        kind: kind(item.kind),
+        stakeholder: stakeholder(item.stakeholder),
+        pv: euro(item.pv),
+        total: euro(item.total),
+      })),
     },
     ...exportOf(title, caseContext(result, options), lang),
   });

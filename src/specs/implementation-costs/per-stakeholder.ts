@@ -11,7 +11,8 @@ import type { TemplateChart, VegaSpec } from '../chart-model.js';
 
 const ID = 'implementation-costs/per-stakeholder';
 /** The template compiled to Vega (`npm run build:specs`), loaded with the first chart that draws it (or a view that prepares it). */
-export const compiled = () => import('../compiled/implementation-costs/per-stakeholder.json', { with: { type: 'json' } }).then((module) => module.default as VegaSpec);
+export const compiled = () =>
+  import('../compiled/implementation-costs/per-stakeholder.json', { with: { type: 'json' } }).then((module) => module.default as VegaSpec);
 
 /** Per stakeholder a row: its name and total above a bar of structural and incidental costs. */
 export const template = /* @__PURE__ */ defineTemplate(ID, () => kindRowsTemplate('$,.0f'));
@@ -25,12 +26,19 @@ export function costsPerStakeholder(result: BusinessCaseResult, options: CaseCha
   const rows = data.map((s) => ({ row: s.id, label: isolate(s.label), endText: euro(s.total) }));
   const segments = data.flatMap((s) =>
     kindSegments(s.id, s, (kind, value) =>
-      tip([[t(lang, 'table.stakeholder'), isolate(s.label)], [t(lang, 'table.kind'), t(lang, `kind.${kind}`)], [t(lang, 'table.pv'), euro(value)], [t(lang, 'table.total'), euro(s.total)]]),
+      tip([
+        [t(lang, 'table.stakeholder'), isolate(s.label)],
+        [t(lang, 'table.kind'), t(lang, `kind.${kind}`)],
+        [t(lang, 'table.pv'), euro(value)],
+        [t(lang, 'table.total'), euro(s.total)],
+      ]),
     ),
   );
   const total = data.reduce((sum, s) => sum + s.total, 0);
   const top = data[0];
-  let summary = top ? t(lang, 'stakeholder.summary', { label: top.label, pv: euro(top.total), share: total ? formatPercent(top.total / total, lang) : '–' }) : t(lang, 'stakeholder.summary.empty');
+  let summary = top
+    ? t(lang, 'stakeholder.summary', { label: top.label, pv: euro(top.total), share: total ? formatPercent(top.total / total, lang) : '–' })
+    : t(lang, 'stakeholder.summary.empty');
   if (data.length > 1) summary += t(lang, 'stakeholder.summary.more', { n: data.length });
   return kindRowsChart(ID, compiled, {
     lang,

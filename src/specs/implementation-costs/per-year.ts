@@ -29,7 +29,12 @@ export function costsPerYear(result: BusinessCaseResult, options: CaseChartOptio
   const rows = years.map((y) => ({ row: String(y.year), label: String(y.year), endText: euro(y.costs) }));
   const segments = years.flatMap((y) =>
     kindSegments(String(y.year), { structural: y.structuralCosts, incidental: y.incidentalCosts }, (kind, value) =>
-      tip([[t(lang, 'table.year'), String(y.year)], [t(lang, 'table.kind'), t(lang, `kind.${kind}`)], [t(lang, 'table.amount'), euro(value)], [t(lang, 'table.total'), euro(y.costs)]]),
+      tip([
+        [t(lang, 'table.year'), String(y.year)],
+        [t(lang, 'table.kind'), t(lang, `kind.${kind}`)],
+        [t(lang, 'table.amount'), euro(value)],
+        [t(lang, 'table.total'), euro(y.costs)],
+      ]),
     ),
   );
   return kindRowsChart(ID, compiled, {
@@ -40,7 +45,14 @@ export function costsPerYear(result: BusinessCaseResult, options: CaseChartOptio
     summary:
       totals.total === 0 || !totals.peak
         ? t(lang, 'year.summary.empty', { range: formatPeriodRange(String(from), String(to), lang) })
-        : t(lang, from === to ? 'year.summary.single' : 'year.summary', { total: euro(totals.total), range: formatPeriodRange(String(from), String(to), lang), incidental: euro(totals.incidental), structural: euro(totals.structural), peakYear: totals.peak.year, peak: euro(totals.peak.costs) }),
+        : t(lang, from === to ? 'year.summary.single' : 'year.summary', {
+            total: euro(totals.total),
+            range: formatPeriodRange(String(from), String(to), lang),
+            incidental: euro(totals.incidental),
+            structural: euro(totals.structural),
+            peakYear: totals.peak.year,
+            peak: euro(totals.peak.costs),
+          }),
     table: {
       caption: title,
       columns: [

@@ -34,7 +34,15 @@ export const template = /* @__PURE__ */ defineTemplate(ID, () => ({
   layer: [
     {
       mark: { type: 'line', strokeWidth: 2, invalid: 'break-paths-filter-domains' },
-      encoding: { y: { field: 'value', type: 'quantitative' }, color: colour(), strokeDash: series([[1, 0], [8, 4], [2, 3]]) },
+      encoding: {
+        y: { field: 'value', type: 'quantitative' },
+        color: colour(),
+        strokeDash: series([
+          [1, 0],
+          [8, 4],
+          [2, 3],
+        ]),
+      },
     },
     {
       mark: { type: 'point', filled: true, size: 70, opacity: 1, tooltip: true },
@@ -61,7 +69,11 @@ export function otsStartedPreventedEndedEarly(cells: readonly IndicatorCell[], o
       ...hiddenFields(c.value, hidden),
       // Side by side, so that hidden values of one period never cover each other.
       offset: (OTS_SERIES.indexOf(c.indicator as (typeof OTS_SERIES)[number]) - 1) * 12,
-      tip: tip([[ti(lang, 'table.period'), label], [ti(lang, 'table.series'), labels[c.indicator]!], [ti(lang, 'table.value'), valueText]]),
+      tip: tip([
+        [ti(lang, 'table.period'), label],
+        [ti(lang, 'table.series'), labels[c.indicator]!],
+        [ti(lang, 'table.value'), valueText],
+      ]),
       table: valueText + (indicatorNote(c, lang) ? ` (${indicatorNote(c, lang)})` : ''),
     };
   });
@@ -69,16 +81,23 @@ export function otsStartedPreventedEndedEarly(cells: readonly IndicatorCell[], o
   if (rows.length) {
     // Each series' total over its published quarters: "≥ 28" without its hidden quarters, and
     // hidden itself when what is published is below the threshold.
-    const totals = OTS_SERIES.map((id) => countSum({ value: flow.totals[id], partial: flow.cells.some((c) => c.indicator === id && (c.suppressed || c.flag === 'lower_bound')) }, threshold));
+    const totals = OTS_SERIES.map((id) =>
+      countSum({ value: flow.totals[id], partial: flow.cells.some((c) => c.indicator === id && (c.suppressed || c.flag === 'lower_bound')) }, threshold),
+    );
     // In a sentence, a total that may be anything reads "een afgeschermd aantal".
-    const [started, prevented, endedEarly] = totals.map((total) => (total.hidden && total.partial ? ti(lang, 'ots.flow.hiddenCount') : formatCountSum(total, threshold, lang))) as [string, string, string];
+    const [started, prevented, endedEarly] = totals.map((total) =>
+      total.hidden && total.partial ? ti(lang, 'ots.flow.hiddenCount') : formatCountSum(total, threshold, lang),
+    ) as [string, string, string];
     summary = totals.every((total) => total.hidden && total.partial)
       ? ti(lang, 'ots.flow.summary.hidden', { range: formatPeriodRange(periodLabels[0]!, periodLabels.at(-1)!, lang) })
       : ti(lang, 'ots.flow.summary', { range: formatPeriodRange(periodLabels[0]!, periodLabels.at(-1)!, lang, true), started, prevented, endedEarly });
     const hidden = flow.cells.filter((c) => c.suppressed).length;
     if (hidden) summary += ti(lang, 'summary.hidden', { n: hidden });
   }
-  const columns: TableColumn[] = [{ key: 'period', label: ti(lang, 'table.period') }, ...OTS_SERIES.map((id) => ({ key: id, label: labels[id]!, numeric: true }))];
+  const columns: TableColumn[] = [
+    { key: 'period', label: ti(lang, 'table.period') },
+    ...OTS_SERIES.map((id) => ({ key: id, label: labels[id]!, numeric: true })),
+  ];
   return templateChart(ID, compiled, {
     lang,
     data: { points: rows.map(({ table: _table, ...row }) => row) },
@@ -89,7 +108,10 @@ export function otsStartedPreventedEndedEarly(cells: readonly IndicatorCell[], o
     table: {
       caption: title,
       columns,
-      rows: periodLabels.map((label) => ({ period: label, ...Object.fromEntries(OTS_SERIES.map((id) => [id, rows.find((r) => r.label === label && r.series === id)?.table ?? '–'])) })),
+      rows: periodLabels.map((label) => ({
+        period: label,
+        ...Object.fromEntries(OTS_SERIES.map((id) => [id, rows.find((r) => r.label === label && r.series === id)?.table ?? '–'])),
+      })),
     },
     ...exportOf(title, context, lang),
   });

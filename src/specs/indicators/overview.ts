@@ -16,18 +16,24 @@ const ID = 'indicators/overview';
 /** The template compiled to Vega (`npm run build:specs`), loaded with the first chart that draws it (or a view that prepares it). */
 export const compiled = () => import('../compiled/indicators/overview.json', { with: { type: 'json' } }).then((module) => module.default as VegaSpec);
 
-const column = () => ({ ...band('column', 'x', {}), scale: { domain: { expr: 'domain.x' }, paddingInner: 0.06 }, axis: { orient: 'top', labelAngle: 0, domain: false, ticks: false, labelFontWeight: 'bold' } }) as const;
-const row = () => ({
-  ...band('row', 'y', {}),
-  scale: { domain: { expr: 'domain.y' }, paddingInner: 0.12 },
-  axis: {
-    domain: false,
-    ticks: false,
-    // About 45% of the width for the names, so that the values keep room at 320 px.
-    labelLimit: { expr: 'clamp((containerSize()[0] || 600) * 0.45, 100, 280)' },
-    labelFontWeight: { condition: { test: 'indexof(text.headers, datum.value) >= 0', value: 'bold' }, value: 'normal' },
-  },
-}) as const;
+const column = () =>
+  ({
+    ...band('column', 'x', {}),
+    scale: { domain: { expr: 'domain.x' }, paddingInner: 0.06 },
+    axis: { orient: 'top', labelAngle: 0, domain: false, ticks: false, labelFontWeight: 'bold' },
+  }) as const;
+const row = () =>
+  ({
+    ...band('row', 'y', {}),
+    scale: { domain: { expr: 'domain.y' }, paddingInner: 0.12 },
+    axis: {
+      domain: false,
+      ticks: false,
+      // About 45% of the width for the names, so that the values keep room at 320 px.
+      labelLimit: { expr: 'clamp((containerSize()[0] || 600) * 0.45, 100, 280)' },
+      labelFontWeight: { condition: { test: 'indexof(text.headers, datum.value) >= 0', value: 'bold' }, value: 'normal' },
+    },
+  }) as const;
 const cellText = (hidden: boolean) => ({
   transform: [{ filter: hidden ? 'datum.hidden' : '!datum.hidden' }],
   mark: { type: 'text', color: paint('text'), fontSize: 12, limit: { expr: "bandwidth('x') - 4" }, tooltip: true, ...(hidden ? { fontStyle: 'italic' } : {}) },
@@ -99,7 +105,12 @@ export function indicatorOverview(cells: readonly YearCell[], options: ChartOpti
           note,
           hidden,
           shade: hidden ? null : max > 0 ? c.value! / max : 0,
-          tip: tip([[ti(lang, 'table.indicator'), name], [ti(lang, 'table.year'), col], [ti(lang, 'table.value'), valueText], [ti(lang, 'table.note'), note]]),
+          tip: tip([
+            [ti(lang, 'table.indicator'), name],
+            [ti(lang, 'table.year'), col],
+            [ti(lang, 'table.value'), valueText],
+            [ti(lang, 'table.note'), note],
+          ]),
         };
       });
     });

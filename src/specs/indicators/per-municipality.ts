@@ -52,7 +52,11 @@ export function preventedVtosPerMunicipality(cells: readonly IndicatorCell[], op
       note,
       selected: (options.selected ?? []).includes(c.municipality),
       lowerBound: c.flag === 'lower_bound',
-      tip: tip([[ti(lang, 'table.municipality'), isolate(c.municipality)], [indicatorLabel(indicator, lang), valueText], [ti(lang, 'table.note'), note]]),
+      tip: tip([
+        [ti(lang, 'table.municipality'), isolate(c.municipality)],
+        [indicatorLabel(indicator, lang), valueText],
+        [ti(lang, 'table.note'), note],
+      ]),
     };
   });
   const totals = countTotals(own);
@@ -69,7 +73,8 @@ export function preventedVtosPerMunicipality(cells: readonly IndicatorCell[], op
     if (unknown) summary = ti(lang, 'vto.municipality.summary.known', top);
     else if (totals.hidden || totals.low.flag === 'lower_bound') summary = ti(lang, 'vto.municipality.summary.top', top);
     else summary = ti(lang, 'vto.municipality.summary', { ...top, bottom: isolate(totals.low.municipality), bottomValue: text(totals.low) });
-  } else if (totals.peak) summary = ti(lang, 'vto.municipality.summary.single', { top: isolate(totals.peak.municipality), topValue: text(totals.peak), ...count(totals.peak) });
+  } else if (totals.peak)
+    summary = ti(lang, 'vto.municipality.summary.single', { top: isolate(totals.peak.municipality), topValue: text(totals.peak), ...count(totals.peak) });
   else if (totals.hidden) summary = ti(lang, 'vto.municipality.summary.hidden');
   if (totals.hidden && totals.shown) summary += ti(lang, 'summary.hiddenMunicipalities', { n: totals.hidden });
   if (totals.lowerBound) summary += ti(lang, 'summary.lowerBound', { n: totals.lowerBound });

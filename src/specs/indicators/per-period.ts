@@ -43,7 +43,11 @@ export function preventedVtosPerPeriod(cells: readonly IndicatorCell[], options:
       ...hiddenFields(c.value, hidden),
       valueText,
       note,
-      tip: tip([[ti(lang, 'table.period'), label], [indicatorLabel(indicator, lang), valueText], [ti(lang, 'table.note'), note]]),
+      tip: tip([
+        [ti(lang, 'table.period'), label],
+        [indicatorLabel(indicator, lang), valueText],
+        [ti(lang, 'table.note'), note],
+      ]),
     };
   });
   const totals = countTotals(own);
@@ -51,7 +55,8 @@ export function preventedVtosPerPeriod(cells: readonly IndicatorCell[], options:
   // The total over the published quarters; hidden itself when what is published is below the
   // threshold while quarters are hidden (the true total may be anything then).
   const total = countSum({ value: totals.shown ? totals.total : null, partial: totals.hidden > 0 || totals.lowerBound > 0 }, threshold);
-  if (rows.length && total.hidden && total.partial) summary = ti(lang, 'vto.period.summary.hidden', { range: formatPeriodRange(rows[0]!.label, rows.at(-1)!.label, lang) });
+  if (rows.length && total.hidden && total.partial)
+    summary = ti(lang, 'vto.period.summary.hidden', { range: formatPeriodRange(rows[0]!.label, rows.at(-1)!.label, lang) });
   else if (rows.length && (total.value !== null || total.hidden)) {
     // The busiest quarter only when every quarter is published: a hidden one may be busier.
     const peak = !total.partial && rows.length > 1 && totals.peak && totals.peak.value! > 0 ? totals.peak : null;
@@ -69,7 +74,13 @@ export function preventedVtosPerPeriod(cells: readonly IndicatorCell[], options:
     rows,
     axis: { x: ti(lang, 'axis.period'), y: indicatorAxisTitle(indicator, lang) },
     summary,
-    table: valueNoteTable(title, { key: 'period', label: ti(lang, 'table.period') }, indicatorLabel(indicator, lang), ti(lang, 'table.note'), rows.map((r) => ({ ...r, band: r.label }))),
+    table: valueNoteTable(
+      title,
+      { key: 'period', label: ti(lang, 'table.period') },
+      indicatorLabel(indicator, lang),
+      ti(lang, 'table.note'),
+      rows.map((r) => ({ ...r, band: r.label })),
+    ),
     ...exportOf(title, context, lang),
   });
 }

@@ -19,12 +19,13 @@ export const compiled = () => import('../compiled/indicators/trend.json', { with
 
 const period = () => band('label', 'x', { titleKey: 'x', labelAngle: -45 });
 /** The value axis follows the unit (`valueScale` signal): counts from zero, percentages 0–100, scores from their lowest value. */
-const value = () => ({
-  field: 'value',
-  type: 'quantitative',
-  scale: { zero: { expr: 'valueScale.zero' }, domainMin: { expr: 'valueScale.min' }, domainMax: { expr: 'valueScale.max' } },
-  axis: { title: titleOf('y'), format: NUMBER_FORMAT, tickMinStep: { expr: 'valueScale.step' } },
-}) as const;
+const value = () =>
+  ({
+    field: 'value',
+    type: 'quantitative',
+    scale: { zero: { expr: 'valueScale.zero' }, domainMin: { expr: 'valueScale.min' }, domainMax: { expr: 'valueScale.max' } },
+    axis: { title: titleOf('y'), format: NUMBER_FORMAT, tickMinStep: { expr: 'valueScale.step' } },
+  }) as const;
 
 /** One indicator over time: a line with points that breaks at a hidden or empty value, where the placeholder stands. */
 export const template = /* @__PURE__ */ defineTemplate(ID, () => ({
@@ -65,7 +66,17 @@ export function indicatorTrend(cells: readonly IndicatorCell[], indicator: strin
     const hidden = c.suppressed !== false || c.value === null;
     const valueText = formatIndicatorValue(c, lang, threshold);
     const note = indicatorNote(c, lang);
-    return { label: periodLabel, ...hiddenFields(c.value, hidden), valueText, note, tip: tip([[ti(lang, 'table.period'), periodLabel], [shownLabel, valueText], [ti(lang, 'table.note'), note]]) };
+    return {
+      label: periodLabel,
+      ...hiddenFields(c.value, hidden),
+      valueText,
+      note,
+      tip: tip([
+        [ti(lang, 'table.period'), periodLabel],
+        [shownLabel, valueText],
+        [ti(lang, 'table.note'), note],
+      ]),
+    };
   });
   const totals = seriesTotals(own);
   const text = (c: IndicatorCell) => formatIndicatorValue(c, lang, threshold);
@@ -75,8 +86,15 @@ export function indicatorTrend(cells: readonly IndicatorCell[], indicator: strin
   else if (!totals.first || !totals.last || !totals.max) summary = ti(lang, 'trend.summary.allHidden', { label: shownLabel, n: rows.length });
   else if (totals.shown === 1) summary = ti(lang, 'trend.summary.single', { label: shownLabel, value: text(totals.first), period: when(totals.first) });
   else {
-    summary = ti(lang, 'trend.summary', { label: shownLabel, first: text(totals.first), from: when(totals.first), last: text(totals.last), to: when(totals.last) });
-    if (totals.max !== totals.first && totals.max !== totals.last) summary += ti(lang, 'trend.summary.peak', { max: text(totals.max), maxPeriod: when(totals.max) });
+    summary = ti(lang, 'trend.summary', {
+      label: shownLabel,
+      first: text(totals.first),
+      from: when(totals.first),
+      last: text(totals.last),
+      to: when(totals.last),
+    });
+    if (totals.max !== totals.first && totals.max !== totals.last)
+      summary += ti(lang, 'trend.summary.peak', { max: text(totals.max), maxPeriod: when(totals.max) });
   }
   if (totals.gaps > 0 && totals.shown > 0) summary += ti(lang, 'summary.gaps', { n: totals.gaps });
   return bandChart(ID, compiled, {
@@ -86,7 +104,13 @@ export function indicatorTrend(cells: readonly IndicatorCell[], indicator: strin
     axis: { x: ti(lang, 'axis.period'), y: indicatorAxisTitle(indicator, lang, kind) },
     signals: { valueScale: valueScale(indicator, kind) },
     summary,
-    table: valueNoteTable(title, { key: 'period', label: ti(lang, 'table.period') }, label, ti(lang, 'table.note'), rows.map((r) => ({ ...r, band: r.label }))),
+    table: valueNoteTable(
+      title,
+      { key: 'period', label: ti(lang, 'table.period') },
+      label,
+      ti(lang, 'table.note'),
+      rows.map((r) => ({ ...r, band: r.label })),
+    ),
     ...exportOf(title, context, lang),
   });
 }

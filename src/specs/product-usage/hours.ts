@@ -50,7 +50,8 @@ export const template = /* @__PURE__ */ defineTemplate(ID, () => ({
 export function hoursDistributionChart(bins: readonly SelectedHoursBin[], options: ChartOptions = {}): TemplateChart {
   const { lang, threshold, context } = resolveOptions(options);
   const title = usageText(lang, 'usage.hours.title');
-  const binLabel = (b: SelectedHoursBin) => (b.binEnd === null ? usageText(lang, 'usage.hours.over') : `${formatNumber(b.binStart, lang)}–${formatNumber(b.binEnd, lang)}`);
+  const binLabel = (b: SelectedHoursBin) =>
+    b.binEnd === null ? usageText(lang, 'usage.hours.over') : `${formatNumber(b.binStart, lang)}–${formatNumber(b.binEnd, lang)}`;
   const order = [...new Set([...bins].sort((a, b) => a.binStart - b.binStart).map(binLabel))];
   const rows = bins.map((b) => {
     const hidden = Boolean(b.suppressed) || b.count === null;

@@ -71,7 +71,12 @@ export function indicationsPerQuarter(cells: readonly UsageCell[], options: Char
     // when what is published is below the threshold (it may be anything then).
     const total = countSum({ value: selection.total, partial: selection.hidden > 0 }, threshold);
     if (total.hidden && total.partial) summary = usageChartText(lang, 'usage.indications.summary.hidden', { range });
-    else summary = usageChartText(lang, 'usage.indications.summary', { range, total: formatCountSum(total, threshold, lang), ...(total.value === null ? {} : { n: total.value }) });
+    else
+      summary = usageChartText(lang, 'usage.indications.summary', {
+        range,
+        total: formatCountSum(total, threshold, lang),
+        ...(total.value === null ? {} : { n: total.value }),
+      });
     // The busiest quarter only when every cell is published: a hidden cell may hide a busier one.
     if (selection.hidden === 0 && selection.peak && selection.periods.length > 1) {
       summary += usageChartText(lang, 'usage.indications.summary.peak', { peak: formatPeriod(selection.peak.period, lang), n: selection.peak.total });

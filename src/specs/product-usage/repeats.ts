@@ -39,14 +39,29 @@ export function repeatIndications(cells: readonly UsageCell[], options: ChartOpt
   const rows = data.map((d) => {
     const label = usageText(lang, `product.short.${d.product}`);
     const valueText = text(d.repeat, d);
-    return { label, product: d.product, ...hiddenFields(d.repeat, d.hidden), valueText, tip: tip([[usageText(lang, 'table.product'), label], [usageChartText(lang, 'table.repeat'), valueText]]) };
+    return {
+      label,
+      product: d.product,
+      ...hiddenFields(d.repeat, d.hidden),
+      valueText,
+      tip: tip([
+        [usageText(lang, 'table.product'), label],
+        [usageChartText(lang, 'table.repeat'), valueText],
+      ]),
+    };
   });
   const known = data.filter((d) => d.repeat !== null);
   let summary = known.length
     ? usageChartText(lang, 'usage.repeat.summary', {
         n: known.reduce((s, d) => s + d.repeat!, 0),
-        repeat: formatNumber(known.reduce((s, d) => s + d.repeat!, 0), lang),
-        indications: formatNumber(known.reduce((s, d) => s + d.indications!, 0), lang),
+        repeat: formatNumber(
+          known.reduce((s, d) => s + d.repeat!, 0),
+          lang,
+        ),
+        indications: formatNumber(
+          known.reduce((s, d) => s + d.indications!, 0),
+          lang,
+        ),
       })
     : usageChartText(lang, 'usage.repeat.summary.unknown');
   if (data.some((d) => d.partial && !d.hidden)) summary += usageChartText(lang, 'usage.partial.note');

@@ -33,7 +33,16 @@ export function routesChart(cells: readonly UsageCell[], options: ChartOptions =
   const rows = routeTotals(cells, threshold).map((r) => {
     const label = usageChartText(lang, `route.${r.route}`);
     const valueText = formatCountSum(r, threshold, lang);
-    return { label, ...hiddenFields(r.value, r.hidden), valueText, partial: r.partial, tip: tip([[usageChartText(lang, 'table.route'), label], [usageChartText(lang, 'table.cases'), valueText]]) };
+    return {
+      label,
+      ...hiddenFields(r.value, r.hidden),
+      valueText,
+      partial: r.partial,
+      tip: tip([
+        [usageChartText(lang, 'table.route'), label],
+        [usageChartText(lang, 'table.cases'), valueText],
+      ]),
+    };
   });
   const shown = rows.filter((r) => r.value !== null && r.value > 0);
   const top = shown.length ? shown.reduce((a, b) => (b.value! > a.value! ? b : a)) : undefined;

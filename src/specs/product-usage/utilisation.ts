@@ -17,7 +17,8 @@ const ID = 'product-usage/utilisation';
 /** The template compiled to Vega (`npm run build:specs`), loaded with the first chart that draws it (or a view that prepares it). */
 export const compiled = () => import('../compiled/product-usage/utilisation.json', { with: { type: 'json' } }).then((module) => module.default as VegaSpec);
 
-const share = () => ({ field: 'value', type: 'quantitative', scale: { domain: { unionWith: [0, 1.1] } }, axis: { title: titleOf('x'), format: '.0%' } }) as const;
+const share = () =>
+  ({ field: 'value', type: 'quantitative', scale: { domain: { unionWith: [0, 1.1] } }, axis: { title: titleOf('x'), format: '.0%' } }) as const;
 
 /** Use of the available hours per municipality: a labelled bar each, and a dashed rule at the cap (100 %). */
 export const template = /* @__PURE__ */ defineTemplate(ID, () => ({
@@ -48,7 +49,8 @@ export function utilisationByMunicipality(cells: readonly UsageCell[], options: 
   const totals = utilisationTotals(data);
   const mark = (partial: boolean) => (partial ? '*' : '');
   const shareText = (d: (typeof data)[number]) => (d.suppressed ? hiddenText : d.share === null ? '–' : `${formatPercent(d.share, lang)}${mark(d.partial)}`);
-  const hoursText = (v: number | null, d: (typeof data)[number]) => (d.suppressed ? hiddenText : v === null ? '–' : `${formatNumber(v, lang)}${mark(d.partial)}`);
+  const hoursText = (v: number | null, d: (typeof data)[number]) =>
+    d.suppressed ? hiddenText : v === null ? '–' : `${formatNumber(v, lang)}${mark(d.partial)}`;
   const rows = data.map((d) => ({
     municipality: d.municipality,
     label: isolate(d.municipality),
@@ -65,9 +67,22 @@ export function utilisationByMunicipality(cells: readonly UsageCell[], options: 
   const shown = data.length - totals.hidden;
   if (totals.top && totals.bottom) {
     // Names isolated (FSI … PDI; a <bdi> each where the summary is HTML).
-    const values = { share: formatPercent(totals.share, lang), top: isolate(totals.top.municipality), topShare: shareText(totals.top), bottom: isolate(totals.bottom.municipality), bottomShare: shareText(totals.bottom) };
+    const values = {
+      share: formatPercent(totals.share, lang),
+      top: isolate(totals.top.municipality),
+      topShare: shareText(totals.top),
+      bottom: isolate(totals.bottom.municipality),
+      bottomShare: shareText(totals.bottom),
+    };
     // The lowest (or highest) is named only among what is known: a hidden share may be either.
-    const key = shown === 1 ? (totals.hidden ? 'usage.utilisation.summary.onlyKnown' : 'usage.utilisation.summary.single') : totals.hidden ? 'usage.utilisation.summary.known' : 'usage.utilisation.summary';
+    const key =
+      shown === 1
+        ? totals.hidden
+          ? 'usage.utilisation.summary.onlyKnown'
+          : 'usage.utilisation.summary.single'
+        : totals.hidden
+          ? 'usage.utilisation.summary.known'
+          : 'usage.utilisation.summary';
     summary = usageChartText(lang, key, values);
     if (totals.hidden) summary += usageChartText(lang, 'usage.utilisation.hidden', { n: totals.hidden, threshold });
   } else if (totals.hidden) summary = usageChartText(lang, 'usage.utilisation.summary.hidden', { threshold });
@@ -88,7 +103,12 @@ export function utilisationByMunicipality(cells: readonly UsageCell[], options: 
         { key: 'hoursAvailable', label: usageChartText(lang, 'table.hoursAvailable'), numeric: true },
         { key: 'share', label: usageChartText(lang, 'table.utilisation'), numeric: true },
       ],
-      rows: data.map((d) => ({ municipality: d.municipality, hoursUsed: hoursText(d.hoursUsed, d), hoursAvailable: hoursText(d.hoursAvailable, d), share: shareText(d) })),
+      rows: data.map((d) => ({
+        municipality: d.municipality,
+        hoursUsed: hoursText(d.hoursUsed, d),
+        hoursAvailable: hoursText(d.hoursAvailable, d),
+        share: shareText(d),
+      })),
     },
     ...exportOf(title, context, lang),
     select: { field: 'municipality', column: 'municipality' },

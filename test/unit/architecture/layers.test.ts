@@ -11,19 +11,37 @@ const imports = (file: string) => [...readFileSync(`${root}${file}`, 'utf8').mat
 
 describe('layers', () => {
   it('src/select and src/format take nothing from src/specs (the chart layer sits above them)', () => {
-    const offending = [...sources('src/select'), ...sources('src/format')].flatMap((f) => imports(f).filter((i) => i.includes('/specs/')).map((i) => `${f}: ${i}`));
+    const offending = [...sources('src/select'), ...sources('src/format')].flatMap((f) =>
+      imports(f)
+        .filter((i) => i.includes('/specs/'))
+        .map((i) => `${f}: ${i}`),
+    );
     expect(offending).toEqual([]);
   });
 
   it('components/shared takes nothing from an element’s folder', () => {
-    const offending = sources('components/shared').flatMap((f) => imports(f).filter((i) => /^\.\.\/mbc-/.test(i)).map((i) => `${f}: ${i}`));
+    const offending = sources('components/shared').flatMap((f) =>
+      imports(f)
+        .filter((i) => /^\.\.\/mbc-/.test(i))
+        .map((i) => `${f}: ${i}`),
+    );
     expect(offending).toEqual([]);
   });
 
   it('only components/mbc-chart touches Vega, and src/ never the screen', () => {
-    const vega = [...sources('src'), ...sources('components')].filter((f) => !f.startsWith('components/mbc-chart/')).flatMap((f) => imports(f).filter((i) => /^vega/.test(i)).map((i) => `${f}: ${i}`));
+    const vega = [...sources('src'), ...sources('components')]
+      .filter((f) => !f.startsWith('components/mbc-chart/'))
+      .flatMap((f) =>
+        imports(f)
+          .filter((i) => /^vega/.test(i))
+          .map((i) => `${f}: ${i}`),
+      );
     expect(vega).toEqual([]);
-    const screen = sources('src').flatMap((f) => imports(f).filter((i) => i.includes('/components/')).map((i) => `${f}: ${i}`));
+    const screen = sources('src').flatMap((f) =>
+      imports(f)
+        .filter((i) => i.includes('/components/'))
+        .map((i) => `${f}: ${i}`),
+    );
     expect(screen).toEqual([]);
   });
 

@@ -47,7 +47,12 @@ const WORKER = 'chunks/monte-carlo.worker.js';
 describe('dist/cdn/, the drop-in folder', () => {
   it('holds exactly the files the drop-in loads: its chunks, highs.wasm, the worker, vega-embed and the snapshot code', () => {
     const report = chunks();
-    expect(Object.entries(report).filter(([, c]) => c.isEntry).map(([f]) => f).sort()).toEqual([WORKER, 'mbc-dashboard.js']);
+    expect(
+      Object.entries(report)
+        .filter(([, c]) => c.isEntry)
+        .map(([f]) => f)
+        .sort(),
+    ).toEqual([WORKER, 'mbc-dashboard.js']);
     const loaded = new Set([...loadedBy('mbc-dashboard.js', report), ...loadedBy(WORKER, report)]);
     expect([...loaded].sort()).toEqual(Object.keys(report).sort());
     expect(filesUnder(cdnDir)).toEqual([...loaded, ...OUTSIDE].sort());

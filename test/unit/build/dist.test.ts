@@ -23,7 +23,11 @@ describe('the build', () => {
   it('dist/core.js imports in plain Node, without DOM globals', () => {
     const out = execFileSync(
       process.execPath,
-      ['--input-type=module', '-e', "const core = await import('./dist/core.js'); console.log(typeof globalThis.document, typeof globalThis.HTMLElement, typeof core.formatEuro, typeof core.indicationsPerQuarter)"],
+      [
+        '--input-type=module',
+        '-e',
+        "const core = await import('./dist/core.js'); console.log(typeof globalThis.document, typeof globalThis.HTMLElement, typeof core.formatEuro, typeof core.indicationsPerQuarter)",
+      ],
       { cwd: root, encoding: 'utf8' },
     );
     expect(out.trim()).toBe('undefined undefined function function');
@@ -46,7 +50,9 @@ describe('the build', () => {
     expect(packages.filter((p) => /^(vega|vega-.*|arquero|@uwdata\/.*|d3-.*)$/.test(p))).toEqual([]);
     // …the trimmed runtime is reachable through a dynamic import, with no vega-lite or vega-embed
     // anywhere among the chunks: those are chunks/vega-embed.js, a bundle of their own.
-    const lazy = Object.entries(chunks).filter(([f]) => !first.has(f)).flatMap(([, c]) => c.packages);
+    const lazy = Object.entries(chunks)
+      .filter(([f]) => !first.has(f))
+      .flatMap(([, c]) => c.packages);
     expect(lazy).toContain('vega-view');
     expect(lazy.filter((p) => ['vega', 'vega-lite', 'vega-embed'].includes(p))).toEqual([]);
     expect(readFileSync(cdn('chunks/vega-embed.js'), 'utf8')).toContain('vega-lite');
@@ -59,7 +65,10 @@ describe('the build', () => {
         ...[...code.matchAll(/(?:^|[;}\n])\s*(?:import|export)\s*(?:[\w$*{}\s,]*?from\s*)?["']([^"']+)["']/g)].map((m) => m[1]),
         ...[...code.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]),
       ];
-      expect(specifiers.filter((s) => !s!.startsWith('./') && !s!.startsWith('../')), file).toEqual([]);
+      expect(
+        specifiers.filter((s) => !s!.startsWith('./') && !s!.startsWith('../')),
+        file,
+      ).toEqual([]);
     }
   });
 

@@ -31,22 +31,37 @@ describe('custom-elements.json', () => {
   });
 
   it('lists public members only (no private or protected fields and methods)', () => {
-    const hidden = declarations.flatMap((d) => (d.members ?? []).filter((m) => m.privacy !== undefined && m.privacy !== 'public').map((m) => `${d.name}.${m.name}`));
+    const hidden = declarations.flatMap((d) =>
+      (d.members ?? []).filter((m) => m.privacy !== undefined && m.privacy !== 'public').map((m) => `${d.name}.${m.name}`),
+    );
     expect(hidden).toEqual([]);
     const names = (tag: string) => (element(tag).members ?? []).map((m) => m.name);
-    for (const internal of ['reportedVersion', 'reportedStore', 'langController', 'data', 'renderView', 'language']) expect(names('mbc-product-usage')).not.toContain(internal);
+    for (const internal of ['reportedVersion', 'reportedStore', 'langController', 'data', 'renderView', 'language'])
+      expect(names('mbc-product-usage')).not.toContain(internal);
     expect(names('mbc-product-usage')).toEqual(['municipality', 'variant', 'source', 'src', 'bundle', 'model', 'maxBytes', 'timeout']);
     expect(names('mbc-kpi')).toEqual(['label', 'value', 'note', 'illustrative']);
   });
 
   it('gives every event its CustomEvent type from MbcEventDetails, and all nine events are fired by some element', () => {
     const types = eventDetailTypes(`${root}components/shared/events.ts`) as Map<string, string>;
-    expect([...types.keys()].sort()).toEqual(['mbc-chart-rendered', 'mbc-computed', 'mbc-error', 'mbc-export', 'mbc-filter-change', 'mbc-indicator-change', 'mbc-load', 'mbc-measure-change', 'mbc-select']);
+    expect([...types.keys()].sort()).toEqual([
+      'mbc-chart-rendered',
+      'mbc-computed',
+      'mbc-error',
+      'mbc-export',
+      'mbc-filter-change',
+      'mbc-indicator-change',
+      'mbc-load',
+      'mbc-measure-change',
+      'mbc-select',
+    ]);
     const events = elements.flatMap((d) => (d.events ?? []).map((e) => ({ tag: d.tagName, name: e.name, type: e.type?.text })));
     expect(events.filter((e) => e.type !== types.get(e.name))).toEqual([]);
     expect(new Set(events.map((e) => e.name))).toEqual(new Set(types.keys()));
     expect(element('mbc-data-source').events).toContainEqual(expect.objectContaining({ name: 'mbc-load', type: { text: 'CustomEvent<MbcLoadDetail>' } }));
-    expect(element('mbc-benchmark').events).toContainEqual(expect.objectContaining({ name: 'mbc-measure-change', type: { text: 'CustomEvent<MbcMeasureChangeDetail>' } }));
+    expect(element('mbc-benchmark').events).toContainEqual(
+      expect.objectContaining({ name: 'mbc-measure-change', type: { text: 'CustomEvent<MbcMeasureChangeDetail>' } }),
+    );
   });
 
   it('documents the tooltip part of mbc-chart, which the chart draws', () => {
@@ -56,17 +71,24 @@ describe('custom-elements.json', () => {
 
   it('lists on each element exactly the --mbc-* tokens its code reads, each with a description', () => {
     for (const d of elements) {
-      const read = [...(tokensRead(`${root}${d.path}`) as Set<string>)].flatMap((t) => (t.endsWith('-') ? [...globalTokens.keys()].filter((g) => g.startsWith(t)) : [t]));
+      const read = [...(tokensRead(`${root}${d.path}`) as Set<string>)].flatMap((t) =>
+        t.endsWith('-') ? [...globalTokens.keys()].filter((g) => g.startsWith(t)) : [t],
+      );
       const listed = (d.cssProperties ?? []).map((p) => p.name);
       expect([...listed].sort(), d.tagName).toEqual([...new Set(read)].sort());
-      expect((d.cssProperties ?? []).filter((p) => !p.description).map((p) => p.name), d.tagName).toEqual([]);
+      expect(
+        (d.cssProperties ?? []).filter((p) => !p.description).map((p) => p.name),
+        d.tagName,
+      ).toEqual([]);
     }
   });
 
   it('names the global tokens on the elements that read them: every chart colour on a view, none on a tile', () => {
     const names = (tag: string) => (element(tag).cssProperties ?? []).map((p) => p.name);
     const series = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `--mbc-color-series-${n}`);
-    expect(names('mbc-product-usage')).toEqual(expect.arrayContaining([...series, '--mbc-chart-font-size', '--mbc-font-family', '--mbc-tooltip-background', '--mbc-kpi-background']));
+    expect(names('mbc-product-usage')).toEqual(
+      expect.arrayContaining([...series, '--mbc-chart-font-size', '--mbc-font-family', '--mbc-tooltip-background', '--mbc-kpi-background']),
+    );
     expect(names('mbc-kpi').sort()).toEqual([
       '--mbc-border-radius',
       '--mbc-button-background',

@@ -42,7 +42,17 @@ describe('the packed package (npm pack)', () => {
   }, 60000);
 
   it('ships the licence, the changelog, the drop-in folder, one module per element, and no source maps or build reports', () => {
-    for (const file of ['LICENSE', 'CHANGELOG.md', 'README.md', 'custom-elements.json', 'dist/cdn/mbc-dashboard.js', 'dist/cdn/chunks/highs.wasm', 'dist/cdn/chunks/monte-carlo.worker.js', 'dist/elements/mbc-kpi.js', 'dist/cli.js']) {
+    for (const file of [
+      'LICENSE',
+      'CHANGELOG.md',
+      'README.md',
+      'custom-elements.json',
+      'dist/cdn/mbc-dashboard.js',
+      'dist/cdn/chunks/highs.wasm',
+      'dist/cdn/chunks/monte-carlo.worker.js',
+      'dist/elements/mbc-kpi.js',
+      'dist/cli.js',
+    ]) {
       expect(files, file).toContain(file);
     }
     expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
@@ -53,7 +63,12 @@ describe('the packed package (npm pack)', () => {
 
   it('sideEffects names only shipped files, and covers every file that defines an element', () => {
     const patterns = pkg.sideEffects.map(globToRegExp);
-    pkg.sideEffects.forEach((glob, i) => expect(files.some((f) => patterns[i]!.test(f)), `${glob} matches a shipped file`).toBe(true));
+    pkg.sideEffects.forEach((glob, i) =>
+      expect(
+        files.some((f) => patterns[i]!.test(f)),
+        `${glob} matches a shipped file`,
+      ).toBe(true),
+    );
     const defining = files.filter((f) => f.endsWith('.js') && readFileSync(`${root}${f}`, 'utf8').includes('customElements.define'));
     expect(defining.length).toBeGreaterThanOrEqual(10);
     expect(defining.filter((f) => !patterns.some((p) => p.test(f)))).toEqual([]);

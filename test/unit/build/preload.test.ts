@@ -20,7 +20,10 @@ function preloads(file: string): Map<string, string[]> {
   const code = readFileSync(`${root}dist/cdn/${file}`, 'utf8');
   const found = new Map<string, string[]>();
   for (const m of code.matchAll(/\w+\((\[(?:"[^"]*",?)*\])\),import\("([^"]+)"\)/g)) {
-    found.set(posix.join(posix.dirname(file), m[2]!), (JSON.parse(m[1]!) as string[]).map((d) => posix.join(posix.dirname(file), d)));
+    found.set(
+      posix.join(posix.dirname(file), m[2]!),
+      (JSON.parse(m[1]!) as string[]).map((d) => posix.join(posix.dirname(file), d)),
+    );
   }
   return found;
 }

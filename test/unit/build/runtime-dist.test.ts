@@ -23,14 +23,19 @@ describe('the built drop-in', () => {
       const view = await createTemplateView(runtime, chart, { theme: DEFAULT_THEME, width: 500 });
       const svg = await view.toSVG();
       view.finalize();
-      expect(['rect', 'symbol', 'line', 'text'].reduce((n, type) => n + markCount(svg, type), 0), chart.template).toBeGreaterThan(0);
+      expect(
+        ['rect', 'symbol', 'line', 'text'].reduce((n, type) => n + markCount(svg, type), 0),
+        chart.template,
+      ).toBeGreaterThan(0);
     }
   });
 
   it('its declarations import no Vega package, so a consumer type-checks without vega-typings', () => {
     const files = (readdirSync(`${root}dist/types`, { recursive: true }) as string[]).filter((f) => f.endsWith('.d.ts'));
     expect(files.length).toBeGreaterThan(50);
-    const imports = files.flatMap((f) => [...readFileSync(`${root}dist/types/${f}`, 'utf8').matchAll(/(?:from |import\()\s*['"]([^'"]+)['"]/g)].map((m) => `${f}: ${m[1]}`));
+    const imports = files.flatMap((f) =>
+      [...readFileSync(`${root}dist/types/${f}`, 'utf8').matchAll(/(?:from |import\()\s*['"]([^'"]+)['"]/g)].map((m) => `${f}: ${m[1]}`),
+    );
     expect(imports.filter((i) => /: vega/.test(i))).toEqual([]);
   });
 });

@@ -198,7 +198,18 @@ describe('runCli validate: every file an advisor edits', () => {
   });
 
   it('checks a bundle: a published small count is an error at its path', async () => {
-    const bundle = { format: 'mbc-bundle', version: 2, suppressionThreshold: 5, municipalities: ['A'], periods: ['2024'], usage: [], usageRegion: [], indicators: [{ municipality: 'A', period: '2024', indicator: 'crises', value: 3, label: null, suppressed: false }], indicatorsRegion: [], warnings: [] };
+    const bundle = {
+      format: 'mbc-bundle',
+      version: 2,
+      suppressionThreshold: 5,
+      municipalities: ['A'],
+      periods: ['2024'],
+      usage: [],
+      usageRegion: [],
+      indicators: [{ municipality: 'A', period: '2024', indicator: 'crises', value: 3, label: null, suppressed: false }],
+      indicatorsRegion: [],
+      warnings: [],
+    };
     const m = memory({ 'b.json': JSON.stringify(bundle, null, 2) });
     expect(await runCli(['validate', 'b.json'], m.io)).toBe(1);
     expect(m.out()).toContain('$.indicators[0].value: ');
@@ -212,7 +223,8 @@ describe('runCli validate: every file an advisor edits', () => {
   });
 
   it('gives the same missing_weight warning, word for word, as prepare: ots_duration_months without ots_started', async () => {
-    const text = 'gemeente;periode;indicator;waarde\nDelft;2024-K1;ots_duration_months;11,5\nDelft;2024-K1;ots_ended_early;6\nRijswijk;2024-K1;ots_duration_months;9\nRijswijk;2024-K1;ots_ended_early;5\nRijswijk;2024-K1;ots_started;8\n';
+    const text =
+      'gemeente;periode;indicator;waarde\nDelft;2024-K1;ots_duration_months;11,5\nDelft;2024-K1;ots_ended_early;6\nRijswijk;2024-K1;ots_duration_months;9\nRijswijk;2024-K1;ots_ended_early;5\nRijswijk;2024-K1;ots_started;8\n';
     const bundle = await prepare({ indicators: parseIndicators(text).rows });
     expect(bundle.warnings.map((w) => w.code)).toEqual(['missing_weight']);
     const m = memory({ 'i.csv': text });
@@ -259,9 +271,7 @@ describe('runCli prepare', () => {
     expect(await runCli(['prepare', '--usage', 'gebruik.csv', '--indicators', 'indicatoren.csv', '--out', 'out/bundel.json'], m.io)).toBe(0);
     const expected = stringifyBundle(await prepare({ usage: parseUsage(GOOD_USAGE).rows, indicators: parseIndicators(INDICATORS).rows }));
     expect(m.written.get('out/bundel.json')).toBe(expected);
-    expect(m.out()).toBe(
-      'out/bundel.json geschreven: 2 gemeenten, 1 periode, 3 gebruikscellen (2 onderdrukt), 2 indicatorwaarden (2 onderdrukt).\n',
-    );
+    expect(m.out()).toBe('out/bundel.json geschreven: 2 gemeenten, 1 periode, 3 gebruikscellen (2 onderdrukt), 2 indicatorwaarden (2 onderdrukt).\n');
     // warnings are shown, and do not stop the bundle
     const overCap = parseUsage(GOOD_USAGE).warnings[0]!;
     expect(m.err()).toBe(`gebruik.csv:4:uren_besteed over_cap ${overCap.message}\n`);
@@ -281,9 +291,7 @@ describe('runCli prepare', () => {
     expect(await runCli(['prepare', '--usage', 'fout.csv', '--indicators', 'indicatoren.csv', '--out', 'b.json'], m.io)).toBe(1);
     expect(m.written.size).toBe(0);
     const { errors } = parseUsage(BAD_USAGE);
-    expect(m.err()).toBe(
-      [...errors.map((e) => formatIssue('fout.csv', e)), 'De bundel is niet geschreven: de invoer bevat 2 fouten.', ''].join('\n'),
-    );
+    expect(m.err()).toBe([...errors.map((e) => formatIssue('fout.csv', e)), 'De bundel is niet geschreven: de invoer bevat 2 fouten.', ''].join('\n'));
     expect(m.out()).toBe('');
   });
 

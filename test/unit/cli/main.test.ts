@@ -19,7 +19,17 @@ beforeAll(async () => {
   // The bundle lives in the repository so that it finds arquero and highs (external, as in dist/cli.js).
   mkdirSync(join(root, 'node_modules/.cache'), { recursive: true });
   cli = join(mkdtempSync(join(root, 'node_modules/.cache/mbc-cli-')), 'cli.mjs');
-  await build({ entryPoints: [join(root, 'src/cli/main.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: cli, external: ['arquero', 'highs', '@duckdb/node-api', 'pg'], logLevel: 'silent', loader: { '.sql': 'text' } });
+  await build({
+    entryPoints: [join(root, 'src/cli/main.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: cli,
+    external: ['arquero', 'highs', '@duckdb/node-api', 'pg'],
+    logLevel: 'silent',
+    loader: { '.sql': 'text' },
+  });
   writeFileSync(join(dir, 'gebruik.csv'), '\uFEFFgemeente;product;startdatum;uren_besteed\r\nDelft;2a;01-02-2024;16,5\r\n');
   writeFileSync(join(dir, 'fout.csv'), 'gemeente;product;startdatum;uren_besteed\r\nDelft;2x;01-02-2024;16,5\r\n');
 });

@@ -48,7 +48,10 @@ describe('prepare --engine duckdb', () => {
 
   it('gives the same errors with line and column for a malformed CSV, and writes nothing', async () => {
     const malformed = [
-      file('fouten.csv', '\ufeffgemeente;product;startdatum;einddatum;uren_besteed;route\r\nDelft;2x;01-02-2024;;16,5;ots_voorkomen\r\nDelft;2a;31-02-2024;;8;\r\n;2a;01-03-2024;01-01-2024;-3;ots_nergens\r\n'),
+      file(
+        'fouten.csv',
+        '\ufeffgemeente;product;startdatum;einddatum;uren_besteed;route\r\nDelft;2x;01-02-2024;;16,5;ots_voorkomen\r\nDelft;2a;31-02-2024;;8;\r\n;2a;01-03-2024;01-01-2024;-3;ots_nergens\r\n',
+      ),
       join(root, 'data/examples/gebruik-met-fouten.csv'),
     ];
     for (const usage of malformed) {
@@ -74,7 +77,8 @@ describe('prepare --engine duckdb', () => {
     const result = await cli(['prepare', '--engine', 'duckdb', '--usage', H10.usage, '--out', join(dir, 's.json'), '--sql', sql, '--memory', '256MB']);
     expect(result.code).toBe(0);
     const text = readFileSync(sql, 'utf8');
-    for (const step of ['usage-rows.sql', 'usage-cells.sql', 'usage-families.sql', 'usage-sums.sql', 'usage-medians.sql', 'usage-region.sql']) expect(text).toContain(step);
+    for (const step of ['usage-rows.sql', 'usage-cells.sql', 'usage-families.sql', 'usage-sums.sql', 'usage-medians.sql', 'usage-region.sql'])
+      expect(text).toContain(step);
   });
 
   it('says how to install DuckDB when it is missing', async () => {
@@ -95,10 +99,22 @@ describe('prepare --engine duckdb', () => {
 describe('prepare --engine: wrong use', () => {
   const cases: [string[], string][] = [
     [['prepare', '--engine', 'spark', '--usage', 'a.csv', '--out', 'b.json'], 'Engine moet arquero, duckdb, postgres of auto zijn (gekregen: spark).'],
-    [['prepare', '--engine', 'postgres', '--usage', 'a.csv', '--out', 'b.json'], 'Met --engine postgres horen --db en --usage-table en/of --indicators-table, geen bestanden.'],
-    [['prepare', '--engine', 'postgres', '--usage-table', 'x.y', '--out', 'b.json'], 'Met --engine postgres horen --db en --usage-table en/of --indicators-table, geen bestanden.'],
-    [['prepare', '--engine', 'duckdb', '--usage', 'a.csv', '--db', 'postgres://x', '--out', 'b.json'], '--db, --usage-table en --indicators-table horen bij --engine postgres.'],
-    [['prepare', '--engine', 'postgres', '--db', 'postgres://x', '--out', 'b.json'], 'Met --engine postgres horen --db en --usage-table en/of --indicators-table, geen bestanden.'],
+    [
+      ['prepare', '--engine', 'postgres', '--usage', 'a.csv', '--out', 'b.json'],
+      'Met --engine postgres horen --db en --usage-table en/of --indicators-table, geen bestanden.',
+    ],
+    [
+      ['prepare', '--engine', 'postgres', '--usage-table', 'x.y', '--out', 'b.json'],
+      'Met --engine postgres horen --db en --usage-table en/of --indicators-table, geen bestanden.',
+    ],
+    [
+      ['prepare', '--engine', 'duckdb', '--usage', 'a.csv', '--db', 'postgres://x', '--out', 'b.json'],
+      '--db, --usage-table en --indicators-table horen bij --engine postgres.',
+    ],
+    [
+      ['prepare', '--engine', 'postgres', '--db', 'postgres://x', '--out', 'b.json'],
+      'Met --engine postgres horen --db en --usage-table en/of --indicators-table, geen bestanden.',
+    ],
     [['prepare', '--usage', 'a.csv', '--memory', '2GB', '--out', 'b.json'], '--memory hoort bij --engine duckdb (of auto).'],
     [['prepare', '--engine', 'duckdb', '--usage', 'a.csv', '--memory', 'veel', '--out', 'b.json'], 'Geef --memory als een grootte, bijvoorbeeld 1GB of 500MB.'],
   ];
@@ -121,15 +137,39 @@ describe.skipIf(!process.env.MBC_PG_URL)('prepare --engine postgres', () => {
     try {
       await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE; CREATE SCHEMA ${schema}`);
       // The sample files as a CSV import leaves them: text columns, Dutch names.
-      for (const [name, path] of [['gebruik', H10.usage], ['indicatoren', H10.indicators]] as const) {
-        const [header, ...lines] = readFileSync(path, 'utf8').replace(/^\ufeff/, '').trimEnd().split('\r\n');
+      for (const [name, path] of [
+        ['gebruik', H10.usage],
+        ['indicatoren', H10.indicators],
+      ] as const) {
+        const [header, ...lines] = readFileSync(path, 'utf8')
+          .replace(/^\ufeff/, '')
+          .trimEnd()
+          .split('\r\n');
         const columns = header!.split(';');
         await admin.query(`CREATE TABLE ${schema}.${name} (${columns.map((c) => `"${c}" text`).join(', ')})`);
-        const values = lines.map((line) => `(${line.split(';').map((v) => (v === '' ? 'NULL' : `'${v.replace(/'/g, "''")}'`)).join(', ')})`);
+        const values = lines.map(
+          (line) =>
+            `(${line
+              .split(';')
+              .map((v) => (v === '' ? 'NULL' : `'${v.replace(/'/g, "''")}'`))
+              .join(', ')})`,
+        );
         await admin.query(`INSERT INTO ${schema}.${name} VALUES ${values.join(', ')}`);
       }
       const arquero = await cli(['prepare', '--usage', H10.usage, '--indicators', H10.indicators, '--out', join(dir, 'pa.json')]);
-      const postgres = await cli(['prepare', '--engine', 'postgres', '--db', process.env.MBC_PG_URL!, '--usage-table', `${schema}.gebruik`, '--indicators-table', `${schema}.indicatoren`, '--out', join(dir, 'pp.json')]);
+      const postgres = await cli([
+        'prepare',
+        '--engine',
+        'postgres',
+        '--db',
+        process.env.MBC_PG_URL!,
+        '--usage-table',
+        `${schema}.gebruik`,
+        '--indicators-table',
+        `${schema}.indicatoren`,
+        '--out',
+        join(dir, 'pp.json'),
+      ]);
       expect([arquero.code, postgres.code]).toEqual([0, 0]);
       expect(readFileSync(join(dir, 'pp.json'), 'utf8')).toBe(readFileSync(join(dir, 'pa.json'), 'utf8'));
       // A view has no order of its own: the CLI asks for one, and then reads it.
@@ -143,7 +183,17 @@ describe.skipIf(!process.env.MBC_PG_URL)('prepare --engine postgres', () => {
       const missing = await cli([...db, '--usage-table', `${schema}.bestaat_niet`, '--out', join(dir, 'pm.json')]);
       expect(missing.code).toBe(1);
       expect(missing.err).toBe(`PostgreSQL meldt een fout: relation "${schema}.bestaat_niet" does not exist\n`);
-      const refused = await cli(['prepare', '--engine', 'postgres', '--db', 'postgresql://nobody@%2Fnonexistent%2Fsocket:5432/x', '--usage-table', 'x', '--out', join(dir, 'pr.json')]);
+      const refused = await cli([
+        'prepare',
+        '--engine',
+        'postgres',
+        '--db',
+        'postgresql://nobody@%2Fnonexistent%2Fsocket:5432/x',
+        '--usage-table',
+        'x',
+        '--out',
+        join(dir, 'pr.json'),
+      ]);
       expect(refused.code).toBe(1);
       expect(refused.err).toMatch(/^PostgreSQL meldt een fout: /);
     } finally {

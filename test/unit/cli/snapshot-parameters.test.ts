@@ -76,14 +76,22 @@ describe('runCli snapshot with a parameter sheet', () => {
   it('a warning (a value outside its range) is printed, and the snapshot is written', async () => {
     const m = memory({ 'd/manifest.json': MANIFEST, 'd/model.json': SMALL, 'd/blad.csv': 'parameter;omschrijving;Delft\r\nuurtarief;;150\r\n' });
     expect(await runCli(['snapshot', '--manifest', 'd/manifest.json', '--out', 'r.html'], m.io)).toBe(0);
-    expect(m.err()).toBe('d/blad.csv:2:Delft out_of_range Regel 2, kolom "Delft": 150 ligt buiten het bereik 80 tot 120 van "uurtarief"; gevoeligheid en Monte Carlo gaan van dat bereik uit.\n');
+    expect(m.err()).toBe(
+      'd/blad.csv:2:Delft out_of_range Regel 2, kolom "Delft": 150 ligt buiten het bereik 80 tot 120 van "uurtarief"; gevoeligheid en Monte Carlo gaan van dat bereik uit.\n',
+    );
     expect((await inlined(m.written.get('r.html')!)).model.municipalities![0]!.values).toEqual({ gezinnen: 10, uurtarief: 150 });
   });
 
   it('a sheet without a model in the manifest, or a sheet that is missing, is refused', async () => {
-    const noModel = memory({ 'd/manifest.json': JSON.stringify({ format: 'mbc-manifest', version: 1, bundle: 'b.json', parameters: 'blad.csv' }), 'd/b.json': readFileSync('test/fixtures/small-bundle.json', 'utf8'), 'd/blad.csv': SHEET });
+    const noModel = memory({
+      'd/manifest.json': JSON.stringify({ format: 'mbc-manifest', version: 1, bundle: 'b.json', parameters: 'blad.csv' }),
+      'd/b.json': readFileSync('test/fixtures/small-bundle.json', 'utf8'),
+      'd/blad.csv': SHEET,
+    });
     expect(await runCli(['snapshot', '--manifest', 'd/manifest.json', '--out', 'r.html'], noModel.io)).toBe(1);
-    expect(noModel.err().split('\n')[0]).toBe('d/manifest.json: Het manifest noemt een parameterblad ("parameters") maar geen model ("model"); het blad is niet gebruikt.');
+    expect(noModel.err().split('\n')[0]).toBe(
+      'd/manifest.json: Het manifest noemt een parameterblad ("parameters") maar geen model ("model"); het blad is niet gebruikt.',
+    );
     const missing = memory({ 'd/manifest.json': MANIFEST, 'd/model.json': SMALL });
     expect(await runCli(['snapshot', '--manifest', 'd/manifest.json', '--out', 'r.html'], missing.io)).toBe(1);
     expect(missing.err().split('\n')[0]).toMatch(/^d\/blad\.csv: /);

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  computeBusinessCase,
-  ModelOptionError,
-  ModelValidationError,
-  type BusinessCaseModel,
-} from '../../../src/model/index.js';
+import { computeBusinessCase, ModelOptionError, ModelValidationError, type BusinessCaseModel } from '../../../src/model/index.js';
 import { modelA, modelB, tiny } from './fixtures.js';
 
 const nbsp = (s: string) => s.replace(/\u00a0/g, ' ');
@@ -217,9 +212,7 @@ describe('computeBusinessCase: payback, zero costs, defaults', () => {
         suggestion: 'gezinnen',
       },
     ]);
-    expect(e.message).toBe(
-      'Het business-case-model bevat 1 fout(en): $.items[0].quantity[0]: Onbekende parameter "gezinen". Bedoelde u "gezinnen"?',
-    );
+    expect(e.message).toBe('Het business-case-model bevat 1 fout(en): $.items[0].quantity[0]: Onbekende parameter "gezinen". Bedoelde u "gezinnen"?');
 
     const warned = modelA() as BusinessCaseModel & { remark?: string };
     warned.remark = 'a field the format does not know: a warning only';

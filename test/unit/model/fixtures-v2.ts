@@ -43,7 +43,17 @@ export function modelC(): BusinessCaseModel {
     ],
     items: [
       { id: 'm1', label: 'Inzet', type: 'cost', kind: 'structural', stakeholder: 'g', quantity: ['gezinnen'], unitCost: [10] },
-      { id: 'r1', label: 'Projectleiding', type: 'cost', kind: 'structural', stakeholder: 'r', quantity: [1], unitCost: ['projectleiding'], scope: 'region', allocate: 'inwoners' },
+      {
+        id: 'r1',
+        label: 'Projectleiding',
+        type: 'cost',
+        kind: 'structural',
+        stakeholder: 'r',
+        quantity: [1],
+        unitCost: ['projectleiding'],
+        scope: 'region',
+        allocate: 'inwoners',
+      },
       { id: 'r2', label: 'Website', type: 'cost', kind: 'structural', stakeholder: 'r', quantity: [1], unitCost: [200], scope: 'region' },
     ],
     municipalities: [

@@ -24,7 +24,11 @@ export const STRUCTURAL_ROWS: Array<[string, string, string[]]> = [
 ];
 
 /** The regional programme lead: the incidental table's "lokaal en regionaal" trekker, kept on as long as the programme runs. */
-export const REGIONAL_LEAD: [string, string, string[]] = ['Trekker/projectleider', 'Trekker/projectleider als vast aanspreekpunt lokaal en regionaal', ['s-programmaleiding']];
+export const REGIONAL_LEAD: [string, string, string[]] = [
+  'Trekker/projectleider',
+  'Trekker/projectleider als vast aanspreekpunt lokaal en regionaal',
+  ['s-programmaleiding'],
+];
 
 export const GI_HOURS: Array<[string, string, string[]]> = [
   ['Product 2a', 'Van de 25 uur die staat voor product 2a, heeft de jeugdbeschermer er 16 uur besteed', ['s-gi-2a']],

@@ -59,7 +59,12 @@ describe('the Haaglanden model, version 2 (data/business-case.haaglanden.json)',
       }
     }
     // And no cost item that the seed does not name.
-    expect(model.items.filter((i) => i.type === 'cost').map((i) => i.id).sort()).toEqual([...listed].sort());
+    expect(
+      model.items
+        .filter((i) => i.type === 'cost')
+        .map((i) => i.id)
+        .sort(),
+    ).toEqual([...listed].sort());
   });
 
   it('has a benefit item for every row of seed 003’s benefits table, each at the stakeholder that saves', () => {
@@ -74,7 +79,12 @@ describe('the Haaglanden model, version 2 (data/business-case.haaglanden.json)',
         listed.add(id);
       }
     }
-    expect(model.items.filter((i) => i.type === 'benefit').map((i) => i.id).sort()).toEqual([...listed].sort());
+    expect(
+      model.items
+        .filter((i) => i.type === 'benefit')
+        .map((i) => i.id)
+        .sort(),
+    ).toEqual([...listed].sort());
   });
 
   it('uses the quantities the seed gives', () => {
@@ -115,7 +125,8 @@ describe('the Haaglanden model, version 2 (data/business-case.haaglanden.json)',
       const m = scenario ? applyScenario(model, scenario) : model;
       for (const options of [{}, { municipality: 'delft' }, { municipality: 'midden-delfland' }, { data: bundle }]) {
         const npvs = shares.map((s) => npv(m, { ...options, values: { 'aandeel-bereikt': s } }));
-        for (let i = 1; i < npvs.length; i++) expect(npvs[i]!, `${scenario} ${JSON.stringify(Object.keys(options))} at ${shares[i]}`).toBeLessThanOrEqual(npvs[i - 1]!);
+        for (let i = 1; i < npvs.length; i++)
+          expect(npvs[i]!, `${scenario} ${JSON.stringify(Object.keys(options))} at ${shares[i]}`).toBeLessThanOrEqual(npvs[i - 1]!);
       }
     }
     // Nor when fewer families get product 2a (fewer indications).
@@ -140,7 +151,16 @@ describe('the Haaglanden model, version 2 (data/business-case.haaglanden.json)',
       const hours = it.unitCost.some((f) => f === 'uurtarief-lt' || f === 'uurtarief-staf');
       if (hours) expect(nature(it.id), it.id).toBe('capacity');
     }
-    for (const id of ['s-gi-2a', 's-gi-2b', 'i-starttraining-trainer', 's-training-nieuwe-trainer', 's-programmaleiding', 'b-minder-ots-jaar1', 'b-minder-raadsonderzoeken', 'b-minder-herhaling-jeugdhulp']) {
+    for (const id of [
+      's-gi-2a',
+      's-gi-2b',
+      'i-starttraining-trainer',
+      's-training-nieuwe-trainer',
+      's-programmaleiding',
+      'b-minder-ots-jaar1',
+      'b-minder-raadsonderzoeken',
+      'b-minder-herhaling-jeugdhulp',
+    ]) {
       expect(nature(id), id).toBe('cash');
     }
     expect(nature('i-starttraining-gi')).toBe('capacity'); // GI hours no contract pays for
@@ -169,7 +189,8 @@ describe('the Haaglanden model, version 2 (data/business-case.haaglanden.json)',
   });
 
   it('times the effects: the court, RvdK and OTS savings come later, and the running OTS stock falls', () => {
-    for (const id of ['b-minder-raadsonderzoeken', 'b-minder-rechtszaken', 'b-minder-rechtsbijstand', 'b-minder-ots-jaar1', 'b-2b-minder-ots-jaar1']) expect(item(id).lag, id).toBe(1);
+    for (const id of ['b-minder-raadsonderzoeken', 'b-minder-rechtszaken', 'b-minder-rechtsbijstand', 'b-minder-ots-jaar1', 'b-2b-minder-ots-jaar1'])
+      expect(item(id).lag, id).toBe(1);
     expect(item('b-minder-ots-jaar2').lag).toBe(2);
     expect(item('b-minder-ots-jaar3').lag).toBe(3);
     for (const id of ['s-lt-tijdens-ots', 'b-minder-zware-hulp-ots', 'b-ots-eerder-afgesloten']) {
@@ -249,7 +270,11 @@ describe('the Haaglanden model, version 2 (data/business-case.haaglanden.json)',
     // Delft published all four quarters of 2025 for 2a: 12 + 23 + 11 + 9 = 55.
     expect(delft.bindings!.find((b) => b.parameter === 'indicaties-2a')).toMatchObject({ planned: 44, value: 55, origin: 'data', period: '2025' });
     const md = computeBusinessCase(model, { municipality: 'midden-delfland', data: bundle });
-    expect(md.dataNotes!.find((n) => n.parameter === 'indicaties-2a')).toEqual({ parameter: 'indicaties-2a', municipality: 'midden-delfland', reason: 'suppressed' });
+    expect(md.dataNotes!.find((n) => n.parameter === 'indicaties-2a')).toEqual({
+      parameter: 'indicaties-2a',
+      municipality: 'midden-delfland',
+      reason: 'suppressed',
+    });
     // The region rows: 2a indications in 2025, 618.
     const region = computeBusinessCase(model, { region: false, data: bundle });
     expect(region.bindings!.find((b) => b.parameter === 'indicaties-2a')!.value).toBe(618);
@@ -264,7 +289,16 @@ describe('the Haaglanden model, version 2 (data/business-case.haaglanden.json)',
   it('lists the ten H10 municipalities, whose values add up to the base (the model read as one case is the region)', () => {
     const municipalities = model.municipalities!;
     expect(municipalities.map((m) => m.label)).toEqual([
-      'Delft', 'Den Haag', 'Leidschendam-Voorburg', 'Midden-Delfland', 'Pijnacker-Nootdorp', 'Rijswijk', 'Voorschoten', 'Wassenaar', 'Westland', 'Zoetermeer',
+      'Delft',
+      'Den Haag',
+      'Leidschendam-Voorburg',
+      'Midden-Delfland',
+      'Pijnacker-Nootdorp',
+      'Rijswijk',
+      'Voorschoten',
+      'Wassenaar',
+      'Westland',
+      'Zoetermeer',
     ]);
     for (const id of Object.keys(municipalities[0]!.values)) {
       const sum = municipalities.reduce((s, m) => s + m.values[id]!, 0);

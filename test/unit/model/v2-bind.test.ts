@@ -38,7 +38,15 @@ function modelD(): BusinessCaseModel {
     discountRate: 0,
     stakeholders: [{ id: 'g', label: 'Gemeente' }],
     parameters,
-    items: parameters.map((p) => ({ id: `i-${p.id}`, label: p.id, type: 'benefit' as const, kind: 'structural' as const, stakeholder: 'g', quantity: [p.id], unitCost: [1] })),
+    items: parameters.map((p) => ({
+      id: `i-${p.id}`,
+      label: p.id,
+      type: 'benefit' as const,
+      kind: 'structural' as const,
+      stakeholder: 'g',
+      quantity: [p.id],
+      unitCost: [1],
+    })),
     scenarios: [{ id: 'hoog', label: 'Hoog', values: { ind2a: 45, gezinnen: 35 } }],
     municipalities: [
       { id: 'a', label: 'Gemeente A', values: { ind2a: 24 } },
@@ -58,7 +66,14 @@ describe('version 2: parameters bound to the data', () => {
 
   it('falls back to the municipality’s value, else the base value, naming the reason', () => {
     const b = computeBusinessCase(modelD(), { municipality: 'b', data: bundleAB() });
-    expect(Object.fromEntries(b.byItem.map((i) => [i.id.slice(2), i.amounts[0]]))).toEqual({ ind2a: 10, ind2aJaar: 90, gezinnen: 30, vto: 8, vtoJaar: 8, oud: 7 });
+    expect(Object.fromEntries(b.byItem.map((i) => [i.id.slice(2), i.amounts[0]]))).toEqual({
+      ind2a: 10,
+      ind2aJaar: 90,
+      gezinnen: 30,
+      vto: 8,
+      vtoJaar: 8,
+      oud: 7,
+    });
     expect(b.dataNotes).toEqual([
       { parameter: 'ind2a', municipality: 'b', reason: 'suppressed' },
       { parameter: 'ind2aJaar', municipality: 'b', reason: 'suppressed' },
@@ -121,7 +136,17 @@ describe('version 2: parameters bound to the data', () => {
 
   it('takes an allocation key from the data too', () => {
     const model = modelD();
-    model.items.push({ id: 'r', label: 'Regionaal', type: 'cost', kind: 'structural', stakeholder: 'g', quantity: [300], unitCost: [], scope: 'region', allocate: 'ind2a' });
+    model.items.push({
+      id: 'r',
+      label: 'Regionaal',
+      type: 'cost',
+      kind: 'structural',
+      stakeholder: 'g',
+      quantity: [300],
+      unitCost: [],
+      scope: 'region',
+      allocate: 'ind2a',
+    });
     // Keys: A 20 (data), B 10 (fallback): A carries 2/3 of 300.
     const a = computeBusinessCase(model, { municipality: 'a', data: bundleAB() });
     expect(a.byItem.find((i) => i.id === 'r')!.amounts[0]).toBeCloseTo(200, 10);

@@ -90,7 +90,10 @@ describe('version 2: price year and index', () => {
   it('reports a price year without indices, a missing year, an unknown or ambiguous index', () => {
     const none = modelP();
     delete none.indices;
-    expect(codes(none)).toEqual([['$.parameters[0].priceYear', 'price-year-without-indices'], ['$.parameters[1].priceYear', 'price-year-without-indices']]);
+    expect(codes(none)).toEqual([
+      ['$.parameters[0].priceYear', 'price-year-without-indices'],
+      ['$.parameters[1].priceYear', 'price-year-without-indices'],
+    ]);
     const missing = modelP();
     missing.parameters[0]!.priceYear = 2013;
     expect(codes(missing)).toEqual([['$.parameters[0].priceYear', 'index-year-missing']]);
@@ -103,11 +106,17 @@ describe('version 2: price year and index', () => {
     expect(codes(unknown)).toEqual([['$.parameters[0].index', 'unknown-index']]);
     const ambiguous = modelP();
     ambiguous.indices = { cpi: { '2014': 100, '2025': 125 }, cao: { '2014': 80, '2025': 120 } };
-    expect(codes(ambiguous)).toEqual([['$.parameters[0]', 'ambiguous-index'], ['$.parameters[1]', 'ambiguous-index']]);
+    expect(codes(ambiguous)).toEqual([
+      ['$.parameters[0]', 'ambiguous-index'],
+      ['$.parameters[1]', 'ambiguous-index'],
+    ]);
     const out = modelP();
     out.priceYear = 1800;
     out.parameters[1]!.priceYear = 2025.5;
-    expect(codes(out)).toEqual([['$.priceYear', 'price-year-out-of-range'], ['$.parameters[1].priceYear', 'price-year-out-of-range']]);
+    expect(codes(out)).toEqual([
+      ['$.priceYear', 'price-year-out-of-range'],
+      ['$.parameters[1].priceYear', 'price-year-out-of-range'],
+    ]);
     const zero = modelP();
     zero.indices = { cpi: { '2014': 0, '2025': 125 } };
     expect(codes(zero)).toEqual([["$.indices.cpi['2014']", 'index-value']]);
@@ -180,7 +189,13 @@ describe('version 2: shares of an item and cash against capacity', () => {
   });
 
   it('gives a version-1 model all cash, single shares and no lag', () => {
-    const v1 = { ...modelS(), version: 1 as const, items: modelS().items.slice(1).map((i) => ({ ...i, nature: undefined })) };
+    const v1 = {
+      ...modelS(),
+      version: 1 as const,
+      items: modelS()
+        .items.slice(1)
+        .map((i) => ({ ...i, nature: undefined })),
+    };
     const r = computeBusinessCase(JSON.parse(JSON.stringify(v1)));
     expect(r.totals.capacity).toEqual({ pvCosts: 0, pvBenefits: 0, npv: 0 });
     expect(r.totals.cash!.npv).toBe(r.totals.npv);

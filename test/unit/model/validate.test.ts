@@ -40,9 +40,7 @@ describe('validateModel', () => {
       ['$.format', 'format'],
       ['$.version', 'version'],
     ]);
-    expect(validateModel(m).errors[0]!.message).toBe(
-      'Dit is geen business-case-model: verwacht format "mbc-business-case", gevonden "mbc-bundle".',
-    );
+    expect(validateModel(m).errors[0]!.message).toBe('Dit is geen business-case-model: verwacht format "mbc-business-case", gevonden "mbc-bundle".');
     expect(validateModel(m, { lang: 'en' }).errors[1]!.message).toBe('Version 3 is not supported; expected version 1 or 2.');
   });
 
@@ -249,9 +247,7 @@ describe('validateModel', () => {
     const m = loose();
     m.discountRate = 2.25;
     expect(errors(m)).toEqual([['$.discountRate', 'discount-rate-absurd']]);
-    expect(validateModel(m).errors[0]!.message).toBe(
-      'Discontovoet 2.25 is onmogelijk: gebruik een fractie van 0 tot en met 1 (2,25% is 0.0225).',
-    );
+    expect(validateModel(m).errors[0]!.message).toBe('Discontovoet 2.25 is onmogelijk: gebruik een fractie van 0 tot en met 1 (2,25% is 0.0225).');
     m.discountRate = -0.01;
     expect(errors(m)).toEqual([['$.discountRate', 'discount-rate-absurd']]);
     m.discountRate = 0.2;
@@ -322,9 +318,7 @@ describe('validateModel', () => {
         },
       },
     );
-    expect(validateModel(hostile).errors).toEqual([
-      { path: '$', code: 'invalid-model', message: 'Het model kon niet worden gelezen: Error: boom' },
-    ]);
+    expect(validateModel(hostile).errors).toEqual([{ path: '$', code: 'invalid-model', message: 'Het model kon niet worden gelezen: Error: boom' }]);
     expect(() => computeBusinessCase(hostile as BusinessCaseModel)).toThrow(ModelValidationError);
 
     const huge = loose();

@@ -43,7 +43,8 @@ export function choices(bundle: Bundle): Choice[] {
 /** A benchmark of a bundle for a choice; the leaky variants below change this step. */
 export type Select = (bundle: Bundle, choice: Choice, model: unknown) => Benchmark;
 
-export const honest: Select = (bundle, choice, model) => selectBenchmark(bundle, choice.measure, { ...EMPTY_FILTERS, from: choice.from, to: choice.to, municipalities: [bundle.municipalities[0]!] }, { model });
+export const honest: Select = (bundle, choice, model) =>
+  selectBenchmark(bundle, choice.measure, { ...EMPTY_FILTERS, from: choice.from, to: choice.to, municipalities: [bundle.municipalities[0]!] }, { model });
 
 /** Everything of one choice that leaves the page: rows, chart data, table, summaries and CSV, in both languages. */
 export function published(bundle: Bundle, choice: Choice, model: unknown, select: Select = honest): { text: string; csv: string } {
@@ -125,20 +126,27 @@ export const ranksHidden: Select = (bundle, choice, model) => {
 
 /** The CSV's rows as cells (quoted cells with `;` kept whole), after the preamble and the header. */
 function csvRows(csv: string): { header: string[]; rows: string[][] } {
-  const lines = csv.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
+  const lines = csv
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .filter(Boolean);
   const split = (line: string) => [...line.matchAll(/("([^"]|"")*"|[^;]*)(;|$)/g)].map((m) => m[1]!.replace(/^"|"$/g, '').replace(/""/g, '"')).slice(0, -1);
   const start = lines.findIndex((l) => l.startsWith('Plaats;'));
   return { header: split(lines[start]!), rows: lines.slice(start + 1).map(split) };
 }
 
 /** A Dutch number as the CSV writes it ("1.234,5", "12,5%"); null for "< 5", "afgeschermd", "–" and text. */
-const number = (text: string | undefined): number | null => (text && /^[\d.]+(,\d+)?%?$/.test(text) ? Number(text.replace(/\./g, '').replace(',', '.').replace('%', '')) : null);
+const number = (text: string | undefined): number | null =>
+  text && /^[\d.]+(,\d+)?%?$/.test(text) ? Number(text.replace(/\./g, '').replace(',', '.').replace('%', '')) : null;
 
 /** The bundle cells a published figure of `municipality` adds up (a year where given, never also its quarters). */
 function parts(bundle: Bundle, choice: Choice, municipality: string): string[] {
   const inRange = (p: string) => periodInRange(p, choice.from, choice.to);
   const m = choice.measure;
-  if (m.kind === 'usage') return bundle.usage.filter((c) => c.municipality === municipality && c.product === m.product && inRange(c.period)).map((c) => `${municipality}|${c.period}|${m.product}`);
+  if (m.kind === 'usage')
+    return bundle.usage
+      .filter((c) => c.municipality === municipality && c.product === m.product && inRange(c.period))
+      .map((c) => `${municipality}|${c.period}|${m.product}`);
   const own = bundle.indicators.filter((c) => c.municipality === municipality && c.indicator === m.indicator && inRange(c.period)).map((c) => c.period);
   const years = new Set(own.filter((p) => /^\d{4}$/.test(p)));
   return own.filter((p) => years.has(p) || !years.has(p.slice(0, 4))).map((p) => `${municipality}|${p}|${m.indicator}`);
@@ -170,7 +178,10 @@ export function addCsvRelations(system: AttackerSystem, bundle: Bundle, choice: 
     } else if (m.kind === 'usage') {
       // Σ field − (v ± rounding) × Σ indications ≷ 0, with v per indication (hours) or in percent.
       const [field, scale, half] = m.measure === 'hours-per-indication' ? ['hoursUsed', 1, 0.05] : ['overCap', 100, 0.05];
-      for (const [bound, lower, upper] of [[value + half, -Infinity, 0], [value - half, 0, Infinity]] as const) {
+      for (const [bound, lower, upper] of [
+        [value + half, -Infinity, 0],
+        [value - half, 0, Infinity],
+      ] as const) {
         system.relation([...terms(field), ...terms('indications').map(([n]): [string, number] => [n, -bound / scale])], lower, upper);
       }
     }

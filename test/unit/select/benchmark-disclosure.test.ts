@@ -61,14 +61,20 @@ function bundleSystem(bundle: Bundle, usage: ReturnType<typeof usageTruth>): Att
 }
 
 /** Add what every choice's CSV says; the hidden counts the system then pins, with their true values. */
-async function attackWithCsv(bundle: Bundle, csvOf: (choice: ReturnType<typeof choices>[number]) => string, usage: ReturnType<typeof usageTruth>, truthOf: (name: string) => number | undefined) {
+async function attackWithCsv(
+  bundle: Bundle,
+  csvOf: (choice: ReturnType<typeof choices>[number]) => string,
+  usage: ReturnType<typeof usageTruth>,
+  truthOf: (name: string) => number | undefined,
+) {
   const system = bundleSystem(bundle, usage);
   const before = system.rows.length;
   let figures = 0;
   for (const choice of choices(bundle)) figures += addCsvRelations(system, bundle, choice, csvOf(choice));
   const added = system.rows.length - before;
   // The counts: indications, and the values of count indicators (a mean is not a count).
-  const isCount = (name: string) => name.endsWith('|indications') || (name.split('|').length === 3 && indicatorDefinition(name.split('|')[2]!)?.unit === 'count');
+  const isCount = (name: string) =>
+    name.endsWith('|indications') || (name.split('|').length === 3 && indicatorDefinition(name.split('|')[2]!)?.unit === 'count');
   const target = (u: { name: string; hidden: boolean }) => u.hidden && isCount(u.name);
   const found = added ? await ranges(system, target) : [];
   // Pinned: one possible whole number (the solver's bounds carry rounding noise of about 1e-12).
@@ -100,7 +106,9 @@ describe('the benchmark publishes nothing about a hidden number (differencing)',
     expect(ranked).toContain('indications 2b 2024-Q4…2024-Q4');
     // The ranks leak the order even where every hidden cell still reads "afgeschermd". (A count
     // from 1 to 4 is never ranked, not even by this variant: the small-count rule comes first.)
-    const choice = choices(SAMPLE).find((c) => c.measure.kind === 'usage' && c.measure.measure === 'indications' && c.measure.product === '2b' && c.from === '2024-Q4' && c.to === '2024-Q4')!;
+    const choice = choices(SAMPLE).find(
+      (c) => c.measure.kind === 'usage' && c.measure.measure === 'indications' && c.measure.product === '2b' && c.from === '2024-Q4' && c.to === '2024-Q4',
+    )!;
     const csv = published(poison(SAMPLE, low), choice, MODEL, ranksHidden).csv;
     expect(csv).toMatch(/\r\n\d+;[^;]+;afgeschermd;/);
     expect(published(poison(SAMPLE, low), choice, MODEL).csv).not.toMatch(/\r\n\d+;[^;]+;afgeschermd;/);
@@ -116,7 +124,12 @@ describe('the benchmark publishes nothing about a hidden number (differencing)',
   it('adds no relation on a hidden number to what the bundle publishes: an attacker combining every CSV export with the bundle pins nothing', async () => {
     for (const seed of [5, 11]) {
       const { bundle, usage } = await randomCase(seed);
-      const result = await attackWithCsv(bundle, (c) => published(bundle, c, RANDOM_MODEL).csv, usage, () => undefined);
+      const result = await attackWithCsv(
+        bundle,
+        (c) => published(bundle, c, RANDOM_MODEL).csv,
+        usage,
+        () => undefined,
+      );
       expect(result.figures).toBeGreaterThan(400);
       // Every figure read is a function of published cells: it folds to a constant.
       expect(result.added).toBe(0);

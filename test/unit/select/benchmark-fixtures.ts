@@ -34,7 +34,14 @@ export function usage(
 }
 
 /** An indicator cell: `value` null with `hidden` is hidden; null without it is absent ("–"). */
-export function indicator(municipality: string, period: string, id: string, value: number | null, hidden: Suppressed = false, label: string | null = null): IndicatorCell {
+export function indicator(
+  municipality: string,
+  period: string,
+  id: string,
+  value: number | null,
+  hidden: Suppressed = false,
+  label: string | null = null,
+): IndicatorCell {
   return { municipality, period, indicator: id, value: hidden ? null : value, label, suppressed: hidden };
 }
 
@@ -57,7 +64,12 @@ export function bundleOf(municipalities: string[], periods: string[], cells: { u
 export function modelWith(values: Record<string, number>, parameter = 'inwoners', extra: Record<string, unknown> = {}) {
   return {
     parameters: [{ id: parameter, label: parameter === 'inwoners' ? 'Inwoners' : parameter, unit: '', value: 1 }],
-    municipalities: Object.entries(values).map(([label, value]) => ({ id: label.toLowerCase().replace(/\s+/g, '-'), label, values: { [parameter]: value }, ...extra })),
+    municipalities: Object.entries(values).map(([label, value]) => ({
+      id: label.toLowerCase().replace(/\s+/g, '-'),
+      label,
+      values: { [parameter]: value },
+      ...extra,
+    })),
   };
 }
 

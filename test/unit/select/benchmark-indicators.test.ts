@@ -8,7 +8,8 @@ const M = ['Delft', 'Den Haag', 'Rijswijk', 'Wassenaar'];
 const Q = ['2024-Q1', '2024-Q2'];
 const measure = (id: string) => ({ kind: 'indicator', indicator: id }) as const;
 /** Place, value, compared value, and why not ranked (for a row without a value: its flag). */
-const rows = (b: ReturnType<typeof selectBenchmark>) => b.rows.map((r) => [r.municipality, r.rank, r.value, r.compared, r.unranked === 'no_value' ? r.flag : (r.unranked ?? null)]);
+const rows = (b: ReturnType<typeof selectBenchmark>) =>
+  b.rows.map((r) => [r.municipality, r.rank, r.value, r.compared, r.unranked === 'no_value' ? r.flag : (r.unranked ?? null)]);
 
 describe('selectBenchmark: indicators', () => {
   it('adds up a count indicator over the periods, hides a sum with a hidden part, and leaves an incomplete one unranked', () => {
@@ -23,7 +24,9 @@ describe('selectBenchmark: indicators', () => {
         indicator('Wassenaar', '2024-Q2', 'vto_prevented', 5),
       ],
     });
-    const b = selectBenchmark(bundle, measure('vto_prevented'), EMPTY_FILTERS, { model: modelWith({ Delft: 100000, 'Den Haag': 500000, Rijswijk: 50000, Wassenaar: 25000 }) });
+    const b = selectBenchmark(bundle, measure('vto_prevented'), EMPTY_FILTERS, {
+      model: modelWith({ Delft: 100000, 'Den Haag': 500000, Rijswijk: 50000, Wassenaar: 25000 }),
+    });
     // Delft 15 / 100,000 = 0.15 per 1,000; Wassenaar 5 / 25,000 = 0.2; Rijswijk lacks 2024-Q2.
     expect(rows(b)).toEqual([
       ['Wassenaar', 1, 5, 0.2, null],
@@ -129,10 +132,17 @@ describe('the denominator of a rate', () => {
     expect(findDenominator(bundle, null, '', '2024-Q2')).toBeNull();
   });
 
-  it('follows a custom indicator\'s declared kind: a count is a rate and protected, a mean is neither, an undeclared one is protected', () => {
+  it("follows a custom indicator's declared kind: a count is a rate and protected, a mean is neither, an undeclared one is protected", () => {
     const declared = (m: string, id: string, value: number, kind?: 'count' | 'mean') => ({ ...indicator(m, '2024-Q1', id, value), ...(kind ? { kind } : {}) });
     const custom = bundleOf(['Delft', 'Rijswijk'], ['2024-Q1'], {
-      indicators: [declared('Delft', 'meldingen_eigen', 12, 'count'), declared('Rijswijk', 'meldingen_eigen', 3, 'count'), declared('Delft', 'wachttijd', 6.5, 'mean'), declared('Rijswijk', 'wachttijd', 3, 'mean'), declared('Delft', 'los', 8), declared('Rijswijk', 'los', 2)],
+      indicators: [
+        declared('Delft', 'meldingen_eigen', 12, 'count'),
+        declared('Rijswijk', 'meldingen_eigen', 3, 'count'),
+        declared('Delft', 'wachttijd', 6.5, 'mean'),
+        declared('Rijswijk', 'wachttijd', 3, 'mean'),
+        declared('Delft', 'los', 8),
+        declared('Rijswijk', 'los', 2),
+      ],
     });
     const model = modelWith({ Delft: 100000, Rijswijk: 50000 });
     const counts = selectBenchmark(custom, measure('meldingen_eigen'), EMPTY_FILTERS, { model });

@@ -114,7 +114,9 @@ describe('selectBenchmark: disclosure control', () => {
       ['Delft', 12, 12, 1, false],
       ['Wassenaar', null, null, null, 'primary'],
     ]);
-    const indicator = bundleOf(['Delft', 'Wassenaar'], ['2024-Q1'], { indicators: [{ municipality: 'Wassenaar', period: '2024-Q1', indicator: 'placements', value: 2, label: null, suppressed: false }] });
+    const indicator = bundleOf(['Delft', 'Wassenaar'], ['2024-Q1'], {
+      indicators: [{ municipality: 'Wassenaar', period: '2024-Q1', indicator: 'placements', value: 2, label: null, suppressed: false }],
+    });
     const rows = selectBenchmark(indicator, { kind: 'indicator', indicator: 'placements' }, EMPTY_FILTERS, { model: modelWith({ Wassenaar: 1000 }) }).rows;
     expect(rows.find((r) => r.municipality === 'Wassenaar')).toMatchObject({ value: null, rate: null, rank: null, suppressed: 'primary' });
   });

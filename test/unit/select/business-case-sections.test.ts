@@ -58,7 +58,17 @@ describe('realised', () => {
     const r = realised(selection, {}, bundle, result)!;
     // Region: Delft from the data (54), Wassenaar suppressed: its plan (10).
     expect(r.rows).toEqual([
-      { parameter: 'indicaties-2a', label: 'Indicaties 2a per jaar', unit: 'indicaties', period: '2024', annualised: false, planned: 40, used: 64, fromData: 1, total: 2 },
+      {
+        parameter: 'indicaties-2a',
+        label: 'Indicaties 2a per jaar',
+        unit: 'indicaties',
+        period: '2024',
+        annualised: false,
+        planned: 40,
+        used: 64,
+        fromData: 1,
+        total: 2,
+      },
     ]);
     expect(r.fallbacks).toEqual([{ parameter: 'indicaties-2a', label: 'Indicaties 2a per jaar', municipality: 'Wassenaar', reason: 'suppressed', used: 10 }]);
     expect(r.plannedNpv).toBe(-282280);

@@ -102,7 +102,17 @@ describe('itemHours', () => {
     ['h', 3],
   ]);
   it('is the product of the quantity factors × ramp(t) when the item applies', () => {
-    const item: Item = { id: 'a', label: 'A', type: 'cost', kind: 'structural', stakeholder: 'lt', quantity: ['n', 2, 'h'], unitCost: [99], from: 1, ramp: [0.5, 0.5, 1] };
+    const item: Item = {
+      id: 'a',
+      label: 'A',
+      type: 'cost',
+      kind: 'structural',
+      stakeholder: 'lt',
+      quantity: ['n', 2, 'h'],
+      unitCost: [99],
+      from: 1,
+      ramp: [0.5, 0.5, 1],
+    };
     expect(itemHours(item, values, 4)).toEqual([0, 30, 60, 60]);
   });
   it('ignores the unit cost', () => {
@@ -155,7 +165,16 @@ describe('capacityNeeded', () => {
 
   it('region items count once at the base values, and never for a municipality', () => {
     const model = clone();
-    model.items.push({ id: 'regional_lab', label: 'Leerwerkplaats', type: 'cost', kind: 'incidental', stakeholder: 'lokaal_team', quantity: [5, 26, 'reflection_hours'], unitCost: ['lt_rate'], scope: 'region' });
+    model.items.push({
+      id: 'regional_lab',
+      label: 'Leerwerkplaats',
+      type: 'cost',
+      kind: 'incidental',
+      stakeholder: 'lokaal_team',
+      quantity: [5, 26, 'reflection_hours'],
+      unitCost: ['lt_rate'],
+      scope: 'region',
+    });
     expect(capacityNeeded(model).years.map((y) => y.hours)).toEqual([1180 + 260, 1880, 1640, 1640]);
     expect(capacityNeeded(model, { municipality: 'delft' }).items.map((i) => i.id)).toEqual(['training', 'analysis', 'reflection']);
     expect(capacityNeeded(model, { region: false }).years.map((y) => y.hours)).toEqual([820 + 260, 1320, 1160, 1160]);

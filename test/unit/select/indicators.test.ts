@@ -21,7 +21,13 @@ const fixture: Bundle = JSON.parse(readFileSync(new URL('../../fixtures/indicato
 const filters = (partial: Partial<Filters>): Filters => ({ ...EMPTY_FILTERS, ...partial });
 const values = (cells: readonly IndicatorCell[], id: string) => cells.filter((c) => c.indicator === id).map((c) => c.value);
 
-function cell(municipality: string, indicator: string, value: number | null, suppressed: Suppressed = false, extra: Partial<IndicatorCell> = {}): IndicatorCell {
+function cell(
+  municipality: string,
+  indicator: string,
+  value: number | null,
+  suppressed: Suppressed = false,
+  extra: Partial<IndicatorCell> = {},
+): IndicatorCell {
   return { municipality, period: '2024-Q1', indicator, value, label: null, suppressed, ...extra };
 }
 
@@ -101,13 +107,26 @@ describe('selectIndicators', () => {
     const ab = selectIndicators(three, filters({ municipalities: ['A', 'B'] }));
     const get = (cells: IndicatorCell[], id: string) => cells.find((c) => c.indicator === id);
     // A sum with a hidden part may have any size: "afgeschermd", not "< 5".
-    expect(get(ab, 'vto_prevented')).toEqual({ municipality: SELECTION, period: '2024-Q1', indicator: 'vto_prevented', value: null, label: null, suppressed: 'secondary', flag: 'suppressed_part' });
+    expect(get(ab, 'vto_prevented')).toEqual({
+      municipality: SELECTION,
+      period: '2024-Q1',
+      indicator: 'vto_prevented',
+      value: null,
+      label: null,
+      suppressed: 'secondary',
+      flag: 'suppressed_part',
+    });
     expect(get(ab, 'ots_started')!.value).toBe(15);
     expect(get(ab, 'ots_ended_early')!.value).toBe(5);
     // Weights A: 5 + 6 = 11, B: 0 + 9 = 9 → (12 × 11 + 8 × 9) ÷ 20 = 10.2.
     expect(get(ab, 'ots_duration_months')!.value).toBe(10.2);
     // B has no survey_responses: no weight, so no value, and never the unweighted 75.
-    expect(get(ab, 'satisfaction')).toMatchObject({ value: null, suppressed: false, flag: 'missing_weight', missingWeight: { weights: ['survey_responses'], municipalities: ['B'] } });
+    expect(get(ab, 'satisfaction')).toMatchObject({
+      value: null,
+      suppressed: false,
+      flag: 'missing_weight',
+      missingWeight: { weights: ['survey_responses'], municipalities: ['B'] },
+    });
     // Only A reports survey_responses.
     expect(get(ab, 'survey_responses')).toMatchObject({ value: 10, flag: 'partial' });
 
@@ -134,8 +153,14 @@ describe('combineIndicatorCells', () => {
 
   it('never publishes a small sum, and reports a zero weight', () => {
     expect(combineIndicatorCells([cell('A', 'crises', 2), cell('B', 'crises', 1)], none, options)).toMatchObject({ value: null, suppressed: 'primary' });
-    expect(combineIndicatorCells([cell('A', 'satisfaction', 80), cell('B', 'satisfaction', 70)], () => 0, options)).toMatchObject({ value: null, flag: 'zero_weight' });
-    expect(combineIndicatorCells([cell('A', 'satisfaction', 80), cell('B', 'satisfaction', 70)], () => 2, options)).toMatchObject({ value: null, suppressed: 'primary' });
+    expect(combineIndicatorCells([cell('A', 'satisfaction', 80), cell('B', 'satisfaction', 70)], () => 0, options)).toMatchObject({
+      value: null,
+      flag: 'zero_weight',
+    });
+    expect(combineIndicatorCells([cell('A', 'satisfaction', 80), cell('B', 'satisfaction', 70)], () => 2, options)).toMatchObject({
+      value: null,
+      suppressed: 'primary',
+    });
   });
 
   it('gives a lower bound for a count with hidden parts only when asked, and only above 0', () => {
@@ -144,7 +169,11 @@ describe('combineIndicatorCells', () => {
     expect(combineIndicatorCells(parts, none, { ...options, hiddenParts: 'lowerBound' })).toMatchObject({ value: 8, suppressed: false, flag: 'lower_bound' });
     const zero = [cell('A', 'crises', 0), cell('B', 'crises', null, 'primary')];
     // 0 + "< 5" is "< 5" itself.
-    expect(combineIndicatorCells(zero, none, { ...options, hiddenParts: 'lowerBound' })).toMatchObject({ value: null, suppressed: 'primary', flag: 'suppressed_part' });
+    expect(combineIndicatorCells(zero, none, { ...options, hiddenParts: 'lowerBound' })).toMatchObject({
+      value: null,
+      suppressed: 'primary',
+      flag: 'suppressed_part',
+    });
     // A mean has no lower bound.
     const means = [cell('A', 'satisfaction', 80), cell('B', 'satisfaction', null, 'primary')];
     expect(combineIndicatorCells(means, () => 10, { ...options, hiddenParts: 'lowerBound' })).toMatchObject({ value: null, suppressed: 'secondary' });
@@ -177,7 +206,11 @@ describe('indicatorByMunicipality', () => {
 
   it('weights a mean over periods, and gives none when a weight is hidden', () => {
     // Delft's weight in 2024-Q1 includes its hidden ots_started.
-    expect(indicatorByMunicipality(fixture, EMPTY_FILTERS, 'ots_duration_months')[0]).toMatchObject({ municipality: 'Delft', value: null, flag: 'missing_weight' });
+    expect(indicatorByMunicipality(fixture, EMPTY_FILTERS, 'ots_duration_months')[0]).toMatchObject({
+      municipality: 'Delft',
+      value: null,
+      flag: 'missing_weight',
+    });
     // Satisfaction, weighted by survey_responses: (78.4 × 20 + 80.1 × 22 + 81 × 18 + 82.5 × 25) ÷ 85 = 6850.7 ÷ 85 = 80.6.
     expect(indicatorByMunicipality(fixture, EMPTY_FILTERS, 'satisfaction')[0]!.value).toBe(80.6);
   });
@@ -200,7 +233,11 @@ describe('indicatorsByYear', () => {
     // (11.54 × 12 + 10.89 × 14 + 10.2 × 14 + 9.48 × 20) ÷ 60 = 10.39; Q3 is partial, so the year is.
     expect(get('ots_duration_months')).toMatchObject({ value: 10.39, flag: 'partial' });
     // The year has no mean because Q3 has none, for the reason Q3 gives.
-    expect(get('satisfaction')).toMatchObject({ value: null, flag: 'missing_weight', missingWeight: { weights: ['survey_responses'], municipalities: ['Wassenaar'] } });
+    expect(get('satisfaction')).toMatchObject({
+      value: null,
+      flag: 'missing_weight',
+      missingWeight: { weights: ['survey_responses'], municipalities: ['Wassenaar'] },
+    });
     expect(get('survey_responses')).toMatchObject({ value: 106, flag: 'partial' });
     expect(get('wachttijd_weken')).toMatchObject({ value: null, flag: 'no_rule' });
   });
@@ -264,7 +301,16 @@ describe('indicatorKpis', () => {
       from: '2024-Q1',
       to: '2024-Q3',
     });
-    expect(indicatorKpis([])).toEqual({ vtoPrevented: null, otsPrevented: null, otsEndedEarly: null, otsDuration: null, otsDurationHidden: false, otsDurationMissing: null, from: '', to: '' });
+    expect(indicatorKpis([])).toEqual({
+      vtoPrevented: null,
+      otsPrevented: null,
+      otsEndedEarly: null,
+      otsDuration: null,
+      otsDurationHidden: false,
+      otsDurationMissing: null,
+      from: '',
+      to: '',
+    });
   });
 });
 
@@ -274,7 +320,11 @@ describe('why a mean is empty', () => {
   it('names the weight that was not supplied, and for whom, in the note of the cell', () => {
     expect(indicatorNote(regionQ3, 'nl')).toBe('regiogemiddelde ontbreekt: gewicht Respondenten gezinsvragenlijst niet aangeleverd voor Wassenaar');
     expect(indicatorNote(regionQ3, 'en')).toBe('no region mean: weight Family survey respondents not supplied for Wassenaar');
-    const both = { ...regionQ3, indicator: 'ots_duration_months', missingWeight: { weights: ['ots_ended_early', 'ots_started'], municipalities: ['Delft', 'Rijswijk'] } };
+    const both = {
+      ...regionQ3,
+      indicator: 'ots_duration_months',
+      missingWeight: { weights: ['ots_ended_early', 'ots_started'], municipalities: ['Delft', 'Rijswijk'] },
+    };
     expect(indicatorNote(both, 'nl')).toBe('regiogemiddelde ontbreekt: gewicht OTS eerder beëindigd en OTS gestart niet aangeleverd voor Delft en Rijswijk');
     const selection = selectIndicators(three, filters({ municipalities: ['A', 'B'] })).find((c) => c.indicator === 'satisfaction')!;
     expect(indicatorNote(selection, 'nl')).toBe('gemiddelde ontbreekt: gewicht Respondenten gezinsvragenlijst niet aangeleverd voor B');
@@ -286,14 +336,21 @@ describe('why a mean is empty', () => {
     const cells = selectIndicators(fixture, EMPTY_FILTERS);
     const notes = missingMeans(cells);
     expect(notes).toEqual([{ indicator: 'satisfaction', periods: ['2024-Q3'], cell: regionQ3 }]);
-    expect(missingMeanNote(notes[0]!, 'nl')).toBe('Tevredenheid gezinnen (%), 2024 K3: regiogemiddelde ontbreekt: gewicht Respondenten gezinsvragenlijst niet aangeleverd voor Wassenaar.');
+    expect(missingMeanNote(notes[0]!, 'nl')).toBe(
+      'Tevredenheid gezinnen (%), 2024 K3: regiogemiddelde ontbreekt: gewicht Respondenten gezinsvragenlijst niet aangeleverd voor Wassenaar.',
+    );
     expect(missingMeans(selectIndicators(fixture, filters({ to: '2024-Q2' })))).toEqual([]);
   });
 
   it('explains the key figure of the OTS duration when its latest period has no mean', () => {
     const cells = [
       { ...cell(REGION, 'ots_duration_months', 11), period: '2024-Q1' },
-      { ...cell(REGION, 'ots_duration_months', null), period: '2024-Q2', flag: 'missing_weight', missingWeight: { weights: ['ots_started'], municipalities: ['Delft'] } },
+      {
+        ...cell(REGION, 'ots_duration_months', null),
+        period: '2024-Q2',
+        flag: 'missing_weight',
+        missingWeight: { weights: ['ots_started'], municipalities: ['Delft'] },
+      },
     ];
     expect(indicatorKpis(cells)).toMatchObject({ otsDuration: { value: 11, period: '2024-Q1' }, otsDurationMissing: cells[1] });
     expect(indicatorKpis(cells.slice(0, 1)).otsDurationMissing).toBeNull();
@@ -301,7 +358,8 @@ describe('why a mean is empty', () => {
 });
 
 describe('custom indicators with a declared kind', () => {
-  const custom = (municipality: string, indicator: string, value: number | null, extra: Partial<IndicatorCell> = {}) => cell(municipality, indicator, value, false, { label: indicator, ...extra });
+  const custom = (municipality: string, indicator: string, value: number | null, extra: Partial<IndicatorCell> = {}) =>
+    cell(municipality, indicator, value, false, { label: indicator, ...extra });
   const mean = { kind: 'mean' as const, weights: ['wachtenden'] };
   const bundle: Bundle = {
     ...three,

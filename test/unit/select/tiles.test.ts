@@ -9,8 +9,10 @@ import { indicatorTiles } from '../../../src/select/indicator-tiles.js';
 
 const h10: Bundle = JSON.parse(readFileSync(new URL('../../../data/h10-bundle.json', import.meta.url), 'utf8'));
 const filters = (partial: Partial<Filters>): Filters => ({ ...EMPTY_FILTERS, ...partial });
-const usage = (f: Partial<Filters>, lang: 'nl' | 'en' = 'nl') => usageTiles(usageKpis(selectUsage(h10, filters(f))), 5, lang).map((t) => [t.label, t.value, t.note]);
-const indicators = (f: Partial<Filters>, lang: 'nl' | 'en' = 'nl') => indicatorTiles(indicatorKpis(selectIndicators(h10, filters(f))), 5, lang).map((t) => [t.label, t.value, t.note]);
+const usage = (f: Partial<Filters>, lang: 'nl' | 'en' = 'nl') =>
+  usageTiles(usageKpis(selectUsage(h10, filters(f))), 5, lang).map((t) => [t.label, t.value, t.note]);
+const indicators = (f: Partial<Filters>, lang: 'nl' | 'en' = 'nl') =>
+  indicatorTiles(indicatorKpis(selectIndicators(h10, filters(f))), 5, lang).map((t) => [t.label, t.value, t.note]);
 
 describe('usageTiles', () => {
   it('says "afgeschermd" for a municipality whose every cell is hidden, never "Indicaties 0"', () => {

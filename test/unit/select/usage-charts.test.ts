@@ -1,28 +1,83 @@
 import { describe, expect, it } from 'vitest';
-import { indicationsByQuarter, repeatRows, routeTotals, sumPublished, utilisationRows, utilisationTotals, withinCap } from '../../../src/select/usage-charts.js';
+import {
+  indicationsByQuarter,
+  repeatRows,
+  routeTotals,
+  sumPublished,
+  utilisationRows,
+  utilisationTotals,
+  withinCap,
+} from '../../../src/select/usage-charts.js';
 import type { UsageCell } from '../../../src/data/types.js';
 
 const noRoutes = { ots_prevented: null, ots_ended_early: null, ots_required: null, ots_collaboration: null };
 function cell(municipality: string, period: string, product: '1' | '2a' | '2b', extra: Partial<UsageCell> = {}): UsageCell {
   return {
-    municipality, period, product, indications: 10, families: 8, hoursUsed: 160, hoursAvailable: 250, meanHoursUsed: 16, medianHoursUsed: 16, overCap: 0, ltExtraHours: 0,
-    routes: { ots_prevented: 6, ots_ended_early: 0, ots_required: 3, ots_collaboration: 1 }, suppressed: false, ...extra,
+    municipality,
+    period,
+    product,
+    indications: 10,
+    families: 8,
+    hoursUsed: 160,
+    hoursAvailable: 250,
+    meanHoursUsed: 16,
+    medianHoursUsed: 16,
+    overCap: 0,
+    ltExtraHours: 0,
+    routes: { ots_prevented: 6, ots_ended_early: 0, ots_required: 3, ots_collaboration: 1 },
+    suppressed: false,
+    ...extra,
   };
 }
-const hidden: Partial<UsageCell> = { indications: null, families: null, hoursUsed: null, hoursAvailable: null, routes: noRoutes, suppressed: 'primary' as const };
+const hidden: Partial<UsageCell> = {
+  indications: null,
+  families: null,
+  hoursUsed: null,
+  hoursAvailable: null,
+  routes: noRoutes,
+  suppressed: 'primary' as const,
+};
 
 describe('sumPublished', () => {
   it('adds the published values and says when some are left out', () => {
-    const cells = [{ v: 2, s: false }, { v: 3, s: true }, { v: null, s: false }, { v: 4, s: false }];
-    expect(sumPublished(cells, (c) => c.v, (c) => c.s)).toEqual({ value: 6, partial: true });
-    expect(sumPublished([{ v: 1, s: false }], (c) => c.v, (c) => c.s)).toEqual({ value: 1, partial: false });
-    expect(sumPublished([], (c: { v: number }) => c.v, () => false)).toEqual({ value: null, partial: false });
+    const cells = [
+      { v: 2, s: false },
+      { v: 3, s: true },
+      { v: null, s: false },
+      { v: 4, s: false },
+    ];
+    expect(
+      sumPublished(
+        cells,
+        (c) => c.v,
+        (c) => c.s,
+      ),
+    ).toEqual({ value: 6, partial: true });
+    expect(
+      sumPublished(
+        [{ v: 1, s: false }],
+        (c) => c.v,
+        (c) => c.s,
+      ),
+    ).toEqual({ value: 1, partial: false });
+    expect(
+      sumPublished(
+        [],
+        (c: { v: number }) => c.v,
+        () => false,
+      ),
+    ).toEqual({ value: null, partial: false });
   });
 });
 
 describe('indicationsByQuarter', () => {
   it('sorts by period and product and names the busiest quarter over the published cells', () => {
-    const s = indicationsByQuarter([cell('X', '2024-Q2', '2b', { indications: 40 }), cell('X', '2024-Q1', '2a'), cell('X', '2024-Q1', '1', { indications: 25 }), cell('X', '2024-Q2', '2a', hidden)]);
+    const s = indicationsByQuarter([
+      cell('X', '2024-Q2', '2b', { indications: 40 }),
+      cell('X', '2024-Q1', '2a'),
+      cell('X', '2024-Q1', '1', { indications: 25 }),
+      cell('X', '2024-Q2', '2a', hidden),
+    ]);
     expect(s.cells.map((c) => `${c.period} ${c.product}`)).toEqual(['2024-Q1 1', '2024-Q1 2a', '2024-Q2 2a', '2024-Q2 2b']);
     expect(s).toMatchObject({ periods: ['2024-Q1', '2024-Q2'], total: 75, peak: { period: '2024-Q2', total: 40 }, hidden: 1 });
   });
@@ -67,7 +122,14 @@ describe('routeTotals and repeatRows', () => {
     ]);
   });
   it('give repeats per product only when none of indications, families and repeats is small', () => {
-    const rows = repeatRows([cell('A', '', '2a', { indications: 30, families: 20 }), cell('B', '', '2a', { indications: 12, families: 10 }), cell('A', '', '2b', { indications: 9, families: 7 })], 5);
+    const rows = repeatRows(
+      [
+        cell('A', '', '2a', { indications: 30, families: 20 }),
+        cell('B', '', '2a', { indications: 12, families: 10 }),
+        cell('A', '', '2b', { indications: 9, families: 7 }),
+      ],
+      5,
+    );
     expect(rows).toEqual([
       { product: '1', indications: null, families: null, repeat: null, hidden: false, partial: false },
       { product: '2a', indications: 42, families: 30, repeat: 12, hidden: false, partial: false },

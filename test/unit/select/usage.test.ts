@@ -8,18 +8,40 @@ const routes = (n: number | null) => ({ ots_prevented: n, ots_ended_early: n, ot
 function cell(municipality: string, period: string, product: '1' | '2a' | '2b', indications: number | null, extra: Partial<UsageCell> = {}): UsageCell {
   const suppressed = indications === null ? ('primary' as const) : false;
   return {
-    municipality, period, product, indications,
-    families: indications, hoursUsed: indications === null ? null : indications * 16, hoursAvailable: indications === null ? null : indications * 25,
-    meanHoursUsed: indications === null ? null : 16, medianHoursUsed: indications === null ? null : 15, overCap: indications === null ? null : 1,
-    ltExtraHours: null, routes: routes(suppressed ? null : 0), suppressed, ...extra,
+    municipality,
+    period,
+    product,
+    indications,
+    families: indications,
+    hoursUsed: indications === null ? null : indications * 16,
+    hoursAvailable: indications === null ? null : indications * 25,
+    meanHoursUsed: indications === null ? null : 16,
+    medianHoursUsed: indications === null ? null : 15,
+    overCap: indications === null ? null : 1,
+    ltExtraHours: null,
+    routes: routes(suppressed ? null : 0),
+    suppressed,
+    ...extra,
   };
 }
 
 const bundle: Bundle = {
-  format: 'mbc-bundle', version: 2, suppressionThreshold: 5, municipalities: ['A', 'B', 'C'], periods: ['2024-Q1', '2024-Q2'],
-  usage: [cell('A', '2024-Q1', '2a', 10), cell('B', '2024-Q1', '2a', 6), cell('C', '2024-Q1', '2a', null), cell('A', '2024-Q2', '2a', 8), cell('B', '2024-Q2', '2a', 7)],
+  format: 'mbc-bundle',
+  version: 2,
+  suppressionThreshold: 5,
+  municipalities: ['A', 'B', 'C'],
+  periods: ['2024-Q1', '2024-Q2'],
+  usage: [
+    cell('A', '2024-Q1', '2a', 10),
+    cell('B', '2024-Q1', '2a', 6),
+    cell('C', '2024-Q1', '2a', null),
+    cell('A', '2024-Q2', '2a', 8),
+    cell('B', '2024-Q2', '2a', 7),
+  ],
   usageRegion: [cell(REGION, '2024-Q1', '2a', 19), cell(REGION, '2024-Q2', '2a', 15)],
-  indicators: [], indicatorsRegion: [], warnings: [],
+  indicators: [],
+  indicatorsRegion: [],
+  warnings: [],
 };
 
 describe('selectUsage', () => {
@@ -52,9 +74,21 @@ describe('selectUsage', () => {
 
 describe('usageKpis', () => {
   it('adds the published cells and flags the partial total', () => {
-    const k = usageKpis([cell('A', '2024-Q1', '2a', 10), cell('A', '2024-Q1', '2b', 4, { hoursUsed: 20 }), cell('A', '2024-Q1', '1', 3, { hoursUsed: null }), cell('A', '2024-Q2', '2a', null)]);
+    const k = usageKpis([
+      cell('A', '2024-Q1', '2a', 10),
+      cell('A', '2024-Q1', '2b', 4, { hoursUsed: 20 }),
+      cell('A', '2024-Q1', '1', 3, { hoursUsed: null }),
+      cell('A', '2024-Q2', '2a', null),
+    ]);
     // Families count 2a and 2b only (product 1 is anonymous advice).
-    expect(k).toEqual({ indications: 17, families: 14, meanHours2a: 16, meanHours2b: 5, overCap: 2, cappedIndications: 14, partial: true,
+    expect(k).toEqual({
+      indications: 17,
+      families: 14,
+      meanHours2a: 16,
+      meanHours2b: 5,
+      overCap: 2,
+      cappedIndications: 14,
+      partial: true,
       hidden: { '1': 0, '2a': 1, '2b': 0 },
       familiesPartial: true,
       overCapPartial: true,

@@ -10,14 +10,25 @@ describe('sha256 (pure, for the stamp and the policy hash)', () => {
     const inputs = [new Uint8Array(0), new TextEncoder().encode('abc'), ...[55, 56, 63, 64, 65, 1000, 100_003].map((n) => new Uint8Array(randomBytes(n)))];
     for (const bytes of inputs) {
       expect(sha256(bytes)).toBe(createHash('sha256').update(bytes).digest('hex'));
-      expect(sha256Base64('é</script>' + bytes.length)).toBe(createHash('sha256').update('é</script>' + bytes.length, 'utf8').digest('base64'));
+      expect(sha256Base64('é</script>' + bytes.length)).toBe(
+        createHash('sha256')
+          .update('é</script>' + bytes.length, 'utf8')
+          .digest('base64'),
+      );
     }
   });
 });
 
 describe('snapshot data block', () => {
   it('packs and unpacks to the same value, as base64 text only', async () => {
-    const data = { title: 'Rijswijk & "Delft"', bundle: { format: 'mbc-bundle', cells: [1, 2, 3] }, model: null, lang: 'nl' as const, page: 'usage', filters: { municipalities: ['Delft'] } };
+    const data = {
+      title: 'Rijswijk & "Delft"',
+      bundle: { format: 'mbc-bundle', cells: [1, 2, 3] },
+      model: null,
+      lang: 'nl' as const,
+      page: 'usage',
+      filters: { municipalities: ['Delft'] },
+    };
     const packed = await packSnapshotData(data);
     expect(packed).toMatch(/^[A-Za-z0-9+/]+=*$/);
     expect(await unpackSnapshotData(packed)).toEqual(data);
@@ -58,7 +69,9 @@ describe('snapshot HTML', () => {
 
 describe('snapshotFileName', () => {
   it('makes a plain file name from the title and the Amsterdam date', () => {
-    expect(snapshotFileName('Beter Samenspel Haaglanden (synthetische gegevens)', new Date(Date.UTC(2026, 11, 3, 23, 30)))).toBe('beter-samenspel-haaglanden-synthetische-gegevens-2026-12-04.html');
+    expect(snapshotFileName('Beter Samenspel Haaglanden (synthetische gegevens)', new Date(Date.UTC(2026, 11, 3, 23, 30)))).toBe(
+      'beter-samenspel-haaglanden-synthetische-gegevens-2026-12-04.html',
+    );
     expect(snapshotFileName('Gemeente ’s-Gravenhage — één', new Date(Date.UTC(2026, 0, 1)))).toBe('gemeente-s-gravenhage-een-2026-01-01.html');
     expect(snapshotFileName('  ', new Date(Date.UTC(2026, 0, 1)))).toBe('mbc-dashboard-2026-01-01.html');
     expect(snapshotFileName('x'.repeat(59) + ' y', new Date(Date.UTC(2026, 0, 1)))).toBe('x'.repeat(59) + '-2026-01-01.html');

@@ -74,7 +74,11 @@ describe('yearChart', () => {
       { year: '2027', series: 'cumulative', amount: 10.5 },
     ]);
     expect((chart.data.bars![0] as { tip: unknown }).tip).toEqual({ Jaar: '2025', Reeks: 'Kosten', Bedrag: '€ 20.000' });
-    expect(chart.signals.text).toEqual({ x: 'Jaar', y: 'Kosten (−) en baten (+), × € 1.000', legend: { costs: 'Kosten', benefits: 'Baten', cumulative: 'Cumulatief saldo' } });
+    expect(chart.signals.text).toEqual({
+      x: 'Jaar',
+      y: 'Kosten (−) en baten (+), × € 1.000',
+      legend: { costs: 'Kosten', benefits: 'Baten', cumulative: 'Cumulatief saldo' },
+    });
     expect(chart.signals.domain).toEqual({ x: ['2025', '2026', '2027'] });
   });
   it('has a table of exactly what is drawn and a summary', () => {
@@ -254,7 +258,9 @@ describe('monteCarloChart', () => {
   it('states the chance that NPV > 0 for the engine result, in English', () => {
     const result = monteCarlo(model, { runs: 2000, seed: 1, keepSamples: true });
     const chart = monteCarloChart(result, { lang: 'en' });
-    expect(chart.summary).toContain(`Over 2,000 runs, the chance that the net present value is positive is ${(result.probPositive * 100).toFixed(1).replace(/\.0$/, '')}%.`);
+    expect(chart.summary).toContain(
+      `Over 2,000 runs, the chance that the net present value is positive is ${(result.probPositive * 100).toFixed(1).replace(/\.0$/, '')}%.`,
+    );
     const counted = chart.table.rows.filter((r) => r.runs).reduce((s, r) => s + Number(r.runs.replace(/,/g, '')), 0);
     expect(counted).toBe(2000);
   });
@@ -286,9 +292,12 @@ describe('breakEvenChart', () => {
     expect(chart.fileName).toBe('omslagpunt-uurtarief');
   });
   it('says when NPV does not change sign, in English', () => {
-    const none = breakEvenChart(breakEvenCurve(selectCase(model, { municipalities: ['Delft'], scenario: '' }), 'kosten-raadsonderzoek', { 'besparing-zorg': 10000 }, 2), {
-      lang: 'en',
-    });
+    const none = breakEvenChart(
+      breakEvenCurve(selectCase(model, { municipalities: ['Delft'], scenario: '' }), 'kosten-raadsonderzoek', { 'besparing-zorg': 10000 }, 2),
+      {
+        lang: 'en',
+      },
+    );
     expect(none.summary).toBe(
       'The net present value does not change sign for "Kosten raadsonderzoek" between 0 and 100 times the current value; it is now €5,000 (NPV €146,963).',
     );

@@ -18,7 +18,9 @@ for (const format of ['color-hex', 'uri', 'uri-reference']) ajv.addFormat(format
 const validateVegaLite = ajv.compile(JSON.parse(readFileSync(require.resolve('vega-lite/vega-lite-schema.json'), 'utf8')));
 
 const files: string[] = templateFiles();
-const modules = await Promise.all(files.map(async (file) => ({ file, module: (await import(/* @vite-ignore */ `../../../src/specs/${file}`)) as { template?: Template } })));
+const modules = await Promise.all(
+  files.map(async (file) => ({ file, module: (await import(/* @vite-ignore */ `../../../src/specs/${file}`)) as { template?: Template } })),
+);
 const templates = modules.filter((m) => m.module.template).map((m) => ({ file: m.file, template: m.module.template! }));
 
 describe('precompiled chart templates', () => {
@@ -51,7 +53,10 @@ describe('precompiled chart templates', () => {
   }
 
   it('ship no compiled spec without its template', () => {
-    const shipped = readdirSync(`${specs}compiled`, { recursive: true }).filter((f) => String(f).endsWith('.json')).map((f) => String(f).replace(/\.json$/, '')).sort();
+    const shipped = readdirSync(`${specs}compiled`, { recursive: true })
+      .filter((f) => String(f).endsWith('.json'))
+      .map((f) => String(f).replace(/\.json$/, ''))
+      .sort();
     expect(shipped).toEqual(templates.map((t) => t.template.id).sort());
   });
 });

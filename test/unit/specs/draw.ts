@@ -8,7 +8,11 @@ import { DEFAULT_THEME, type Theme } from '../../../src/specs/theme.js';
  * its SVG: what the browser draws, minus fonts. A transform the runtime lacks fails here.
  */
 export async function drawSvg(chart: TemplateChart, options: { width?: number; theme?: Theme; exportTitle?: string[] } = {}): Promise<string> {
-  const view = await createTemplateView(runtime, chart, { theme: options.theme ?? DEFAULT_THEME, width: options.width ?? 600, exportTitle: options.exportTitle });
+  const view = await createTemplateView(runtime, chart, {
+    theme: options.theme ?? DEFAULT_THEME,
+    width: options.width ?? 600,
+    exportTitle: options.exportTitle,
+  });
   try {
     return await view.toSVG();
   } finally {
@@ -22,7 +26,8 @@ export function svgTexts(svg: string, role: string): string[] {
   for (const group of svg.split(`class="mark-text ${role}"`).slice(1)) {
     const end = group.indexOf('</g>');
     // A multi-line text has a <tspan> per line: its lines joined by a space.
-    for (const m of group.slice(0, end).matchAll(/<text[^>]*>(.*?)<\/text>/g)) texts.push(decode(m[1]!.replace(/<\/tspan><tspan[^>]*>/g, ' ').replace(/<[^>]+>/g, '')));
+    for (const m of group.slice(0, end).matchAll(/<text[^>]*>(.*?)<\/text>/g))
+      texts.push(decode(m[1]!.replace(/<\/tspan><tspan[^>]*>/g, ' ').replace(/<[^>]+>/g, '')));
   }
   return texts;
 }
@@ -37,4 +42,10 @@ export function markCount(svg: string, type: string): number {
   return n;
 }
 
-const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');

@@ -34,9 +34,39 @@ const RESULT: BusinessCaseResult = {
   horizonYears: 3,
   discountRate: 0.1,
   years: [
-    { offset: 0, year: 2025, costs: 110000, benefits: 0, net: -110000, cumulativeNet: -110000, discountFactor: 1, incidentalCosts: 70000, structuralCosts: 40000 },
-    { offset: 1, year: 2026, costs: 90000, benefits: 5000, net: -85000, cumulativeNet: -195000, discountFactor: 1 / 1.1, incidentalCosts: 10000, structuralCosts: 80000 },
-    { offset: 2, year: 2027, costs: 80000, benefits: 10000, net: -70000, cumulativeNet: -265000, discountFactor: 1 / 1.21, incidentalCosts: 0, structuralCosts: 80000 },
+    {
+      offset: 0,
+      year: 2025,
+      costs: 110000,
+      benefits: 0,
+      net: -110000,
+      cumulativeNet: -110000,
+      discountFactor: 1,
+      incidentalCosts: 70000,
+      structuralCosts: 40000,
+    },
+    {
+      offset: 1,
+      year: 2026,
+      costs: 90000,
+      benefits: 5000,
+      net: -85000,
+      cumulativeNet: -195000,
+      discountFactor: 1 / 1.1,
+      incidentalCosts: 10000,
+      structuralCosts: 80000,
+    },
+    {
+      offset: 2,
+      year: 2027,
+      costs: 80000,
+      benefits: 10000,
+      net: -70000,
+      cumulativeNet: -265000,
+      discountFactor: 1 / 1.21,
+      incidentalCosts: 0,
+      structuralCosts: 80000,
+    },
   ],
   totals: { costs: 280000, benefits: 15000, net: -265000, pvCosts: 257934, pvBenefits: 12810, npv: -245124, bcr: 0.05, paybackYear: null },
   byStakeholder: [
@@ -45,9 +75,37 @@ const RESULT: BusinessCaseResult = {
     { id: 'gi', label: 'Gecertificeerde instelling', costs: 0, benefits: 0, pvCosts: 0, pvBenefits: 0, npv: 0 },
   ],
   byItem: [
-    item({ id: 'training', label: 'Starttraining', kind: 'incidental', stakeholder: 'lokaal_team', amounts: [20000, 10000, 0], pv: 29091, formula: '20 medewerkers × 4 dagdelen × 4 uur per dagdeel × € 62,50', illustrative: true, source: 'seed 003' }),
-    item({ id: 'analysis', label: 'Uitgebreide verklarende analyse', kind: 'structural', stakeholder: 'lokaal_team', amounts: [40000, 80000, 80000], pv: 178843, formula: '100 gezinnen × 0,4 × 25 uur per casus × € 80', source: 'seed 003' }),
-    item({ id: 'project_lead', label: 'Projectleider', kind: 'incidental', stakeholder: 'gemeente', amounts: [50000, 0, 0], pv: 50000, formula: '1 × € 50.000', illustrative: true }),
+    item({
+      id: 'training',
+      label: 'Starttraining',
+      kind: 'incidental',
+      stakeholder: 'lokaal_team',
+      amounts: [20000, 10000, 0],
+      pv: 29091,
+      formula: '20 medewerkers × 4 dagdelen × 4 uur per dagdeel × € 62,50',
+      illustrative: true,
+      source: 'seed 003',
+    }),
+    item({
+      id: 'analysis',
+      label: 'Uitgebreide verklarende analyse',
+      kind: 'structural',
+      stakeholder: 'lokaal_team',
+      amounts: [40000, 80000, 80000],
+      pv: 178843,
+      formula: '100 gezinnen × 0,4 × 25 uur per casus × € 80',
+      source: 'seed 003',
+    }),
+    item({
+      id: 'project_lead',
+      label: 'Projectleider',
+      kind: 'incidental',
+      stakeholder: 'gemeente',
+      amounts: [50000, 0, 0],
+      pv: 50000,
+      formula: '1 × € 50.000',
+      illustrative: true,
+    }),
     item({ id: 'gi_2a', label: 'GI-uren product 2a', kind: 'structural', stakeholder: 'gi', amounts: [0, 0, 0], pv: 0 }),
     item({ id: 'fewer_vto', label: "Minder VTO's", type: 'benefit', kind: 'structural', stakeholder: 'gemeente', amounts: [0, 5000, 10000], pv: 12810 }),
   ],
@@ -102,10 +160,17 @@ describe('costsPerYear', () => {
     const bar = (perYearTemplate.spec.layer as Array<{ encoding: Record<string, { scale?: { domain: unknown[]; range: unknown[] } }> }>)[0]!.encoding;
     expect(bar.fill!.scale).toEqual({ domain: ['structural', 'incidental'], range: [{ expr: 'palette.cost' }, { expr: 'palette.background' }] });
     expect(bar.stroke!.scale!.range).toEqual([{ expr: 'palette.cost' }, { expr: 'palette.series[0]' }]);
-    expect(bar.strokeDash!.scale!.range).toEqual([[1, 0], [5, 3]]);
+    expect(bar.strokeDash!.scale!.range).toEqual([
+      [1, 0],
+      [5, 3],
+    ]);
     const legends = (compile(perYearTemplate.spec as never).spec as { legends?: Array<Record<string, unknown>> }).legends!;
     expect(legends.map((l) => [l.title, l.fill, l.stroke, l.strokeDash])).toEqual([[{ signal: 'text.kindLegend' }, 'fill', 'stroke', 'strokeDash']]);
-    expect(chart.signals.text).toEqual({ x: 'Kosten (niet verdisconteerd)', legend: { structural: 'structureel', incidental: 'incidenteel' }, kindLegend: 'Soort kosten' });
+    expect(chart.signals.text).toEqual({
+      x: 'Kosten (niet verdisconteerd)',
+      legend: { structural: 'structureel', incidental: 'incidenteel' },
+      kindLegend: 'Soort kosten',
+    });
   });
   it('summarises in Dutch and English', () => {
     expect(plain(chart.summary)).toBe(
@@ -205,24 +270,70 @@ describe('costItemsTable', () => {
       {
         id: 'analysis',
         illustrative: false,
-        cells: { item: 'Uitgebreide verklarende analyse', kind: 'structureel', stakeholder: 'Lokaal Team', formula: '100 gezinnen × 0,4 × 25 uur per casus × € 80', y2025: '€ 40.000', y2026: '€ 80.000', y2027: '€ 80.000', pv: '€ 178.843', source: 'seed 003' },
+        cells: {
+          item: 'Uitgebreide verklarende analyse',
+          kind: 'structureel',
+          stakeholder: 'Lokaal Team',
+          formula: '100 gezinnen × 0,4 × 25 uur per casus × € 80',
+          y2025: '€ 40.000',
+          y2026: '€ 80.000',
+          y2027: '€ 80.000',
+          pv: '€ 178.843',
+          source: 'seed 003',
+        },
       },
       {
         id: 'project_lead',
         illustrative: true,
-        cells: { item: 'Projectleider', kind: 'incidenteel', stakeholder: 'Gemeente', formula: '1 × € 50.000', y2025: '€ 50.000', y2026: '€ 0', y2027: '€ 0', pv: '€ 50.000', source: '' },
+        cells: {
+          item: 'Projectleider',
+          kind: 'incidenteel',
+          stakeholder: 'Gemeente',
+          formula: '1 × € 50.000',
+          y2025: '€ 50.000',
+          y2026: '€ 0',
+          y2027: '€ 0',
+          pv: '€ 50.000',
+          source: '',
+        },
       },
       {
         id: 'training',
         illustrative: true,
-        cells: { item: 'Starttraining', kind: 'incidenteel', stakeholder: 'Lokaal Team', formula: '20 medewerkers × 4 dagdelen × 4 uur per dagdeel × € 62,50', y2025: '€ 20.000', y2026: '€ 10.000', y2027: '€ 0', pv: '€ 29.091', source: 'seed 003' },
+        cells: {
+          item: 'Starttraining',
+          kind: 'incidenteel',
+          stakeholder: 'Lokaal Team',
+          formula: '20 medewerkers × 4 dagdelen × 4 uur per dagdeel × € 62,50',
+          y2025: '€ 20.000',
+          y2026: '€ 10.000',
+          y2027: '€ 0',
+          pv: '€ 29.091',
+          source: 'seed 003',
+        },
       },
     ]);
-    expect(costItemsTable(RESULT, { lang: 'en' }).columns.map((c) => c.label)).toEqual(['Cost item', 'Kind', 'Stakeholder', 'Formula', '2025', '2026', '2027', 'Present value', 'Source']);
+    expect(costItemsTable(RESULT, { lang: 'en' }).columns.map((c) => c.label)).toEqual([
+      'Cost item',
+      'Kind',
+      'Stakeholder',
+      'Formula',
+      '2025',
+      '2026',
+      '2027',
+      'Present value',
+      'Source',
+    ]);
     // Its CSV starts with the case, so a downloaded file says what it holds.
     expect(costItemsTable(RESULT, { context: { subject: 'Delft', scenario: 'Verwacht' } })).toMatchObject({
       fileName: 'kostenposten-met-formule-en-bron-delft',
-      exportLines: ['Kostenposten met formule en bron', 'Delft', 'Periode: 2025–2027', 'Scenario: Verwacht', 'Illustratief: bedragen zonder bron zijn voorbeeldwaarden'],
+      exportLines: [
+        'Kostenposten met formule en bron',
+        'Delft',
+        'Periode: 2025–2027',
+        'Scenario: Verwacht',
+        'Illustratief: bedragen zonder bron zijn voorbeeldwaarden',
+      ],
     });
   });
 });

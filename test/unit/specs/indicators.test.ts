@@ -73,7 +73,15 @@ describe('indicator spec builders', () => {
 });
 
 describe('formatIndicatorValue', () => {
-  const c = (indicator: string, value: number | null, suppressed: Suppressed = false, flag?: string): IndicatorCell => ({ municipality: 'X', period: '2024', indicator, value, label: null, suppressed, ...(flag ? { flag } : {}) });
+  const c = (indicator: string, value: number | null, suppressed: Suppressed = false, flag?: string): IndicatorCell => ({
+    municipality: 'X',
+    period: '2024',
+    indicator,
+    value,
+    label: null,
+    suppressed,
+    ...(flag ? { flag } : {}),
+  });
   it('writes each unit in Dutch and English, and never a hidden value', () => {
     expect(formatIndicatorValue(c('vto_filed', 1234), 'nl')).toBe('1.234');
     expect(formatIndicatorValue(c('vto_filed', 1234), 'en')).toBe('1,234');
@@ -101,7 +109,13 @@ describe('indicatorOverview', () => {
       ['Output en outcome', 'OTS eerder beëindigd', '2024', '31', ''],
       ['Output en outcome', 'Gemiddelde duur OTS (maanden)', '2024', '10,4', 'niet alle gemeenten of perioden geleverd'],
       ['Output en outcome', 'Uithuisplaatsingen', '2024', '29', ''],
-      ['Output en outcome', 'Tevredenheid gezinnen (%)', '2024', '–', 'regiogemiddelde ontbreekt: gewicht Respondenten gezinsvragenlijst niet aangeleverd voor Wassenaar'],
+      [
+        'Output en outcome',
+        'Tevredenheid gezinnen (%)',
+        '2024',
+        '–',
+        'regiogemiddelde ontbreekt: gewicht Respondenten gezinsvragenlijst niet aangeleverd voor Wassenaar',
+      ],
     ]);
     expect(chart.summary).toBe('9 standaardindicatoren in 2024: 1 input, 1 throughput en 7 output en outcome. 1 jaarwaarde ontbreekt.');
     // The rows of the chart: a short bold header per level, then its indicators.
@@ -130,7 +144,9 @@ describe('indicatorOverview', () => {
       ['< 5', null],
       ['–', null],
     ]);
-    expect(chart.summary).toBe('9 standaardindicatoren in 2024: 1 input, 1 throughput en 7 output en outcome. 3 jaarwaarden zijn afgeschermd. 1 jaarwaarde ontbreekt.');
+    expect(chart.summary).toBe(
+      '9 standaardindicatoren in 2024: 1 input, 1 throughput en 7 output en outcome. 3 jaarwaarden zijn afgeschermd. 1 jaarwaarde ontbreekt.',
+    );
   });
 
   it('says so when there is nothing to show', () => {
@@ -148,7 +164,9 @@ describe('preventedVtosPerPeriod', () => {
       { period: '2024 K4', value: '6', note: '' },
     ]);
     // The hidden quarter has no value: it is the placeholder at zero, never a bar with a height.
-    expect((specData(chart) as { label: string; value: number | null; hidden: boolean; status: string | null }[]).map((d) => [d.label, d.value, d.hidden, d.status])).toEqual([
+    expect(
+      (specData(chart) as { label: string; value: number | null; hidden: boolean; status: string | null }[]).map((d) => [d.label, d.value, d.hidden, d.status]),
+    ).toEqual([
       ['2024 K1', null, true, 'hidden'],
       ['2024 K2', 0, false, null],
       ['2024 K3', 5, false, null],
@@ -159,7 +177,9 @@ describe('preventedVtosPerPeriod', () => {
     expect(preventedVtosPerPeriod([]).summary).toBe('Er zijn geen voorkomen VTO’s vastgelegd in de gekozen periode.');
     // Every published quarter 0: no busiest quarter to name.
     const zeros = wassenaar.filter((c) => c.indicator === 'vto_prevented' && c.period <= '2024-Q2');
-    expect(preventedVtosPerPeriod(zeros).summary).toBe('Het aantal voorkomen VTO’s van 2024 K1 tot en met 2024 K2 is afgeschermd. 1 waarde is afgeschermd en niet meegeteld.');
+    expect(preventedVtosPerPeriod(zeros).summary).toBe(
+      'Het aantal voorkomen VTO’s van 2024 K1 tot en met 2024 K2 is afgeschermd. 1 waarde is afgeschermd en niet meegeteld.',
+    );
   });
 });
 
@@ -171,7 +191,9 @@ describe('preventedVtosPerMunicipality', () => {
       { municipality: 'Delft', value: '≥ 26', note: 'minstens: afgeschermde waarden niet meegeteld' },
       { municipality: 'Wassenaar', value: '≥ 11', note: 'minstens: afgeschermde waarden niet meegeteld' },
     ]);
-    expect((specData(chart) as { municipality: string; selected: boolean; lowerBound: boolean }[]).map((d) => [d.municipality, d.selected, d.lowerBound])).toEqual([
+    expect(
+      (specData(chart) as { municipality: string; selected: boolean; lowerBound: boolean }[]).map((d) => [d.municipality, d.selected, d.lowerBound]),
+    ).toEqual([
       ['Delft', false, true],
       ['Wassenaar', true, true],
     ]);
@@ -218,9 +240,15 @@ describe('trends', () => {
   it('draws any indicator; a missing weight is a gap with a note, never an unweighted mean', () => {
     const chart = indicatorTrend(region, 'satisfaction');
     expect((specData(chart) as { value: number | null }[]).map((d) => d.value)).toEqual([76.46, 78.14, null, 80.44]);
-    expect(chart.table.rows[2]).toEqual({ period: '2024 K3', value: '–', note: 'regiogemiddelde ontbreekt: gewicht Respondenten gezinsvragenlijst niet aangeleverd voor Wassenaar' });
+    expect(chart.table.rows[2]).toEqual({
+      period: '2024 K3',
+      value: '–',
+      note: 'regiogemiddelde ontbreekt: gewicht Respondenten gezinsvragenlijst niet aangeleverd voor Wassenaar',
+    });
     expect(chart.summary).toBe('Tevredenheid gezinnen (%): 76,5% in 2024 K1 en 80,4% in 2024 K4. Voor 1 periode is er geen waarde te tonen.');
-    expect(indicatorTrend(wassenaar, 'satisfaction', { lang: 'en' }).summary).toBe('Family satisfaction (%): 70% in 2024 Q1 and 74% in 2024 Q4. The highest was 75% in 2024 Q3.');
+    expect(indicatorTrend(wassenaar, 'satisfaction', { lang: 'en' }).summary).toBe(
+      'Family satisfaction (%): 70% in 2024 Q1 and 74% in 2024 Q4. The highest was 75% in 2024 Q3.',
+    );
     // A custom indicator, by the label in the data.
     const custom = indicatorTrend(wassenaar, 'wachttijd_weken');
     expect(custom.table.caption).toBe('Verloop: Wachttijd lokaal team (weken)');
@@ -275,7 +303,9 @@ describe('otsStartedPreventedEndedEarly', () => {
       { period: '2024 K3', ots_started: '0', ots_prevented: '< 5', ots_ended_early: '< 5' },
       { period: '2024 K4', ots_started: '< 5', ots_prevented: '6', ots_ended_early: '5' },
     ]);
-    expect(chart.summary).toBe('Van 2024 K1 tot en met 2024 K4: een afgeschermd aantal OTS gestart, ≥ 11 voorkomen en ≥ 5 eerder beëindigd. 6 waarden zijn afgeschermd en niet meegeteld.');
+    expect(chart.summary).toBe(
+      'Van 2024 K1 tot en met 2024 K4: een afgeschermd aantal OTS gestart, ≥ 11 voorkomen en ≥ 5 eerder beëindigd. 6 waarden zijn afgeschermd en niet meegeteld.',
+    );
     expect(otsStartedPreventedEndedEarly(region, { lang: 'en' }).summary).toBe('From 2024 Q1 to 2024 Q4: 29 OTS started, 40 prevented and 31 ended early.');
     // Hidden counts are placeholders at zero, one per hidden cell, side by side per period.
     expect((specData(chart) as { hidden: boolean; value: number | null; offset: number }[]).filter((d) => d.hidden).map((d) => [d.value, d.offset])).toEqual([

@@ -20,7 +20,10 @@ describe('hidden rows', () => {
 
 describe('exports', () => {
   it('names the file after a short title where given, and puts the full title above the chart', () => {
-    expect(exportOf('Kosten en baten per jaar', { subject: 'Delft' }, 'nl', 'per jaar')).toEqual({ fileName: 'per-jaar-delft', exportLines: ['Kosten en baten per jaar', 'Delft'] });
+    expect(exportOf('Kosten en baten per jaar', { subject: 'Delft' }, 'nl', 'per jaar')).toEqual({
+      fileName: 'per-jaar-delft',
+      exportLines: ['Kosten en baten per jaar', 'Delft'],
+    });
     expect(exportOf('Routes', {}, 'en')).toEqual({ fileName: 'routes', exportLines: ['Routes'] });
   });
 });
@@ -31,7 +34,15 @@ describe('band charts', () => {
     { label: 'Leiden', value: null },
   ];
   it('horizontal rows: the bands in order (also an undrawn one), a height per row, the hidden legend in words', () => {
-    const chart = bandChart('x/rows', vega, { ...base, lang: 'en', name: 'municipalities', rows, drawn: (r) => r.value !== null, axis: { x: 'Share', y: 'Municipality' }, rowHeight: 34 });
+    const chart = bandChart('x/rows', vega, {
+      ...base,
+      lang: 'en',
+      name: 'municipalities',
+      rows,
+      drawn: (r) => r.value !== null,
+      axis: { x: 'Share', y: 'Municipality' },
+      rowHeight: 34,
+    });
     expect(chart.data).toEqual({ municipalities: [rows[0]] });
     expect(chart.signals.domain).toEqual({ rows: ['Delft', 'Leiden'] });
     expect(chart.signals.text).toEqual({ x: 'Share', y: 'Municipality', hidden: 'hidden' });

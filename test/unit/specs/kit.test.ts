@@ -17,8 +17,21 @@ describe('text', () => {
     expect(isolate('a\u202Ab\u202Cc\u2066d\u2069')).toBe('\u2068abcd\u2069');
   });
   it('builds a tooltip as a data field, in order, leaving out empty values', () => {
-    expect(tip([['Jaar', '2025'], ['Opmerking', ''], ['Bedrag', '€ 1']])).toEqual({ Jaar: '2025', Bedrag: '€ 1' });
-    expect(Object.keys(tip([['b', '1'], ['a', '2']]))).toEqual(['b', 'a']);
+    expect(
+      tip([
+        ['Jaar', '2025'],
+        ['Opmerking', ''],
+        ['Bedrag', '€ 1'],
+      ]),
+    ).toEqual({ Jaar: '2025', Bedrag: '€ 1' });
+    expect(
+      Object.keys(
+        tip([
+          ['b', '1'],
+          ['a', '2'],
+        ]),
+      ),
+    ).toEqual(['b', 'a']);
   });
 });
 
@@ -54,7 +67,12 @@ describe('options', () => {
       period: '2025–2034',
       illustrative: true,
     });
-    expect(caseContext(null, { context: { subject: 'Regio', scenario: 'Verwacht' } })).toEqual({ period: undefined, illustrative: false, subject: 'Regio', scenario: 'Verwacht' });
+    expect(caseContext(null, { context: { subject: 'Regio', scenario: 'Verwacht' } })).toEqual({
+      period: undefined,
+      illustrative: false,
+      subject: 'Regio',
+      scenario: 'Verwacht',
+    });
   });
 });
 
@@ -123,14 +141,28 @@ describe('axes and colour scales', () => {
       legend: { labelExpr: 'text.legend[datum.value]' },
     });
     expect(productColour('product', ['2a'], false).legend).toBeNull();
-    expect(colourScale('sign', ['negative', 'positive'], ['cost', 'benefit'], 'legend').scale.range).toEqual([{ expr: 'palette.cost' }, { expr: 'palette.benefit' }]);
-    expect(kindEncoding().strokeDash.scale).toEqual({ domain: ['structural', 'incidental'], range: [[1, 0], [5, 3]] });
+    expect(colourScale('sign', ['negative', 'positive'], ['cost', 'benefit'], 'legend').scale.range).toEqual([
+      { expr: 'palette.cost' },
+      { expr: 'palette.benefit' },
+    ]);
+    expect(kindEncoding().strokeDash.scale).toEqual({
+      domain: ['structural', 'incidental'],
+      range: [
+        [1, 0],
+        [5, 3],
+      ],
+    });
   });
 });
 
 describe('the labelled bar and the placeholder', () => {
   it('never draws a hidden row as a bar: the bar filters it out, the placeholder stands at the baseline', () => {
-    const [bar, value, placeholder, hiddenText] = labelledBars({ band: 'y', position: band('label', 'rows', {}), value: count('value', 'x'), colour: 'series[0]' }) as Array<Record<string, unknown>>;
+    const [bar, value, placeholder, hiddenText] = labelledBars({
+      band: 'y',
+      position: band('label', 'rows', {}),
+      value: count('value', 'x'),
+      colour: 'series[0]',
+    }) as Array<Record<string, unknown>>;
     expect(bar!.transform).toEqual([{ filter: '!datum.hidden' }]);
     expect(value!.transform).toEqual([{ filter: '!datum.hidden' }]);
     expect(placeholder!.transform).toEqual([{ filter: 'datum.hidden' }]);
@@ -139,7 +171,9 @@ describe('the labelled bar and the placeholder', () => {
     expect((hiddenText!.encoding as Record<string, unknown>).text).toEqual({ field: 'valueText' });
   });
   it('stands on the bottom of the plot for vertical bars, beside the others of its group, with a legend entry in words', () => {
-    const layer = placeholderLayer('x', band('period', 'x', {}), { field: 'product', type: 'nominal' }) as unknown as { encoding: Record<string, { legend?: Record<string, unknown> }> };
+    const layer = placeholderLayer('x', band('period', 'x', {}), { field: 'product', type: 'nominal' }) as unknown as {
+      encoding: Record<string, { legend?: Record<string, unknown> }>;
+    };
     expect(layer.encoding.y).toEqual({ value: { expr: 'height' } });
     expect(layer.encoding.xOffset).toEqual({ field: 'product', type: 'nominal' });
     expect(layer.encoding.opacity!.legend!.labelExpr).toBe('text.hidden');
@@ -163,7 +197,10 @@ function contrast(a: string, b: string): number {
 }
 
 describe('theme', () => {
-  for (const [name, theme] of [['light', DEFAULT_THEME], ['dark', DARK_THEME]] as Array<[string, Theme]>) {
+  for (const [name, theme] of [
+    ['light', DEFAULT_THEME],
+    ['dark', DARK_THEME],
+  ] as Array<[string, Theme]>) {
     it(`the ${name} palette meets WCAG AA on its background: text 4.5:1, every graphic colour 3:1`, () => {
       expect(contrast(theme.textColor, theme.background)).toBeGreaterThanOrEqual(4.5);
       expect(contrast(theme.mutedTextColor, theme.background)).toBeGreaterThanOrEqual(4.5);
@@ -176,7 +213,10 @@ describe('theme', () => {
     });
   }
   it('becomes Vega config (fonts and guide colours) and the palette signal', () => {
-    const config = vegaThemeConfig({ ...DEFAULT_THEME, fontFamily: 'Georgia', textColor: '#14213d' }) as { axis: Record<string, unknown>; legend: Record<string, unknown> };
+    const config = vegaThemeConfig({ ...DEFAULT_THEME, fontFamily: 'Georgia', textColor: '#14213d' }) as {
+      axis: Record<string, unknown>;
+      legend: Record<string, unknown>;
+    };
     expect(config.axis.labelFont).toBe('Georgia');
     expect(config.axis.labelColor).toBe('#14213d');
     expect(config.legend.labelFont).toBe('Georgia');

@@ -8,15 +8,48 @@ import type { UsageCell } from '../../../src/data/types.js';
 
 const noRoutes = { ots_prevented: null, ots_ended_early: null, ots_required: null, ots_collaboration: null };
 function quarter(period: string, product: '1' | '2a' | '2b', indications: number | null, suppressed: UsageCell['suppressed'] = false): UsageCell {
-  return { municipality: 'X', period, product, indications, families: null, hoursUsed: null, hoursAvailable: null, meanHoursUsed: null, medianHoursUsed: null, overCap: null, ltExtraHours: null, routes: noRoutes, suppressed };
+  return {
+    municipality: 'X',
+    period,
+    product,
+    indications,
+    families: null,
+    hoursUsed: null,
+    hoursAvailable: null,
+    meanHoursUsed: null,
+    medianHoursUsed: null,
+    overCap: null,
+    ltExtraHours: null,
+    routes: noRoutes,
+    suppressed,
+  };
 }
 function cell(municipality: string, product: '1' | '2a' | '2b', extra: Partial<UsageCell>): UsageCell {
   return {
-    municipality, period: '', product, indications: 10, families: 8, hoursUsed: 160, hoursAvailable: 250, meanHoursUsed: 16, medianHoursUsed: 16,
-    overCap: 0, ltExtraHours: 0, routes: { ots_prevented: 6, ots_ended_early: 0, ots_required: 3, ots_collaboration: 1 }, suppressed: false, ...extra,
+    municipality,
+    period: '',
+    product,
+    indications: 10,
+    families: 8,
+    hoursUsed: 160,
+    hoursAvailable: 250,
+    meanHoursUsed: 16,
+    medianHoursUsed: 16,
+    overCap: 0,
+    ltExtraHours: 0,
+    routes: { ots_prevented: 6, ots_ended_early: 0, ots_required: 3, ots_collaboration: 1 },
+    suppressed: false,
+    ...extra,
   };
 }
-const hidden: Partial<UsageCell> = { indications: null, families: null, hoursUsed: null, hoursAvailable: null, suppressed: 'primary' as const, routes: noRoutes };
+const hidden: Partial<UsageCell> = {
+  indications: null,
+  families: null,
+  hoursUsed: null,
+  hoursAvailable: null,
+  suppressed: 'primary' as const,
+  routes: noRoutes,
+};
 /** A data set's rows without their tooltips. */
 const rows = (chart: { data: Record<string, readonly object[]> }, name: string) =>
   chart.data[name]!.map((r) => {
@@ -109,7 +142,10 @@ describe('utilisationByMunicipality', () => {
 
 describe('routesChart', () => {
   it('adds routes over cells and hides small totals', () => {
-    const chart = routesChart([cell('A', '2a', {}), cell('A', '2b', { routes: { ots_prevented: 4, ots_ended_early: 0, ots_required: 1, ots_collaboration: 2 } })]);
+    const chart = routesChart([
+      cell('A', '2a', {}),
+      cell('A', '2b', { routes: { ots_prevented: 4, ots_ended_early: 0, ots_required: 1, ots_collaboration: 2 } }),
+    ]);
     expect(chart.table.rows).toEqual([
       { route: 'OTS voorkomen', cases: '10' },
       { route: 'OTS eerder beëindigd', cases: '0' },

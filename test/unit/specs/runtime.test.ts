@@ -16,7 +16,10 @@ import type { UsageCell } from '../../../src/data/types.js';
 // lacks, a signal a template does not declare, or a broken expression fails here.
 
 const compiled = fileURLToPath(new URL('../../../src/specs/compiled/', import.meta.url));
-const templateIds = readdirSync(compiled, { recursive: true }).filter((f) => String(f).endsWith('.json')).map((f) => String(f).replace(/\.json$/, '')).sort();
+const templateIds = readdirSync(compiled, { recursive: true })
+  .filter((f) => String(f).endsWith('.json'))
+  .map((f) => String(f).replace(/\.json$/, ''))
+  .sort();
 const text = (chart: TemplateChart) => chart.signals.text as Record<string, unknown>;
 
 describe('the trimmed runtime draws every template', () => {
@@ -45,7 +48,19 @@ describe('the trimmed runtime draws every template', () => {
 
 const noRoutes = { ots_prevented: null, ots_ended_early: null, ots_required: null, ots_collaboration: null };
 const cell = (period: string, product: '1' | '2a' | '2b', indications: number | null): UsageCell => ({
-  municipality: 'X', period, product, indications, families: null, hoursUsed: null, hoursAvailable: null, meanHoursUsed: null, medianHoursUsed: null, overCap: null, ltExtraHours: null, routes: noRoutes, suppressed: indications === null ? ('primary' as const) : false,
+  municipality: 'X',
+  period,
+  product,
+  indications,
+  families: null,
+  hoursUsed: null,
+  hoursAvailable: null,
+  meanHoursUsed: null,
+  medianHoursUsed: null,
+  overCap: null,
+  ltExtraHours: null,
+  routes: noRoutes,
+  suppressed: indications === null ? ('primary' as const) : false,
 });
 
 describe('what the drawn SVG shows', () => {
@@ -61,13 +76,17 @@ describe('what the drawn SVG shows', () => {
   });
 
   it('an axis of nothing but zeros reads whole numbers, never "0,000000"', async () => {
-    const zeros = preventedVtosPerPeriod(['2024-Q1', '2024-Q2'].map((period) => ({ municipality: 'X', period, indicator: 'vto_prevented', value: 0, label: null, suppressed: false })));
+    const zeros = preventedVtosPerPeriod(
+      ['2024-Q1', '2024-Q2'].map((period) => ({ municipality: 'X', period, indicator: 'vto_prevented', value: 0, label: null, suppressed: false })),
+    );
     const labels = svgTexts(await drawSvg(zeros), 'role-axis-label');
     expect(labels).toEqual(['2024 K1', '2024 K2', '0', '1']);
   });
 
   it('isolates a name with bidi controls, so an unclosed U+202E cannot reverse the text around it', async () => {
-    const cells = usageByMunicipality(SAMPLE_BUNDLE, EMPTY_FILTERS).map((c) => (c.municipality === 'Delft' ? { ...c, municipality: 'Del\u202Eft (116%*)' } : c));
+    const cells = usageByMunicipality(SAMPLE_BUNDLE, EMPTY_FILTERS).map((c) =>
+      c.municipality === 'Delft' ? { ...c, municipality: 'Del\u202Eft (116%*)' } : c,
+    );
     const svg = await drawSvg(utilisationByMunicipality(cells));
     expect(svgTexts(svg, 'role-axis-label')).toContain('\u2068Delft (116%*)\u2069');
     expect(svg).not.toContain('\u202E');

@@ -69,6 +69,9 @@ export function sampleCharts(lang: Lang, filters: Filters = EMPTY_FILTERS): Temp
     costsPerItem(result, caseOptions),
     costsPerStakeholder(result, caseOptions),
     capacityChart(capacityNeeded(selection.model, selection.options), caseOptions),
-    benchmarkChart(selectBenchmark(bundle, { kind: 'usage', measure: 'indications', product: '2a' }, { ...filters, municipalities: ['Delft'] }, { model: SAMPLE_MODEL }), options),
+    benchmarkChart(
+      selectBenchmark(bundle, { kind: 'usage', measure: 'indications', product: '2a' }, { ...filters, municipalities: ['Delft'] }, { model: SAMPLE_MODEL }),
+      options,
+    ),
   ];
 }

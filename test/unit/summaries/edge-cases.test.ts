@@ -61,7 +61,17 @@ function oneMunicipality(bundle: Bundle, name: string): Bundle {
   };
 }
 
-const EMPTY_BUNDLE: Bundle = { ...h10, municipalities: [], periods: [], usage: [], usageRegion: [], indicators: [], indicatorsRegion: [], hoursDistribution: [], hoursDistributionRegion: [] };
+const EMPTY_BUNDLE: Bundle = {
+  ...h10,
+  municipalities: [],
+  periods: [],
+  usage: [],
+  usageRegion: [],
+  indicators: [],
+  indicatorsRegion: [],
+  hoursDistribution: [],
+  hoursDistributionRegion: [],
+};
 
 const DATA_CASES: Array<[string, Bundle, Partial<Filters>]> = [
   ['no data', EMPTY_BUNDLE, {}],
@@ -125,7 +135,10 @@ function caseCharts(model: BusinessCaseModel, filters: { municipalities: string[
 /** Everything that a sentence about counts must never say. */
 const WRONG: Array<[RegExp, string]> = [
   [/(^|[^\d.,])1 (cellen|gemeenten|waarden|jaarwaarden|perioden|indicaties|kostenposten|trekkingen|standaardindicatoren|VTO’s)\b/, 'a Dutch plural after 1'],
-  [/(^|[^\d.,])1 (cells|municipalities|values|yearly values|periods|indications|cost items|runs|years|standard indicators|VTOs)\b/, 'an English plural after 1'],
+  [
+    /(^|[^\d.,])1 (cells|municipalities|values|yearly values|periods|indications|cost items|runs|years|standard indicators|VTOs)\b/,
+    'an English plural after 1',
+  ],
   [/≥ 0(?![\d,.])/, '"≥ 0"'],
   [/(^|\s)–(\s|$)|\(–\)/, 'a dash in place of a figure'],
   [/\b(van|from) (\d{4}(?: [KQ]\d)?(?: \([^)]*\))?) (tot en met|to) \2\b/, 'a range from a period to itself'],
@@ -152,26 +165,34 @@ describe('summaries of the bundle views on the edges of the data', () => {
       it(`${name} (${lang}): every sentence, table cell and axis label is well formed`, async () => {
         for (const chart of bundleCharts(bundle, filters, lang)) {
           expectWellFormed(chart.summary, `${chart.template} summary`, lang);
-          for (const row of chart.table.rows) for (const cell of Object.values(row)) expect(cell, `${chart.template} table`).not.toMatch(/≥ 0(?![\d,.])|NaN|undefined/);
+          for (const row of chart.table.rows)
+            for (const cell of Object.values(row)) expect(cell, `${chart.template} table`).not.toMatch(/≥ 0(?![\d,.])|NaN|undefined/);
           if (lang === 'nl') for (const label of await axisLabels(chart)) expect(label, `${chart.template} axis`).not.toMatch(/\d,\d{4,}|≥ 0/);
         }
       });
     }
   }
 
-  const summaries = (bundle: Bundle, filters: Partial<Filters>, lang: Lang) => Object.fromEntries(bundleCharts(bundle, filters, lang).map((c, i) => [`${i}:${c.template}`, c.summary]));
+  const summaries = (bundle: Bundle, filters: Partial<Filters>, lang: Lang) =>
+    Object.fromEntries(bundleCharts(bundle, filters, lang).map((c, i) => [`${i}:${c.template}`, c.summary]));
 
   it('says that the totals of a fully suppressed municipality are hidden, not 0', () => {
     const md = summaries(h10, { municipalities: ['Midden-Delfland'] }, 'nl');
-    expect(md['0:product-usage/indications']).toBe('Het aantal indicaties van 2023 K1 tot en met 2025 K4 is afgeschermd. 23 cellen zijn afgeschermd omdat ze minder dan 5 indicaties bevatten.');
+    expect(md['0:product-usage/indications']).toBe(
+      'Het aantal indicaties van 2023 K1 tot en met 2025 K4 is afgeschermd. 23 cellen zijn afgeschermd omdat ze minder dan 5 indicaties bevatten.',
+    );
     expect(md['1:product-usage/hours']).toBe('Bij product 2a is de verdeling van de uren afgeschermd. Bij product 2b is de verdeling van de uren afgeschermd.');
     expect(md['3:product-usage/routes']).toBe('Het aantal casussen per route is afgeschermd.');
-    expect(md['6:indicators/per-period']).toBe('Het aantal voorkomen VTO’s van 2023 K1 tot en met 2025 K4 is afgeschermd. 2 waarden zijn afgeschermd en niet meegeteld.');
+    expect(md['6:indicators/per-period']).toBe(
+      'Het aantal voorkomen VTO’s van 2023 K1 tot en met 2025 K4 is afgeschermd. 2 waarden zijn afgeschermd en niet meegeteld.',
+    );
     expect(md['9:indicators/ots-flow']).toBe(
       'Van 2023 K1 tot en met 2025 K4: ≥ 5 OTS gestart, een afgeschermd aantal voorkomen en een afgeschermd aantal eerder beëindigd. 15 waarden zijn afgeschermd en niet meegeteld.',
     );
     const en = summaries(h10, { municipalities: ['Midden-Delfland'] }, 'en');
-    expect(en['0:product-usage/indications']).toBe('The number of indications from 2023 Q1 to 2025 Q4 is hidden. 23 cells are hidden because they hold fewer than 5 indications.');
+    expect(en['0:product-usage/indications']).toBe(
+      'The number of indications from 2023 Q1 to 2025 Q4 is hidden. 23 cells are hidden because they hold fewer than 5 indications.',
+    );
   });
 
   it('names a busiest quarter, a most and a fewest only where no hidden value may beat them', () => {
@@ -182,18 +203,24 @@ describe('summaries of the bundle views on the edges of the data', () => {
       'Van de gemeenten waarvan het aantal bekend is, had \u2068Den Haag\u2069 de meeste voorkomen VTO’s (171). Bij 5 gemeenten is het aantal afgeschermd. Bij 4 gemeenten zijn afgeschermde kwartalen niet meegeteld (≥).',
     );
     const two = summaries(h10, { municipalities: ['Midden-Delfland', 'Wassenaar'] }, 'nl');
-    expect(two['0:product-usage/indications']).toBe('≥ 5 indicaties van 2023 K1 tot en met 2025 K4. 32 cellen zijn afgeschermd omdat ze minder dan 5 indicaties bevatten.');
+    expect(two['0:product-usage/indications']).toBe(
+      '≥ 5 indicaties van 2023 K1 tot en met 2025 K4. 32 cellen zijn afgeschermd omdat ze minder dan 5 indicaties bevatten.',
+    );
   });
 
   it('writes one period as "in 2024 K1", and one hidden cell in the singular', () => {
     const one = summaries(h10, { municipalities: ['Delft'], from: '2024-Q1', to: '2024-Q1' }, 'nl');
     expect(one['0:product-usage/indications']).toBe('≥ 23 indicaties in 2024 K1. 1 cel is afgeschermd omdat die minder dan 5 indicaties bevat.');
-    expect(one['5:indicators/overview']).toBe('12 standaardindicatoren in 2024 (K1): 1 input, 1 throughput en 10 output en outcome. 6 jaarwaarden zijn afgeschermd.');
+    expect(one['5:indicators/overview']).toBe(
+      '12 standaardindicatoren in 2024 (K1): 1 input, 1 throughput en 10 output en outcome. 6 jaarwaarden zijn afgeschermd.',
+    );
     expect(one['6:indicators/per-period']).toBe('In 2024 K1 werden 7 VTO’s voorkomen.');
     expect(one['10:indicators/trend']).toBe('De enige waarde voor OTS voorkomen in de gekozen periode is afgeschermd of ontbreekt.');
     const en = summaries(h10, { municipalities: ['Delft'], from: '2024-Q1', to: '2024-Q1' }, 'en');
     expect(en['0:product-usage/indications']).toBe('≥ 23 indications in 2024 Q1. 1 cell is hidden because it holds fewer than 5 indications.');
-    expect(en['9:indicators/ots-flow']).toBe('In 2024 Q1: 7 OTS started, a hidden number prevented and a hidden number ended early. 2 values are hidden and not counted.');
+    expect(en['9:indicators/ots-flow']).toBe(
+      'In 2024 Q1: 7 OTS started, a hidden number prevented and a hidden number ended early. 2 values are hidden and not counted.',
+    );
   });
 
   it('speaks of the one municipality when the data holds one', () => {
@@ -211,7 +238,8 @@ describe('summaries of the business case and its costs on the edges of the model
       it(`${name} (${lang}): every sentence and axis label is well formed`, async () => {
         for (const chart of caseCharts(model, filters, lang)) {
           expectWellFormed(chart.summary, `${chart.template} summary`, lang);
-          for (const row of chart.table.rows) for (const cell of Object.values(row)) if (lang === 'nl') expect(cell, `${chart.template} table`).not.toMatch(/€\s*[-−]|-\s*€/);
+          for (const row of chart.table.rows)
+            for (const cell of Object.values(row)) if (lang === 'nl') expect(cell, `${chart.template} table`).not.toMatch(/€\s*[-−]|-\s*€/);
           if (lang === 'nl') for (const label of await axisLabels(chart)) expect(label, `${chart.template} axis`).not.toMatch(/\d,\d{4,}/);
         }
       });
@@ -233,14 +261,19 @@ describe('summaries of the business case and its costs on the edges of the model
 
   it('writes negative amounts the Dutch way, in prose and in tables', () => {
     const charts = caseCharts(haaglanden, { municipalities: ['Midden-Delfland'], scenario: 'doorgaan-pessimistisch' }, 'nl');
-    const text = charts.map((c) => [c.summary, ...c.table.rows.flatMap((r) => Object.values(r))].join(' ')).join(' ').replace(/\u00a0/g, ' ');
+    const text = charts
+      .map((c) => [c.summary, ...c.table.rows.flatMap((r) => Object.values(r))].join(' '))
+      .join(' ')
+      .replace(/\u00a0/g, ' ');
     expect(text).toMatch(/−€ \d{1,3}(\.\d{3})+/);
     expect(text).not.toMatch(/€\s*[-−]|-\s*€/);
   });
 
   it('writes a computed break-even value to three significant digits', () => {
     const region = summaries(haaglanden, { municipalities: [], scenario: '' }, 'nl');
-    expect(region['business-case/break-even']).toBe('Bij Kinderen met een OTS per gezin = 1,23 kinderen per gezin is de netto contante waarde nul; nu is het 1,4 kinderen per gezin (NCW € 2.543.624).');
+    expect(region['business-case/break-even']).toBe(
+      'Bij Kinderen met een OTS per gezin = 1,23 kinderen per gezin is de netto contante waarde nul; nu is het 1,4 kinderen per gezin (NCW € 2.543.624).',
+    );
   });
 
   it('writes one year as one year', () => {

@@ -39,6 +39,10 @@ describe('the glossary', () => {
       ['hidden', 'afgeschermd'],
       ['illustrative', 'illustratief'],
     ]);
-    expect(glossary('en').find('Over 200 runs, the net present value is hidden.').map((m) => m.entry.id)).toEqual(['runs', 'npv', 'hidden']);
+    expect(
+      glossary('en')
+        .find('Over 200 runs, the net present value is hidden.')
+        .map((m) => m.entry.id),
+    ).toEqual(['runs', 'npv', 'hidden']);
   });
 });
