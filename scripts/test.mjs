@@ -27,6 +27,8 @@ const buildStatus = run('Build (rollup, tsc declarations, custom-elements manife
 if (buildStatus !== 0) steps.push({ name: 'build', passed: 0, failed: 1 });
 const typeStatus = run('Type check (tsc, all sources and tests)', ['npm', 'run', '--silent', 'typecheck']);
 if (typeStatus !== 0) steps.push({ name: 'typecheck', passed: 0, failed: 1 });
+const lintStatus = run('Lint and format check (ESLint, Prettier)', ['npm', 'run', '--silent', 'lint']);
+if (lintStatus !== 0) steps.push({ name: 'lint', passed: 0, failed: 1 });
 // The static Storybook as `npm run build-storybook` makes it, which test/e2e/storybook.test.ts
 // opens story by story. No telemetry (also off in .storybook/main.ts).
 const storybookStatus = run('Static Storybook (npm run build-storybook)', ['npm', 'run', '--silent', 'build-storybook'], { STORYBOOK_DISABLE_TELEMETRY: '1' });
