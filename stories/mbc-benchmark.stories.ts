@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Bundle, UsageCell } from '../src/data/types.js';
 import { STANDARD_INDICATORS } from '../src/data/indicators.js';
 import { EMPTY_BUNDLE, MALFORMED_USAGE, PENDING, SAMPLE_BUNDLE, SAMPLE_MANIFEST, sized, themed, type Width } from './support.js';
+import { usageCell } from '../src/data/usage-cell.js';
 
 interface Args {
   src: string;
@@ -18,22 +19,14 @@ interface Args {
   model?: unknown;
 }
 
-const NO_ROUTES = { ots_prevented: null, ots_ended_early: null, ots_required: null, ots_collaboration: null };
-const cell = (municipality: string, period: string, indications: number | null, suppressed: UsageCell['suppressed'] = false): UsageCell => ({
-  municipality,
-  period,
-  product: '2a',
-  indications,
-  families: null,
-  hoursUsed: null,
-  hoursAvailable: null,
-  meanHoursUsed: null,
-  medianHoursUsed: null,
-  overCap: null,
-  ltExtraHours: null,
-  routes: NO_ROUTES,
-  suppressed,
-});
+const cell = (municipality: string, period: string, indications: number | null, suppressed: UsageCell['suppressed'] = false): UsageCell =>
+  usageCell({
+    municipality,
+    period,
+    product: '2a',
+    indications,
+    suppressed,
+  });
 
 /**
  * Hand-made: indications of product 2a in 2024 K1 and K2. Per 1,000 inhabitants Delft and

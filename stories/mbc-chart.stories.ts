@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { indicationsPerQuarter } from '../src/specs/product-usage/indications.js';
 import type { CustomChart } from '../src/specs/chart-model.js';
 import type { UsageCell } from '../src/data/types.js';
+import { usageCell } from '../src/data/usage-cell.js';
 import { sized, type Width } from './support.js';
 
 interface Args {
@@ -12,26 +13,11 @@ interface Args {
   custom: boolean;
 }
 
-const routes = { ots_prevented: null, ots_ended_early: null, ots_required: null, ots_collaboration: null };
 const cells: UsageCell[] = ['2024-Q1', '2024-Q2', '2024-Q3', '2024-Q4'].flatMap((period, i) =>
   (['1', '2a', '2b'] as const).map((product, j) => {
     const n = 3 + i * 4 + j * 5;
     const suppressed = n < 5 ? ('primary' as const) : false;
-    return {
-      municipality: 'Voorbeeld',
-      period,
-      product,
-      indications: suppressed ? null : n,
-      families: null,
-      hoursUsed: null,
-      hoursAvailable: null,
-      meanHoursUsed: null,
-      medianHoursUsed: null,
-      overCap: null,
-      ltExtraHours: null,
-      routes,
-      suppressed,
-    };
+    return usageCell({ municipality: 'Voorbeeld', period, product, indications: suppressed ? null : n, suppressed });
   }),
 );
 

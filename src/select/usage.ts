@@ -1,5 +1,6 @@
 import type { Bundle, Product, Route, RouteCounts, Suppressed, UsageCell } from '../data/types.js';
 import { PRODUCTS, REGION, ROUTES } from '../data/types.js';
+import { usageCell } from '../data/usage-cell.js';
 import { periodInRange, type Filters } from './filters.js';
 
 /** The label used for a selection of several municipalities. */
@@ -60,22 +61,14 @@ export function sumCells(cells: readonly UsageCell[]): UsageCell {
   const suppressed = cells.some((c) => c.suppressed);
   const routes = Object.fromEntries(ROUTES.map((r: Route) => [r, suppressed ? null : sum(cells.map((c) => c.routes[r]))])) as RouteCounts;
   if (suppressed) {
-    return {
+    return usageCell({
       municipality: cells.length === 1 ? first.municipality : SELECTION,
       period: first.period,
       product,
-      indications: null,
-      families: null,
-      hoursUsed: null,
-      hoursAvailable: null,
-      meanHoursUsed: null,
-      medianHoursUsed: null,
-      overCap: null,
-      ltExtraHours: null,
       routes,
       // One hidden cell keeps its reason; a sum with hidden parts may have any size.
       suppressed: cells.length === 1 ? first.suppressed : 'secondary',
-    };
+    });
   }
   const indications = sum(cells.map((c) => c.indications));
   const hoursUsed = sum(cells.map((c) => c.hoursUsed));

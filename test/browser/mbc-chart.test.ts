@@ -5,24 +5,10 @@ import { indicationsPerQuarter } from '../../src/specs/product-usage/indications
 import type { CustomChart } from '../../src/specs/chart-model.js';
 import type { UsageCell } from '../../src/data/types.js';
 import { barMarks } from './helpers.js';
+import { usageCell } from '../../src/data/usage-cell.js';
 
-const routes = { ots_prevented: null, ots_ended_early: null, ots_required: null, ots_collaboration: null };
 function cell(period: string, product: '1' | '2a' | '2b', indications: number | null, suppressed: UsageCell['suppressed'] = false): UsageCell {
-  return {
-    municipality: 'X',
-    period,
-    product,
-    indications,
-    families: null,
-    hoursUsed: null,
-    hoursAvailable: null,
-    meanHoursUsed: null,
-    medianHoursUsed: null,
-    overCap: null,
-    ltExtraHours: null,
-    routes,
-    suppressed,
-  };
+  return usageCell({ municipality: 'X', period, product, indications, suppressed });
 }
 // The test page loads many modules: keep every resource entry, not only the first 250.
 performance.setResourceTimingBufferSize(100000);

@@ -6,23 +6,15 @@ import type { MbcChart } from '../../components/mbc-chart/mbc-chart.component.js
 import { indicationsPerQuarter } from '../../src/specs/product-usage/indications.js';
 import { DARK_THEME } from '../../src/specs/theme.js';
 import type { UsageCell } from '../../src/data/types.js';
+import { usageCell } from '../../src/data/usage-cell.js';
 
-const routes = { ots_prevented: null, ots_ended_early: null, ots_required: null, ots_collaboration: null };
-const cell = (period: string, product: '1' | '2a' | '2b', indications: number): UsageCell => ({
-  municipality: 'X',
-  period,
-  product,
-  indications,
-  families: null,
-  hoursUsed: null,
-  hoursAvailable: null,
-  meanHoursUsed: null,
-  medianHoursUsed: null,
-  overCap: null,
-  ltExtraHours: null,
-  routes,
-  suppressed: false,
-});
+const cell = (period: string, product: '1' | '2a' | '2b', indications: number): UsageCell =>
+  usageCell({
+    municipality: 'X',
+    period,
+    product,
+    indications,
+  });
 const chart = indicationsPerQuarter([cell('2024-Q1', '2a', 12), cell('2024-Q1', '2b', 7)]);
 
 async function drawIn(wrapper: string, style: string): Promise<MbcChart> {

@@ -1,8 +1,7 @@
 import type { Bundle, IndicatorCell, Product, Suppressed, UsageCell, UsageField } from '../../../src/data/types.js';
+import { usageCell } from '../../../src/data/usage-cell.js';
 
 /** Small hand-made bundles for the benchmark tests (threshold 5). */
-
-const NO_ROUTES = { ots_prevented: null, ots_ended_early: null, ots_required: null, ots_collaboration: null };
 
 /** A usage cell: `indications` null means hidden with `suppressed` (primary by default). */
 export function usage(
@@ -14,23 +13,15 @@ export function usage(
 ): UsageCell {
   const { hidden, hiddenFields, ...rest } = extra;
   const suppressed: Suppressed = indications === null ? (hidden ?? 'primary') : false;
-  return {
+  return usageCell({
     municipality,
     period,
     product,
     indications,
-    families: null,
-    hoursUsed: null,
-    hoursAvailable: null,
-    meanHoursUsed: null,
-    medianHoursUsed: null,
-    overCap: null,
-    ltExtraHours: null,
-    routes: NO_ROUTES,
     suppressed,
     ...(hiddenFields ? { suppressedFields: Object.fromEntries(hiddenFields.map((f) => [f, 'secondary'])) } : {}),
     ...rest,
-  };
+  });
 }
 
 /** An indicator cell: `value` null with `hidden` is hidden; null without it is absent ("–"). */

@@ -8,35 +8,10 @@ import {
   utilisationTotals,
   withinCap,
 } from '../../../src/select/usage-charts.js';
-import type { UsageCell } from '../../../src/data/types.js';
+import { HIDDEN, publishedCell } from '../usage-cells.js';
 
-const noRoutes = { ots_prevented: null, ots_ended_early: null, ots_required: null, ots_collaboration: null };
-function cell(municipality: string, period: string, product: '1' | '2a' | '2b', extra: Partial<UsageCell> = {}): UsageCell {
-  return {
-    municipality,
-    period,
-    product,
-    indications: 10,
-    families: 8,
-    hoursUsed: 160,
-    hoursAvailable: 250,
-    meanHoursUsed: 16,
-    medianHoursUsed: 16,
-    overCap: 0,
-    ltExtraHours: 0,
-    routes: { ots_prevented: 6, ots_ended_early: 0, ots_required: 3, ots_collaboration: 1 },
-    suppressed: false,
-    ...extra,
-  };
-}
-const hidden: Partial<UsageCell> = {
-  indications: null,
-  families: null,
-  hoursUsed: null,
-  hoursAvailable: null,
-  routes: noRoutes,
-  suppressed: 'primary' as const,
-};
+const cell = publishedCell;
+const hidden = HIDDEN;
 
 describe('sumPublished', () => {
   it('adds the published values and says when some are left out', () => {

@@ -4,52 +4,15 @@ import { hoursDistributionChart } from '../../../src/specs/product-usage/hours.j
 import { utilisationByMunicipality } from '../../../src/specs/product-usage/utilisation.js';
 import { routesChart } from '../../../src/specs/product-usage/routes.js';
 import { repeatIndications } from '../../../src/specs/product-usage/repeats.js';
-import type { UsageCell } from '../../../src/data/types.js';
+import type { Product, UsageCell } from '../../../src/data/types.js';
+import { usageCell } from '../../../src/data/usage-cell.js';
+import { HIDDEN, publishedCell } from '../usage-cells.js';
 
-const noRoutes = { ots_prevented: null, ots_ended_early: null, ots_required: null, ots_collaboration: null };
 function quarter(period: string, product: '1' | '2a' | '2b', indications: number | null, suppressed: UsageCell['suppressed'] = false): UsageCell {
-  return {
-    municipality: 'X',
-    period,
-    product,
-    indications,
-    families: null,
-    hoursUsed: null,
-    hoursAvailable: null,
-    meanHoursUsed: null,
-    medianHoursUsed: null,
-    overCap: null,
-    ltExtraHours: null,
-    routes: noRoutes,
-    suppressed,
-  };
+  return usageCell({ municipality: 'X', period, product, indications, suppressed });
 }
-function cell(municipality: string, product: '1' | '2a' | '2b', extra: Partial<UsageCell>): UsageCell {
-  return {
-    municipality,
-    period: '',
-    product,
-    indications: 10,
-    families: 8,
-    hoursUsed: 160,
-    hoursAvailable: 250,
-    meanHoursUsed: 16,
-    medianHoursUsed: 16,
-    overCap: 0,
-    ltExtraHours: 0,
-    routes: { ots_prevented: 6, ots_ended_early: 0, ots_required: 3, ots_collaboration: 1 },
-    suppressed: false,
-    ...extra,
-  };
-}
-const hidden: Partial<UsageCell> = {
-  indications: null,
-  families: null,
-  hoursUsed: null,
-  hoursAvailable: null,
-  suppressed: 'primary' as const,
-  routes: noRoutes,
-};
+const cell = (municipality: string, product: Product, extra: Partial<UsageCell>): UsageCell => publishedCell(municipality, '', product, extra);
+const hidden = HIDDEN;
 /** A data set's rows without their tooltips. */
 const rows = (chart: { data: Record<string, readonly object[]> }, name: string) =>
   chart.data[name]!.map((r) => {

@@ -10,6 +10,7 @@ import { utilisationByMunicipality } from '../../../src/specs/product-usage/util
 import { preventedVtosPerPeriod } from '../../../src/specs/indicators/per-period.js';
 import type { TemplateChart } from '../../../src/specs/chart-model.js';
 import type { UsageCell } from '../../../src/data/types.js';
+import { usageCell } from '../../../src/data/usage-cell.js';
 
 // Every template drawn with the trimmed Vega runtime of <mbc-chart> (components/mbc-chart/
 // vega-runtime.js), headless in Node, from the synthetic H10 sample: a transform the runtime
@@ -46,22 +47,14 @@ describe('the trimmed runtime draws every template', () => {
   }
 });
 
-const noRoutes = { ots_prevented: null, ots_ended_early: null, ots_required: null, ots_collaboration: null };
-const cell = (period: string, product: '1' | '2a' | '2b', indications: number | null): UsageCell => ({
-  municipality: 'X',
-  period,
-  product,
-  indications,
-  families: null,
-  hoursUsed: null,
-  hoursAvailable: null,
-  meanHoursUsed: null,
-  medianHoursUsed: null,
-  overCap: null,
-  ltExtraHours: null,
-  routes: noRoutes,
-  suppressed: indications === null ? ('primary' as const) : false,
-});
+const cell = (period: string, product: '1' | '2a' | '2b', indications: number | null): UsageCell =>
+  usageCell({
+    municipality: 'X',
+    period,
+    product,
+    indications,
+    suppressed: indications === null ? ('primary' as const) : false,
+  });
 
 describe('what the drawn SVG shows', () => {
   it('a hidden cell is a hatched placeholder at zero with a legend entry, never a bar with a height', async () => {
