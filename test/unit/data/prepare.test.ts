@@ -5,6 +5,7 @@ import { prepare, stringifyBundle } from '../../../src/data/prepare.js';
 import type { Bundle, IndicatorRow, Route, UsageCell, UsageRow } from '../../../src/data/types.js';
 import { REGION } from '../../../src/data/types.js';
 import { threeMunicipalities } from './three-municipalities.js';
+import { usageCell } from '../../../src/data/usage-cell.js';
 
 const START: Record<string, string> = { Q1: '02-15', Q2: '05-15', Q3: '08-15', Q4: '11-15' };
 
@@ -43,18 +44,7 @@ const routes = (prevented: number | null, endedEarly: number | null, required: n
 });
 
 /** A cell hidden as "< 5" (primary); `{ ...hidden, suppressed: 'secondary' }` for cover. */
-const hidden: Omit<UsageCell, 'municipality' | 'period' | 'product'> = {
-  indications: null,
-  families: null,
-  hoursUsed: null,
-  hoursAvailable: null,
-  meanHoursUsed: null,
-  medianHoursUsed: null,
-  overCap: null,
-  ltExtraHours: null,
-  routes: routes(null, null, null, null),
-  suppressed: 'primary',
-};
+const { municipality: _m, period: _p, product: _q, ...hidden } = usageCell({ municipality: '', period: '', product: '1', suppressed: 'primary' });
 
 describe('prepare: usage cells', () => {
   const usage: UsageRow[] = [

@@ -1,5 +1,6 @@
 import type { Bundle, UsageCell, IndicatorCell } from '../../../src/data/types.js';
 import type { BusinessCaseModel } from '../../../src/model/index.js';
+import { usageCell } from '../../../src/data/usage-cell.js';
 
 /** Small hand-checkable version-2 models and a bundle for the engine's tests. */
 
@@ -63,25 +64,8 @@ export function modelC(): BusinessCaseModel {
   };
 }
 
-const ROUTES = { ots_prevented: null, ots_ended_early: null, ots_required: null, ots_collaboration: null };
-
 function usage(municipality: string, period: string, product: '1' | '2a' | '2b', values: Partial<UsageCell>): UsageCell {
-  return {
-    municipality,
-    period,
-    product,
-    indications: null,
-    families: null,
-    hoursUsed: null,
-    hoursAvailable: null,
-    meanHoursUsed: null,
-    medianHoursUsed: null,
-    overCap: null,
-    ltExtraHours: null,
-    routes: { ...ROUTES },
-    suppressed: false,
-    ...values,
-  };
+  return usageCell({ municipality, period, product, ...values });
 }
 
 function indicator(municipality: string, period: string, id: string, value: number | null, suppressed: IndicatorCell['suppressed'] = false): IndicatorCell {
