@@ -182,7 +182,10 @@ describe('printing the dashboard (drop-in, strict CSP, PDF)', () => {
     const press = (selector: string) =>
       page.evaluate((s) => document.querySelector('mbc-dashboard')!.shadowRoot!.querySelector<HTMLButtonElement>(s)!.click(), selector);
     await press('button.print');
-    await page.waitForSelector('mbc-dashboard >>> #print-choices button[data-print="all"]', { timeout: 60000 });
+    // (Polled through the shadow root, as the other waits here: puppeteer's deep selector stalled on a busy machine.)
+    await page.waitForFunction(() => document.querySelector('mbc-dashboard')!.shadowRoot!.querySelector('#print-choices button[data-print="all"]'), {
+      timeout: 60000,
+    });
     expect(requests.filter((r) => /\/chunks\/print-/.test(r))).toHaveLength(1);
     await press('#print-choices button[data-print="all"]');
     await page.waitForFunction(() => (window as unknown as { __printed: number }).__printed === 1, { timeout: 60000 });
