@@ -113,8 +113,15 @@ describe('the static Storybook (storybook-static/)', () => {
         const page = await browser.newPage();
         await page.setViewport({ width: 1280, height: 900 });
         for (let story = queue.shift(); story; story = queue.shift()) {
-          const { state, problems } = await openStory(page, port, story);
-          const messages = [...state.missing, ...problems];
+          let { state, problems } = await openStory(page, port, story);
+          let messages = [...state.missing, ...problems];
+          if (messages.length) {
+            // Once more in a fresh document before it counts: on a loaded CI machine a story has
+            // missed the 30 s (the dashboard's narrow story, once). The retry is reported.
+            console.warn(`storybook: retrying ${story.id}: ${messages.join('; ')}`);
+            ({ state, problems } = await openStory(page, port, story));
+            messages = [...state.missing, ...problems];
+          }
           if (messages.length) failures.push(`${story.id}:\n    ${messages.join('\n    ')}`);
         }
         await page.close();
