@@ -1,3 +1,4 @@
+import { isolate } from '../../src/format/bidi.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Bundle, Product } from '../../src/data/types.js';
@@ -226,11 +227,11 @@ export class MbcBenchmark extends MbcView {
               : '';
           return row.rank !== null
             ? html`<mbc-kpi
-                label=${benchmarkText(lang, 'kpi.place', { name: row.municipality })}
+                label=${benchmarkText(lang, 'kpi.place', { name: isolate(row.municipality) })}
                 value=${benchmarkText(lang, 'kpi.placeOf', { rank: row.rank, n: benchmark.ranked })}
                 note=${shared(row.rank) ? `${value}; ${benchmarkText(lang, 'note.tie')}` : value}
               ></mbc-kpi>`
-            : html`<mbc-kpi label=${benchmarkText(lang, 'kpi.place', { name: row.municipality })} value=${benchmarkText(lang, 'kpi.notRanked')} note=${why || value}></mbc-kpi>`;
+            : html`<mbc-kpi label=${benchmarkText(lang, 'kpi.place', { name: isolate(row.municipality) })} value=${benchmarkText(lang, 'kpi.notRanked')} note=${why || value}></mbc-kpi>`;
         })}
         <mbc-kpi label=${benchmarkText(lang, 'kpi.median')} value=${spread ? stat(spread.median) : '–'} note=${basis || nothing}></mbc-kpi>
         <mbc-kpi label=${benchmarkText(lang, 'kpi.quartiles')} value=${spread ? `${stat(spread.q1)} – ${stat(spread.q3)}` : '–'} note=${basis || nothing}></mbc-kpi>

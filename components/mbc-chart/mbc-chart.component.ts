@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, query, state } from 'lit/decorators.js';
 import { isTemplateChart, type ChartModel, type TemplateChart, type VegaSpec } from '../../src/specs/chart-model.js';
 import type { Theme } from '../../src/specs/theme.js';
-import { t } from '../../src/i18n/ui-messages.js';
+import { uiText } from '../../src/i18n/ui-messages.js';
 import { toCsv } from '../../src/format/csv.js';
 import { LangController, resolveLang } from '../shared/lang.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -310,8 +310,8 @@ export class MbcChart extends LitElement {
       <figure part="figure">
         ${this.heading ? html`<figcaption>${withTerms(this.heading, glossary)}</figcaption>` : nothing}
         ${chart ? html`<p class="summary" part="summary">${withTerms(chart.summary, glossary)}</p>` : nothing}
-        ${this.status === 'loading' ? html`<p class="status muted" role="status">${t(lang, 'chart.loading')}</p>` : nothing}
-        ${this.status === 'error' ? html`<p class="alert" role="alert">${t(lang, 'chart.error', { message: this.errorMessage })}</p>` : nothing}
+        ${this.status === 'loading' ? html`<p class="status muted" role="status">${uiText(lang, 'chart.loading')}</p>` : nothing}
+        ${this.status === 'error' ? html`<p class="alert" role="alert">${uiText(lang, 'chart.error', { message: this.errorMessage })}</p>` : nothing}
         <div class="frame" part="chart" role="img" aria-label=${chart?.summary ?? ''} @mouseleave=${() => (this.tooltipRows = null)}>
           <div class="canvas"></div>
           <div class="tooltip" part="tooltip" aria-hidden="true" ?hidden=${!this.tooltipRows}>
@@ -327,14 +327,14 @@ export class MbcChart extends LitElement {
     const lang = resolveLang(this);
     return html`<div class="tools">
         <button type="button" part="toggle" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls=${this.tableId} @click=${this.handleToggleTable}>
-          ${t(lang, this.tableOpen ? 'chart.hide-table' : 'chart.show-table')}
+          ${uiText(lang, this.tableOpen ? 'chart.hide-table' : 'chart.show-table')}
         </button>
         ${(['png', 'svg', 'csv'] as const).map(
           (kind) => html`<button
             type="button"
             part="export"
             ?disabled=${kind !== 'csv' && this.status !== 'ready'}
-            aria-label=${t(lang, 'chart.export', { kind: kind.toUpperCase(), title: chart.table.caption })}
+            aria-label=${uiText(lang, 'chart.export', { kind: kind.toUpperCase(), title: chart.table.caption })}
             @click=${() => this.handleExport(kind)}
           >
             ${kind.toUpperCase()}

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Bundle } from '../../src/data/types.js';
-import { t, type UiMessageKey } from '../../src/i18n/ui-messages.js';
+import { uiText, type UiMessageKey } from '../../src/i18n/ui-messages.js';
 import { LangController, resolveLang } from '../shared/lang.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -220,7 +220,7 @@ export class MbcDashboard extends LitElement {
       this.printer = new PrintController(this, () => {
         const lang = resolveLang(this);
         const open = this.pages.find((p) => p.id === this.page);
-        return { store: this.store, title: this.headingText(lang), part: open ? t(lang, open.label) : '', lang, sections: this.layout === 'sections' };
+        return { store: this.store, title: this.headingText(lang), part: open ? uiText(lang, open.label) : '', lang, sections: this.layout === 'sections' };
       });
       return this.printer;
     })).catch((error: unknown) => {
@@ -230,7 +230,7 @@ export class MbcDashboard extends LitElement {
   }
 
   private headingText(lang: Lang): string {
-    return this.heading || this.store?.title || t(lang, 'dashboard.title');
+    return this.heading || this.store?.title || uiText(lang, 'dashboard.title');
   }
 
   /**
@@ -249,7 +249,7 @@ export class MbcDashboard extends LitElement {
       downloadBlob(this.renderRoot, blob, name);
       emit(this, 'mbc-export', { kind: 'html', fileName: name });
     } catch (error) {
-      this.downloadError = t(lang, 'dashboard.downloadFailed', { message: error instanceof Error ? error.message : String(error) });
+      this.downloadError = uiText(lang, 'dashboard.downloadFailed', { message: error instanceof Error ? error.message : String(error) });
     } finally {
       this.downloading = false;
     }
@@ -267,7 +267,7 @@ export class MbcDashboard extends LitElement {
         <h2>${title}</h2>
         <div class="actions">
           <button type="button" class="download" ?disabled=${!this.store?.bundle && !this.store?.model} aria-busy=${this.downloading ? 'true' : 'false'} @click=${() => void this.downloadHtml()}>
-            ${t(lang, this.downloading ? 'dashboard.downloading' : 'dashboard.download')}
+            ${uiText(lang, this.downloading ? 'dashboard.downloading' : 'dashboard.download')}
           </button>
           <div class="print-choice">
             <button
@@ -282,7 +282,7 @@ export class MbcDashboard extends LitElement {
                   (error: unknown) => console.error('mbc-dashboard: could not load the print code', error),
                 )}
             >
-              ${t(lang, 'dashboard.print')}
+              ${uiText(lang, 'dashboard.print')}
             </button>
             ${printer?.renderChoices() ?? nothing}
           </div>
@@ -298,11 +298,11 @@ export class MbcDashboard extends LitElement {
         sections
           ? pages.map(
               (p) => html`<section part="panel" aria-labelledby="h-${p.id}">
-              <h3 id="h-${p.id}">${t(lang, p.label)}</h3>
+              <h3 id="h-${p.id}">${uiText(lang, p.label)}</h3>
               ${this.renderPage(p.id)}
             </section>`,
             )
-          : html`<div role="tablist" part="tabs" aria-label=${t(lang, 'dashboard.sections')} @keydown=${this.handleTabKey}>
+          : html`<div role="tablist" part="tabs" aria-label=${uiText(lang, 'dashboard.sections')} @keydown=${this.handleTabKey}>
               ${pages.map(
                 (p) => html`<button
                   type="button"
@@ -313,7 +313,7 @@ export class MbcDashboard extends LitElement {
                   tabindex=${p.id === active ? 0 : -1}
                   @click=${() => (this.page = p.id)}
                 >
-                  ${t(lang, p.label)}
+                  ${uiText(lang, p.label)}
                 </button>`,
               )}
             </div>
@@ -337,7 +337,7 @@ export class MbcDashboard extends LitElement {
           ${
             this.store?.model
               ? html`<section aria-labelledby="o-bc">
-                <h3 id="o-bc">${t(lang, 'dashboard.businessCase')}</h3>
+                <h3 id="o-bc">${uiText(lang, 'dashboard.businessCase')}</h3>
                 <mbc-overview source=${SOURCE_ID} charts="business-case" tiles exportparts=${VIEW_CHART_PARTS}></mbc-overview>
               </section>`
               : nothing
@@ -345,11 +345,11 @@ export class MbcDashboard extends LitElement {
           ${
             this.store?.bundle
               ? html`<section aria-labelledby="o-usage">
-                  <h3 id="o-usage">${t(lang, 'dashboard.usage')}</h3>
+                  <h3 id="o-usage">${uiText(lang, 'dashboard.usage')}</h3>
                   <mbc-overview source=${SOURCE_ID} charts="usage" tiles exportparts=${VIEW_CHART_PARTS}></mbc-overview>
                 </section>
                 <section aria-labelledby="o-ind">
-                  <h3 id="o-ind">${t(lang, 'dashboard.indicators')}</h3>
+                  <h3 id="o-ind">${uiText(lang, 'dashboard.indicators')}</h3>
                   <mbc-overview source=${SOURCE_ID} charts="indicators" tiles exportparts=${VIEW_CHART_PARTS}></mbc-overview>
                 </section>`
               : nothing

@@ -2,7 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../../src/i18n/lang.js';
 import type { PrintCover } from '../../src/select/print-cover.js';
 import { printText as text } from '../../src/i18n/print-messages.js';
-import { t } from '../../src/i18n/ui-messages.js';
+import { uiText } from '../../src/i18n/ui-messages.js';
 
 /**
  * The cover block of a printed dashboard: the title, then what the figures are (area, scenario,
@@ -27,7 +27,7 @@ export function renderCover(
       ${row(text(lang, 'cover.period'), periods.join(' · '))} ${row(text(lang, 'cover.dataDate'), cover.dataDate)}
       ${row(text(lang, 'cover.printed'), cover.printed)}
     </dl>
-    ${cover.illustrative ? html`<p class="cover-note"><span class="badge">${t(lang, 'illustrative')}</span> ${text(lang, 'cover.illustrative')}</p>` : nothing}
+    ${cover.illustrative ? html`<p class="cover-note"><span class="badge">${uiText(lang, 'illustrative')}</span> ${text(lang, 'cover.illustrative')}</p>` : nothing}
   </section>`;
 }
 

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Lang } from '../../src/i18n/lang.js';
-import { t } from '../../src/i18n/ui-messages.js';
+import { uiText } from '../../src/i18n/ui-messages.js';
 import { formatPeriod } from '../../src/format/period.js';
 import { EMPTY_FILTERS } from '../../src/select/filters.js';
 import { scenarioEqualToOwnValues } from '../../src/select/scenario-choices.js';
@@ -73,10 +73,10 @@ export class MbcFilterBar extends MbcView {
     const same = scenarioEqualToOwnValues(store.model);
     const summary =
       filters.municipalities.length === 0
-        ? t(lang, 'filter.region')
+        ? uiText(lang, 'filter.region')
         : filters.municipalities.length === 1
           ? bdi(filters.municipalities[0]!)
-          : t(lang, 'filter.selected', { n: filters.municipalities.length });
+          : uiText(lang, 'filter.selected', { n: filters.municipalities.length });
     return html`<button
         type="button"
         part="toggle"
@@ -85,20 +85,20 @@ export class MbcFilterBar extends MbcView {
         aria-controls="filters"
         @click=${() => (this.expanded = !this.expanded)}
       >
-        <span class="toggle-label">${t(lang, 'filter.label')}</span>: ${summary}
+        <span class="toggle-label">${uiText(lang, 'filter.label')}</span>: ${summary}
       </button>
-      <form id="filters" part="form" class=${this.expanded ? 'expanded' : ''} aria-label=${t(lang, 'filter.label')} @submit=${(e: Event) => e.preventDefault()}>
+      <form id="filters" part="form" class=${this.expanded ? 'expanded' : ''} aria-label=${uiText(lang, 'filter.label')} @submit=${(e: Event) => e.preventDefault()}>
       ${
         municipalities.length
           ? html`<div>
-            <span class="label" id="m-label">${t(lang, 'filter.municipalities')}</span>
+            <span class="label" id="m-label">${uiText(lang, 'filter.municipalities')}</span>
             <details>
               <summary aria-describedby="m-label">${summary}</summary>
               <fieldset>
-                <legend>${t(lang, 'filter.municipalities')}</legend>
+                <legend>${uiText(lang, 'filter.municipalities')}</legend>
                 <label
                   ><input type="checkbox" .checked=${filters.municipalities.length === 0} @change=${() => this.handleRegion(store)} />
-                  ${t(lang, 'filter.region')}</label
+                  ${uiText(lang, 'filter.region')}</label
                 >
                 ${municipalities.map(
                   (m) =>
@@ -119,16 +119,16 @@ export class MbcFilterBar extends MbcView {
       ${
         periods.length
           ? html`<div>
-              <label for="from">${t(lang, 'filter.from')}</label>
+              <label for="from">${uiText(lang, 'filter.from')}</label>
               <select id="from" @change=${(e: Event) => store.setFilters({ from: (e.target as HTMLSelectElement).value })}>
-                <option value="" ?selected=${!filters.from}>${t(lang, 'filter.all')}</option>
+                <option value="" ?selected=${!filters.from}>${uiText(lang, 'filter.all')}</option>
                 ${periods.map((p) => html`<option value=${p} ?selected=${filters.from === p}>${formatPeriod(p, lang)}</option>`)}
               </select>
             </div>
             <div>
-              <label for="to">${t(lang, 'filter.to')}</label>
+              <label for="to">${uiText(lang, 'filter.to')}</label>
               <select id="to" @change=${(e: Event) => store.setFilters({ to: (e.target as HTMLSelectElement).value })}>
-                <option value="" ?selected=${!filters.to}>${t(lang, 'filter.all')}</option>
+                <option value="" ?selected=${!filters.to}>${uiText(lang, 'filter.all')}</option>
                 ${periods.map((p) => html`<option value=${p} ?selected=${filters.to === p}>${formatPeriod(p, lang)}</option>`)}
               </select>
             </div>`
@@ -137,17 +137,17 @@ export class MbcFilterBar extends MbcView {
       ${
         scenarios.length
           ? html`<div>
-            <label for="scenario">${t(lang, 'filter.scenario')}</label>
+            <label for="scenario">${uiText(lang, 'filter.scenario')}</label>
             <select id="scenario" @change=${(e: Event) => store.setFilters({ scenario: (e.target as HTMLSelectElement).value })}>
               <option value="" ?selected=${!filters.scenario || filters.scenario === same?.id}>
-                ${same ? `${same.label} (${t(lang, 'filter.scenario.base')})` : t(lang, 'filter.scenario.base')}
+                ${same ? `${same.label} (${uiText(lang, 'filter.scenario.base')})` : uiText(lang, 'filter.scenario.base')}
               </option>
               ${scenarios.filter((s) => s.id !== same?.id).map((s) => html`<option value=${s.id} ?selected=${filters.scenario === s.id}>${s.label}</option>`)}
             </select>
           </div>`
           : nothing
       }
-      <div><button type="button" @click=${() => store.setFilters({ ...EMPTY_FILTERS, municipalities: [] })}>${t(lang, 'filter.reset')}</button></div>
+      <div><button type="button" @click=${() => store.setFilters({ ...EMPTY_FILTERS, municipalities: [] })}>${uiText(lang, 'filter.reset')}</button></div>
     </form>`;
   }
 }

@@ -17,8 +17,8 @@ import { caseSelectionContext } from '../../src/select/export-context.js';
 import { formatFte, formatHours } from '../../src/format/hours.js';
 import { formatEuro, formatEuroCompact, formatNumber, formatPercent } from '../../src/format/number.js';
 import { toCsv } from '../../src/format/csv.js';
-import { t } from '../../src/i18n/costs-messages.js';
-import { t as ui } from '../../src/i18n/ui-messages.js';
+import { costsText } from '../../src/i18n/costs-messages.js';
+import { uiText } from '../../src/i18n/ui-messages.js';
 import { MbcView } from '../shared/view.js';
 import type { DataStore } from '../shared/store.js';
 import { Memo } from '../shared/memo.js';
@@ -165,14 +165,17 @@ export class MbcImplementationCosts extends MbcView {
         };
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        return { ok: false, errors: [{ file: t(lang, 'model.file'), line: 0, code: 'model_failed', message: t(lang, 'model.invalid', { message }) }] };
+        return {
+          ok: false,
+          errors: [{ file: costsText(lang, 'model.file'), line: 0, code: 'model_failed', message: costsText(lang, 'model.invalid', { message }) }],
+        };
       }
     });
   }
 
   /** The items table as CSV (Dutch Excel), with a column for the *illustratief* badge. */
   private handleDownloadItems(table: CostItemsTable, lang: Lang): void {
-    const label = ui(lang, 'illustrative');
+    const label = uiText(lang, 'illustrative');
     const csv = toCsv(
       [...table.columns, { key: 'illustrative', label }],
       table.rows.map((r) => ({ ...r.cells, illustrative: r.illustrative ? label : '' })),
@@ -219,25 +222,26 @@ export class MbcImplementationCosts extends MbcView {
     const scenario = selection.scenario ? ((selection.model.scenarios ?? []).find((s) => s.id === selection.scenario)?.label ?? selection.scenario) : '';
     const what =
       selection.kind === 'region'
-        ? t(lang, 'case.region', { n: selection.municipalities.length })
+        ? costsText(lang, 'case.region', { n: selection.municipalities.length })
         : selection.kind === 'municipality'
           ? isolate(selection.municipalities[0]!.label)
           : selection.kind === 'sum'
-            ? t(lang, 'case.several', { names: names(selection.municipalities.map((m) => isolate(m.label))) })
-            : t(lang, 'case.model');
+            ? costsText(lang, 'case.several', { names: names(selection.municipalities.map((m) => isolate(m.label))) })
+            : costsText(lang, 'case.model');
     const notes: string[] = [];
     if (selection.unknownMunicipalities.length) {
       notes.push(
         selection.kind === 'model'
-          ? t(lang, 'note.noMunicipalities')
-          : t(lang, 'note.unknownMunicipalities', { names: names(selection.unknownMunicipalities) }) +
-              (selection.kind === 'region' ? ` ${t(lang, 'note.regionInstead')}` : ''),
+          ? costsText(lang, 'note.noMunicipalities')
+          : costsText(lang, 'note.unknownMunicipalities', { names: names(selection.unknownMunicipalities) }) +
+              (selection.kind === 'region' ? ` ${costsText(lang, 'note.regionInstead')}` : ''),
       );
     }
-    if (selection.kind === 'sum' && selection.omittedRegionItems.length) notes.push(`${t(lang, 'note.severalScope')} (${names(selection.omittedRegionItems)})`);
-    if (selection.unknownScenario) notes.push(t(lang, 'note.unknownScenario', { id: selection.unknownScenario }));
+    if (selection.kind === 'sum' && selection.omittedRegionItems.length)
+      notes.push(`${costsText(lang, 'note.severalScope')} (${names(selection.omittedRegionItems)})`);
+    if (selection.unknownScenario) notes.push(costsText(lang, 'note.unknownScenario', { id: selection.unknownScenario }));
     return html`<p part="case" class="case muted">
-        ${t(lang, 'case.label')}: ${withBdi(what)} · ${scenario ? withBdi(t(lang, 'case.scenario', { label: isolate(scenario) })) : t(lang, 'case.base')}
+        ${costsText(lang, 'case.label')}: ${withBdi(what)} · ${scenario ? withBdi(costsText(lang, 'case.scenario', { label: isolate(scenario) })) : costsText(lang, 'case.base')}
       </p>
       ${notes.length ? html`<ul part="notes" class="notes">${notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}`;
   }
@@ -259,63 +263,63 @@ export class MbcImplementationCosts extends MbcView {
     const fteIllustrative = hoursIllustrative || (capacity.productiveHoursFrom === 'model' && productiveParameter?.illustrative === true);
     // Tiles show euros in compact form (`€ 30,6 mln.`); the note gives the exact amount.
     const exact = (amount: number, note: string) => `${formatEuro(amount, lang)} · ${note}`;
-    return html`<section part="tiles" aria-label=${t(lang, 'tiles.label')}>
+    return html`<section part="tiles" aria-label=${costsText(lang, 'tiles.label')}>
       <div class="tiles">
         <mbc-kpi
-          label=${t(lang, 'kpi.pv')}
+          label=${costsText(lang, 'kpi.pv')}
           value=${formatEuroCompact(result.totals.pvCosts, lang)}
-          note=${exact(result.totals.pvCosts, t(lang, first?.year === last?.year ? 'kpi.pv.note.single' : 'kpi.pv.note', { from: first?.year ?? '', to: last?.year ?? '', rate: formatPercent(result.discountRate, lang, 2) }))}
+          note=${exact(result.totals.pvCosts, costsText(lang, first?.year === last?.year ? 'kpi.pv.note.single' : 'kpi.pv.note', { from: first?.year ?? '', to: last?.year ?? '', rate: formatPercent(result.discountRate, lang, 2) }))}
           ?illustrative=${illustrative()}
         ></mbc-kpi>
         <mbc-kpi
-          label=${t(lang, 'kpi.incidental')}
+          label=${costsText(lang, 'kpi.incidental')}
           value=${formatEuroCompact(incidental, lang)}
-          note=${exact(incidental, t(lang, 'kpi.incidental.note'))}
+          note=${exact(incidental, costsText(lang, 'kpi.incidental.note'))}
           ?illustrative=${illustrative('incidental')}
         ></mbc-kpi>
         <mbc-kpi
-          label=${t(lang, 'kpi.structural')}
+          label=${costsText(lang, 'kpi.structural')}
           value=${formatEuroCompact(last?.structuralCosts ?? 0, lang)}
-          note=${exact(last?.structuralCosts ?? 0, t(lang, 'kpi.structural.note', { year: last?.year ?? '' }))}
+          note=${exact(last?.structuralCosts ?? 0, costsText(lang, 'kpi.structural.note', { year: last?.year ?? '' }))}
           ?illustrative=${illustrative('structural')}
         ></mbc-kpi>
         ${
           capacity.items.length && lastCapacity
             ? html`<mbc-kpi
-                label=${t(lang, 'kpi.hours')}
+                label=${costsText(lang, 'kpi.hours')}
                 value=${formatHours(lastCapacity.hours, lang)}
                 note=${
                   peak && peak.hours > lastCapacity.hours
-                    ? t(lang, 'kpi.hours.peak', { year: lastCapacity.year, peakYear: peak.year, peakHours: formatHours(peak.hours, lang) })
-                    : t(lang, 'kpi.hours.note', { year: lastCapacity.year })
+                    ? costsText(lang, 'kpi.hours.peak', { year: lastCapacity.year, peakYear: peak.year, peakHours: formatHours(peak.hours, lang) })
+                    : costsText(lang, 'kpi.hours.note', { year: lastCapacity.year })
                 }
                 ?illustrative=${hoursIllustrative}
               ></mbc-kpi>
               <mbc-kpi
-                label=${t(lang, 'kpi.fte')}
+                label=${costsText(lang, 'kpi.fte')}
                 value=${formatFte(lastCapacity.fte, lang)}
-                note=${t(lang, 'kpi.fte.note', {
+                note=${costsText(lang, 'kpi.fte.note', {
                   year: lastCapacity.year,
                   productive: formatNumber(capacity.productiveHours, lang),
-                  from: t(lang, `capacity.productive.${capacity.productiveHoursFrom}`),
+                  from: costsText(lang, `capacity.productive.${capacity.productiveHoursFrom}`),
                 })}
                 ?illustrative=${fteIllustrative}
               ></mbc-kpi>`
             : nothing
         }
       </div>
-      ${illustrative() ? html`<p class="tiles-note muted" part="illustrative">${t(lang, 'tiles.illustrative')}</p>` : nothing}
+      ${illustrative() ? html`<p class="tiles-note muted" part="illustrative">${costsText(lang, 'tiles.illustrative')}</p>` : nothing}
     </section>`;
   }
 
   private renderItems(table: CostItemsTable, lang: Lang) {
-    if (table.rows.length === 0) return html`<p class="muted">${t(lang, 'items.none')}</p>`;
+    if (table.rows.length === 0) return html`<p class="muted">${costsText(lang, 'items.none')}</p>`;
     const glossary = this.terms.get(lang);
     // One per row: each term has its own explanation id.
-    const badge = () => html`<span class="badge" part="badge">${withTerms(ui(lang, 'illustrative'), glossary)}</span>`;
+    const badge = () => html`<span class="badge" part="badge">${withTerms(uiText(lang, 'illustrative'), glossary)}</span>`;
     const cellClass = (key: string, numeric?: boolean) => (numeric ? 'num' : key === 'formula' ? 'formula' : key === 'source' ? 'source' : '');
     return html`<section part="items" class="items">
-      <div class="table-scroll" role="region" tabindex="0" aria-label=${t(lang, 'table.scroll')}>
+      <div class="table-scroll" role="region" tabindex="0" aria-label=${costsText(lang, 'table.scroll')}>
         <table part="items-table">
           <caption>${table.caption}</caption>
           <thead>
@@ -340,7 +344,7 @@ export class MbcImplementationCosts extends MbcView {
         <button
           type="button"
           part="export"
-          aria-label=${ui(lang, 'chart.export', { kind: 'CSV', title: table.caption })}
+          aria-label=${uiText(lang, 'chart.export', { kind: 'CSV', title: table.caption })}
           @click=${() => this.handleDownloadItems(table, lang)}
         >
           CSV
@@ -355,7 +359,7 @@ export class MbcImplementationCosts extends MbcView {
  * names the JSON path (`$.items[3].quantity[1]`) in place of line and column.
  */
 function modelFileIssue(issue: ModelIssue, lang: Lang): FileIssue {
-  return { file: t(lang, 'model.file'), line: 0, code: issue.code, column: issue.path, message: `${issue.path}: ${issue.message}` };
+  return { file: costsText(lang, 'model.file'), line: 0, code: issue.code, column: issue.path, message: `${issue.path}: ${issue.message}` };
 }
 
 declare global {

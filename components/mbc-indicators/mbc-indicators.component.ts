@@ -21,7 +21,7 @@ import {
   type IndicatorKpis,
 } from '../../src/select/indicators.js';
 import type { Filters } from '../../src/select/filters.js';
-import { ti } from '../../src/i18n/indicator-messages.js';
+import { indicatorText } from '../../src/i18n/indicator-messages.js';
 import { MbcView } from '../shared/view.js';
 import type { DataStore } from '../shared/store.js';
 import { Memo } from '../shared/memo.js';
@@ -139,7 +139,7 @@ export class MbcIndicators extends MbcView {
     const bundle = store.bundle;
     if (!bundle) return this.renderEmpty(lang);
     if (bundle.indicators.length === 0 && bundle.indicatorsRegion.length === 0) {
-      return html`<p part="status" class="muted">${ti(lang, 'view.noIndicators')}</p>`;
+      return html`<p part="status" class="muted">${indicatorText(lang, 'view.noIndicators')}</p>`;
     }
     const tilesOnly = this.variant === 'tiles';
     const view = this.view.get([bundle, store.filters, this.municipality, lang, tilesOnly], () =>
@@ -153,7 +153,7 @@ export class MbcIndicators extends MbcView {
     const trend = this.trend.get([view, chosen], () => indicatorTrend(view.cells, chosen, view.options));
     const [overview, ...rest] = view.charts;
     const notes = view.notes.length
-      ? html`<ul part="notes" class="notes muted" aria-label=${ti(lang, 'notes.label')}>
+      ? html`<ul part="notes" class="notes muted" aria-label=${indicatorText(lang, 'notes.label')}>
           ${view.notes.map((note) => html`<li>${note}</li>`)}
         </ul>`
       : nothing;
@@ -163,7 +163,7 @@ export class MbcIndicators extends MbcView {
         ${rest.map((chart) => html`<mbc-chart part="chart" .chart=${chart} heading=${chart.table.caption}></mbc-chart>`)}
         <section class="wide trend" part="trend" aria-label=${trend.table.caption}>
           <div class="control" part="control">
-            <label for="indicator">${ti(lang, 'control.indicator')}</label>
+            <label for="indicator">${indicatorText(lang, 'control.indicator')}</label>
             <select id="indicator" .value=${chosen} @change=${this.handleIndicatorChange}>
               ${view.indicators.map((i) => html`<option value=${i.id} ?selected=${i.id === chosen}>${indicatorDefinition(i.id) ? i.label : isolate(i.label)}</option>`)}
             </select>

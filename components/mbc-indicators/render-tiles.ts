@@ -2,7 +2,7 @@ import type { TemplateResult } from 'lit';
 import type { Lang } from '../../src/i18n/lang.js';
 import type { IndicatorKpis } from '../../src/select/indicators.js';
 import { indicatorTiles } from '../../src/select/indicator-tiles.js';
-import { ti } from '../../src/i18n/indicator-messages.js';
+import { indicatorText } from '../../src/i18n/indicator-messages.js';
 import { renderKpiTiles } from '../shared/kpi-tiles.js';
 import '../mbc-kpi/mbc-kpi.js';
 
@@ -14,5 +14,5 @@ import '../mbc-kpi/mbc-kpi.js';
  * (`<mbc-overview tiles>`).
  */
 export function renderIndicatorTiles(k: IndicatorKpis, lang: Lang, threshold: number): TemplateResult {
-  return renderKpiTiles(indicatorTiles(k, threshold, lang), ti(lang, 'kpi.tiles'));
+  return renderKpiTiles(indicatorTiles(k, threshold, lang), indicatorText(lang, 'kpi.tiles'));
 }

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { LangController, resolveLang } from '../shared/lang.js';
-import { t } from '../../src/i18n/ui-messages.js';
+import { uiText } from '../../src/i18n/ui-messages.js';
 import { GlossaryController } from '../shared/glossary.js';
 import { withTerms } from '../shared/term.js';
 import { termStyles } from '../shared/term.styles.js';
@@ -115,7 +115,7 @@ export class MbcKpi extends LitElement {
       <p class="value" part="value">${withTerms(this.value, glossary)}</p>
       ${
         this.illustrative
-          ? html`<span class="badge-line"><span class="badge" part="badge">${withTerms(t(lang, 'illustrative'), glossary)}</span></span>`
+          ? html`<span class="badge-line"><span class="badge" part="badge">${withTerms(uiText(lang, 'illustrative'), glossary)}</span></span>`
           : nothing
       }
       ${this.note ? html`<p class="note" part="note">${withTerms(this.note, glossary)}</p>` : nothing}

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { Bundle } from '../../src/data/types.js';
 import type { FileIssue } from '../../src/data/load.js';
 import type { Lang } from '../../src/i18n/lang.js';
-import { t } from '../../src/i18n/ui-messages.js';
+import { uiText } from '../../src/i18n/ui-messages.js';
 import { StoreController } from './store-controller.js';
 import type { DataStore } from './store.js';
 import { LangController, resolveLang } from './lang.js';
@@ -75,8 +75,8 @@ export abstract class MbcView extends LitElement {
   protected override render() {
     const lang = this.language;
     const store = this.data.store;
-    if (!store || store.status === 'idle') return html`<p part="status" class="muted">${t(lang, 'view.empty')}</p>`;
-    if (store.status === 'loading') return html`<p part="status" class="muted" role="status">${t(lang, 'view.loading')}</p>`;
+    if (!store || store.status === 'idle') return html`<p part="status" class="muted">${uiText(lang, 'view.empty')}</p>`;
+    if (store.status === 'loading') return html`<p part="status" class="muted" role="status">${uiText(lang, 'view.loading')}</p>`;
     const alert = store.errors.length ? this.renderAlert(store.errors, lang, store) : nothing;
     if (store.status === 'error') return alert;
     let content: TemplateResult | typeof nothing;
@@ -93,17 +93,17 @@ export abstract class MbcView extends LitElement {
   protected renderAlert(errors: readonly FileIssue[], lang: Lang, store?: DataStore) {
     const listed = errors.slice(0, MAX_LISTED);
     return html`<div part="alert" class="alert" role="alert">
-      <p><strong>${t(lang, 'alert', { n: errors.length })}</strong></p>
+      <p><strong>${uiText(lang, 'alert', { n: errors.length })}</strong></p>
       <ul>
         ${listed.map((e) => html`<li>${describeIssue(e)}</li>`)}
       </ul>
-      ${errors.length > MAX_LISTED ? html`<p>${t(lang, 'alert.more', { n: errors.length - MAX_LISTED })}</p>` : nothing}
-      ${store?.canRetry ? html`<button type="button" part="retry" class="retry" @click=${() => void store.retry()}>${t(lang, 'alert.retry')}</button>` : nothing}
+      ${errors.length > MAX_LISTED ? html`<p>${uiText(lang, 'alert.more', { n: errors.length - MAX_LISTED })}</p>` : nothing}
+      ${store?.canRetry ? html`<button type="button" part="retry" class="retry" @click=${() => void store.retry()}>${uiText(lang, 'alert.retry')}</button>` : nothing}
     </div>`;
   }
 
   protected renderEmpty(lang: Lang) {
-    return html`<p part="status" class="muted">${t(lang, 'view.empty')}</p>`;
+    return html`<p part="status" class="muted">${uiText(lang, 'view.empty')}</p>`;
   }
 
   protected abstract renderView(store: DataStore, lang: Lang): TemplateResult | typeof nothing;

@@ -8,6 +8,7 @@ import { locateJsonPath } from '../data/json-locate.js';
 import { validateModel } from '../model/validate.js';
 import type { IndicatorRow, ParseOptions, ParseResult, UsageRow } from '../data/types.js';
 import { countOf } from '../i18n/cli-messages.js';
+import { formatNumber } from '../format/number.js';
 import type { Lang } from '../i18n/lang.js';
 import { UsageError, wholeNumber, type ParsedArgs } from './args.js';
 import { folderOf, readInput, type CliIo, type Say } from './io.js';
@@ -132,7 +133,7 @@ function finish(file: string, kind: string, report: IssueReport, ctx: Context, r
   const counts = { errors: countOf(lang, 'error', report.errors), warnings: countOf(lang, 'warning', report.warnings) };
   ctx.io.stdout(
     (rows
-      ? say('summary', { file, kind, read: countOf(lang, 'row', rows.read), valid: rows.valid, ...counts })
+      ? say('summary', { file, kind, read: countOf(lang, 'row', rows.read), valid: formatNumber(rows.valid, lang, 0), ...counts })
       : say('json_summary', { file, kind, ...counts })) + '\n',
   );
   return { errors: report.errors, warnings: report.warnings };

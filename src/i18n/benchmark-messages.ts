@@ -1,5 +1,4 @@
-import type { Lang } from './lang.js';
-import { fillTemplate, type TemplateValues } from './template.js';
+import { translator } from './plural.js';
 
 /**
  * Strings of the benchmark (`<mbc-benchmark>`, `src/specs/benchmark/ranking.ts`), in Dutch and
@@ -184,15 +183,7 @@ const MESSAGES = {
 export type BenchmarkMessageKey = keyof (typeof MESSAGES)['nl'];
 
 /** A benchmark string in the given language, with `{name}` placeholders filled from `values`. */
-export function benchmarkText(lang: Lang, key: BenchmarkMessageKey, values: TemplateValues = {}): string {
-  return fillTemplate(MESSAGES[lang][key] ?? MESSAGES.nl[key], values);
-}
-
-/** A benchmark string about `n` things: the key's `.one` variant when `n` is 1 and one exists; `{n}` is filled in. */
-export function benchmarkCount(lang: Lang, key: BenchmarkMessageKey, n: number, values: TemplateValues = {}): string {
-  const one = `${key}.one`;
-  return benchmarkText(lang, n === 1 && one in MESSAGES.nl ? (one as BenchmarkMessageKey) : key, { ...values, n });
-}
+export const benchmarkText = translator(MESSAGES);
 
 /** The message key of a note (`note.partial`, …), if there is one for `reason`. */
 export function noteKey(reason: string): BenchmarkMessageKey | undefined {

@@ -1,5 +1,4 @@
-import type { Lang } from './lang.js';
-import { fillTemplate, type TemplateValues } from './template.js';
+import { translator } from './plural.js';
 
 /**
  * Messages of `checkBundle` (src/data/check-bundle.ts): a bundle's structure, its numbers, and
@@ -23,6 +22,4 @@ const BUNDLE = {
 export type BundleMessageKey = keyof (typeof BUNDLE)['nl'];
 
 /** A message about a bundle, in `lang`. */
-export function bundleMessage(lang: Lang, key: BundleMessageKey, values: TemplateValues = {}): string {
-  return fillTemplate(BUNDLE[lang][key], values);
-}
+export const bundleMessage = translator(BUNDLE);

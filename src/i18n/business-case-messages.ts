@@ -1,5 +1,4 @@
-import type { Lang } from './lang.js';
-import { message } from './plural.js';
+import { translator } from './plural.js';
 
 /**
  * Strings of the business-case view and its charts, in Dutch and English. Keys are stable.
@@ -315,6 +314,4 @@ const MESSAGES = {
 export type BusinessCaseMessageKey = keyof (typeof MESSAGES)['nl'];
 
 /** A business-case string in the given language, with `{name}` placeholders filled from `values`. */
-export function bcText(lang: Lang, key: BusinessCaseMessageKey, values: Record<string, string | number> = {}): string {
-  return message(MESSAGES, lang, key, values);
-}
+export const bcText = translator(MESSAGES);

@@ -1,5 +1,4 @@
-import type { Lang } from './lang.js';
-import { message } from './plural.js';
+import { translator } from './plural.js';
 
 /**
  * Strings of the business-case view's version-2 sections, in Dutch and English: cash against
@@ -137,6 +136,4 @@ const MESSAGES = {
 export type SectionMessageKey = keyof (typeof MESSAGES)['nl'];
 
 /** A string of the business-case view's sections, with `{name}` placeholders filled from `values`. */
-export function sectionText(lang: Lang, key: SectionMessageKey, values: Record<string, string | number> = {}): string {
-  return message(MESSAGES, lang, key, values);
-}
+export const sectionText = translator(MESSAGES);

@@ -1,5 +1,4 @@
-import type { Lang } from './lang.js';
-import { message } from './plural.js';
+import { translator } from './plural.js';
 
 /** Strings every chart shares: the hidden-cell placeholder and the context an export carries. */
 const MESSAGES = {
@@ -26,6 +25,4 @@ const MESSAGES = {
 export type ChartMessageKey = keyof (typeof MESSAGES)['nl'];
 
 /** A chart string in the given language, with `{name}` placeholders filled from `values`. */
-export function chartText(lang: Lang, key: ChartMessageKey, values: Record<string, string | number> = {}): string {
-  return message(MESSAGES, lang, key, values);
-}
+export const chartText = translator(MESSAGES);

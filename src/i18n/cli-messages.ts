@@ -1,6 +1,6 @@
 import type { Lang } from './lang.js';
-import { fillTemplate } from './template.js';
-import { pluralCategory } from './plural.js';
+import { pluralCategory, translator } from './plural.js';
+import { formatNumber } from '../format/number.js';
 
 /**
  * Messages of the command line (`mbc-dashboard validate|prepare`) and the warnings that
@@ -273,12 +273,10 @@ const NOUNS = {
   },
 } as const;
 
-/** A count with its noun: `1 fout`, `2 fouten`; `1 error`, `2 errors`. */
+/** A count with its noun, the count written in the language: `1 fout`, `1.200 fouten`; `1 error`, `1,200 errors`. */
 export function countOf(lang: Lang, noun: keyof (typeof NOUNS)['nl'], n: number): string {
-  return `${n} ${NOUNS[lang][noun][pluralCategory(n, lang) === 'one' ? 0 : 1]}`;
+  return `${formatNumber(n, lang, 0)} ${NOUNS[lang][noun][pluralCategory(n, lang) === 'one' ? 0 : 1]}`;
 }
 
 /** A CLI message in `lang`. */
-export function cliMessage(lang: Lang, key: CliMessageKey, values: Record<string, string | number> = {}): string {
-  return fillTemplate(CLI[lang][key], values);
-}
+export const cliMessage = translator(CLI);

@@ -1,5 +1,4 @@
-import type { Lang } from './lang.js';
-import { message } from './plural.js';
+import { translator } from './plural.js';
 
 /**
  * Strings of the implementation-costs view (`<mbc-implementation-costs>` and
@@ -161,6 +160,4 @@ const MESSAGES = {
 export type CostsMessageKey = keyof (typeof MESSAGES)['nl'];
 
 /** A string of the implementation-costs view, with `{name}` placeholders filled from `values`. */
-export function t(lang: Lang, key: CostsMessageKey, values: Record<string, string | number> = {}): string {
-  return message(MESSAGES, lang, key, values);
-}
+export const costsText = translator(MESSAGES);

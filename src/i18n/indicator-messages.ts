@@ -1,5 +1,4 @@
-import type { Lang } from './lang.js';
-import { message } from './plural.js';
+import { translator } from './plural.js';
 
 /**
  * Strings of the indicator view (`<mbc-indicators>`) and its spec builders, in Dutch and
@@ -224,9 +223,7 @@ const MESSAGES = {
 export type IndicatorMessageKey = keyof (typeof MESSAGES)['nl'];
 
 /** An indicator-view string in the given language, with `{name}` placeholders filled from `values`. */
-export function ti(lang: Lang, key: IndicatorMessageKey, values: Record<string, string | number> = {}): string {
-  return message(MESSAGES, lang, key, values);
-}
+export const indicatorText = translator(MESSAGES);
 
 /** Whether a string is a known flag message key suffix (`missing_weight`, `partial`, …). */
 export function flagKey(flag: string): IndicatorMessageKey | undefined {

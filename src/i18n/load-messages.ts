@@ -1,5 +1,4 @@
-import type { Lang } from './lang.js';
-import { fillTemplate, type TemplateValues } from './template.js';
+import { translator } from './plural.js';
 
 /**
  * Messages about loading files: fetching, the size limit, the time limit, the kind of file, and
@@ -52,6 +51,4 @@ const LOAD = {
 export type LoadMessageKey = keyof (typeof LOAD)['nl'];
 
 /** A message about loading a file, in `lang`. */
-export function loadMessage(lang: Lang, key: LoadMessageKey, values: TemplateValues = {}): string {
-  return fillTemplate(LOAD[lang][key], values);
-}
+export const loadMessage = translator(LOAD);

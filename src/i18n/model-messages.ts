@@ -1,4 +1,4 @@
-import type { Lang } from './lang.js';
+import { translator } from './plural.js';
 
 /**
  * Messages of the business-case engine (`src/model/`): validation findings and the words used in
@@ -184,7 +184,4 @@ const MESSAGES = {
 export type ModelMessageKey = keyof (typeof MESSAGES)['nl'];
 
 /** A model message in the given language, with `{name}` placeholders filled from `values`. */
-export function modelMessage(lang: Lang, key: ModelMessageKey, values: Record<string, string | number> = {}): string {
-  const template: string = MESSAGES[lang]?.[key] ?? MESSAGES.nl[key];
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => (name in values ? String(values[name]) : `{${name}}`));
-}
+export const modelMessage = translator(MESSAGES);

@@ -1,5 +1,6 @@
 import type { Lang } from './lang.js';
-import { fillTemplate, type TemplateValues } from './template.js';
+import { translator } from './plural.js';
+import type { TemplateValues } from './template.js';
 
 /**
  * Messages about a parameter sheet (the CSV with one row per parameter and one column per
@@ -14,8 +15,8 @@ const SHEET = {
     hint: ' Bedoelt u "{suggestion}"?',
     decimal_comma: 'de komma',
     decimal_dot: 'de punt',
-    error_one: '1 fout',
-    error_many: '{n} fouten',
+    errors: '{n} fouten',
+    'errors.one': '1 fout',
     empty_file: 'Het parameterblad is leeg.',
     internal_error: 'Het parameterblad kon door een interne fout niet worden gelezen: {reason}.',
     not_text: 'Het parameterblad is geen leesbare tekst in UTF-8. Sla het in Excel op als ‘CSV UTF-8 (door komma’s gescheiden)’.',
@@ -50,8 +51,8 @@ const SHEET = {
     hint: ' Did you mean "{suggestion}"?',
     decimal_comma: 'a decimal comma',
     decimal_dot: 'a decimal point',
-    error_one: '1 error',
-    error_many: '{n} errors',
+    errors: '{n} errors',
+    'errors.one': '1 error',
     empty_file: 'The parameter sheet is empty.',
     internal_error: 'The parameter sheet could not be read because of an internal error: {reason}.',
     not_text: 'The parameter sheet is not readable UTF-8 text. In Excel, save it as ‘CSV UTF-8 (Comma delimited)’.',
@@ -105,9 +106,7 @@ export type SheetIssueCode =
   | 'unit_differs';
 
 /** A parameter-sheet message in `lang`. */
-export function sheetMessage(lang: Lang, key: SheetMessageKey, values: TemplateValues = {}): string {
-  return fillTemplate(SHEET[lang][key], values);
-}
+export const sheetMessage = translator(SHEET);
 
 /**
  * A problem's full sentence: "Regel 7, kolom "Delft": "12abc" is geen getal …". Without a column
@@ -123,5 +122,5 @@ export function sheetIssueMessage(lang: Lang, code: SheetIssueCode, where: { lin
 
 /** "1 fout", "3 fouten" / "1 error", "3 errors". */
 export function sheetErrorCount(lang: Lang, n: number): string {
-  return sheetMessage(lang, n === 1 ? 'error_one' : 'error_many', { n });
+  return sheetMessage(lang, 'errors', { n });
 }

@@ -1,5 +1,6 @@
 import { LOCALE, type Lang } from './lang.js';
 import { formatNumber } from '../format/number.js';
+import { fillTemplate } from './template.js';
 
 /**
  * The one home of plurals. Every message table of the views goes through {@link message}: a
@@ -8,8 +9,12 @@ import { formatNumber } from '../format/number.js';
  * table has one. `{n}` is written as a number in the language ("1.234 cellen").
  */
 
-/** A message table: the same keys in Dutch and English. */
-export type MessageTable<K extends string> = { readonly [L in Lang]: Readonly<Record<K, string>> };
+/** A message table: its keys are the Dutch ones. */
+export interface MessageTable<K extends string> {
+  readonly nl: Readonly<Record<K, string>>;
+  /** English may lack a key (Dutch is used then) and has its own `.one` variants. */
+  readonly en: Readonly<Partial<Record<string, string>>>;
+}
 
 /** Values for a message's `{name}` placeholders; `n` (a number) also chooses the plural form. */
 export type MessageValues = Readonly<Record<string, string | number>>;
@@ -38,10 +43,12 @@ export function pluralKey<K extends string>(table: MessageTable<K>, lang: Lang, 
 export function message<K extends string>(table: MessageTable<K>, lang: Lang, key: K, values: MessageValues = {}): string {
   const n = typeof values.n === 'number' ? values.n : undefined;
   const chosen = pluralKey(table, lang, key, n);
-  const template: string = table[lang][chosen] ?? table.nl[chosen];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    if (!(name in values)) return whole;
-    const value = values[name]!;
-    return name === 'n' && typeof value === 'number' && Number.isInteger(value) ? formatNumber(value, lang, 0) : String(value);
-  });
+  const template: string = (table[lang] as Partial<Record<K, string>>)[chosen] ?? table.nl[chosen];
+  // A whole count is written as a number of the language: "1.234 cellen".
+  return fillTemplate(template, n !== undefined && Number.isInteger(n) ? { ...values, n: formatNumber(n, lang, 0) } : values);
+}
+
+/** The function that translates one message table: `uiText = translator(UI)`, then `uiText(lang, key, values)`. */
+export function translator<K extends string>(table: MessageTable<K>): (lang: Lang, key: K, values?: MessageValues) => string {
+  return (lang, key, values = {}) => message(table, lang, key, values);
 }

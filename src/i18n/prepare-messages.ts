@@ -1,5 +1,4 @@
-import type { Lang } from './lang.js';
-import { fillTemplate } from './template.js';
+import { translator } from './plural.js';
 
 /**
  * Warnings that `prepare` puts into a bundle's `warnings` (with `line: 0`: they are about the
@@ -33,6 +32,4 @@ const PREPARE = {
 export type PrepareWarningCode = keyof (typeof PREPARE)['nl'];
 
 /** The message of a bundle warning in `lang`. */
-export function prepareMessage(lang: Lang, code: PrepareWarningCode, values: Record<string, string | number> = {}): string {
-  return fillTemplate(PREPARE[lang][code], values);
-}
+export const prepareMessage = translator(PREPARE);

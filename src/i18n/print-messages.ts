@@ -1,4 +1,4 @@
-import type { Lang } from './lang.js';
+import { translator } from './plural.js';
 
 /**
  * The texts of printing, in Dutch and English: the dashboard's print choice, and the printed
@@ -52,7 +52,4 @@ const MESSAGES = {
 export type PrintMessageKey = keyof (typeof MESSAGES)['nl'];
 
 /** A text of printing in the given language, with `{name}` placeholders filled. */
-export function printText(lang: Lang, key: PrintMessageKey, values: Readonly<Record<string, string | number>> = {}): string {
-  const template: string = MESSAGES[lang][key] ?? MESSAGES.nl[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
+export const printText = translator(MESSAGES);

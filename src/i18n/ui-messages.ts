@@ -1,5 +1,4 @@
-import type { Lang } from './lang.js';
-import { message } from './plural.js';
+import { translator } from './plural.js';
 
 /** Interface strings of the views, in Dutch and English. Keys are stable. */
 const MESSAGES = {
@@ -86,6 +85,4 @@ const MESSAGES = {
 export type UiMessageKey = keyof (typeof MESSAGES)['nl'];
 
 /** A UI string in the given language, with `{name}` placeholders filled from `values`. */
-export function t(lang: Lang, key: UiMessageKey, values: Record<string, string | number> = {}): string {
-  return message(MESSAGES, lang, key, values);
-}
+export const uiText = translator(MESSAGES);

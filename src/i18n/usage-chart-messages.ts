@@ -1,5 +1,4 @@
-import type { Lang } from './lang.js';
-import { message } from './plural.js';
+import { translator } from './plural.js';
 
 /**
  * Strings of the product-usage charts that only the view draws (indications per quarter, use of
@@ -113,6 +112,4 @@ const MESSAGES = {
 export type UsageChartMessageKey = keyof (typeof MESSAGES)['nl'];
 
 /** A string of the product-usage view's charts in the given language, with `{name}` placeholders filled from `values`. */
-export function usageChartText(lang: Lang, key: UsageChartMessageKey, values: Record<string, string | number> = {}): string {
-  return message(MESSAGES, lang, key, values);
-}
+export const usageChartText = translator(MESSAGES);

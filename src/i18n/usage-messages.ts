@@ -1,5 +1,4 @@
-import type { Lang } from './lang.js';
-import { message } from './plural.js';
+import { translator } from './plural.js';
 
 /**
  * Strings of product usage that the dashboard's overview shows too, in Dutch and English: the
@@ -72,6 +71,4 @@ const MESSAGES = {
 export type UsageMessageKey = keyof (typeof MESSAGES)['nl'];
 
 /** A product-usage string in the given language, with `{name}` placeholders filled from `values`. */
-export function usageText(lang: Lang, key: UsageMessageKey, values: Record<string, string | number> = {}): string {
-  return message(MESSAGES, lang, key, values);
-}
+export const usageText = translator(MESSAGES);

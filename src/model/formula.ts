@@ -5,7 +5,6 @@ import { modelMessage } from '../i18n/model-messages.js';
 import { seriesOf, type CompiledItem, type CompiledModel } from './compile.js';
 import type { Group } from './plan.js';
 import type { BoundValue, Factor, FactorText, Parameter } from './types.js';
-import { pluralCategory } from '../i18n/plural.js';
 
 /**
  * Readable formulas: `90 gezinnen × 0,4 × 25 uur × € 82,50`. Every factor shows its value with
@@ -128,6 +127,6 @@ export function itemFormula(
   if (n > 1 && !summable) formula = modelMessage(lang, 'formula.region-products', { n, formula });
   const allocation = n === 1 ? groups[0]!.allocation : undefined;
   if (allocation) formula += ` × ${modelMessage(lang, 'formula.allocation', { share: formatPercent(allocation.share, lang, 2), key: allocation.keyLabel })}`;
-  if (item.lag > 0) formula += modelMessage(lang, pluralCategory(item.lag, lang) === 'one' ? 'formula.lag.one' : 'formula.lag', { n: item.lag });
+  if (item.lag > 0) formula += modelMessage(lang, 'formula.lag', { n: item.lag });
   return { formula, factors, illustrative };
 }

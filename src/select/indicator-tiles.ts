@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/lang.js';
-import { ti } from '../i18n/indicator-messages.js';
+import { indicatorText } from '../i18n/indicator-messages.js';
 import { countSum, formatCountSum } from '../format/count-sum.js';
 import { formatNumber } from '../format/number.js';
 import { formatPeriod } from '../format/period.js';
@@ -17,21 +17,25 @@ import type { IndicatorKpis, IndicatorTotal } from './indicators.js';
 export function indicatorTiles(k: IndicatorKpis, threshold: number, lang: Lang): KpiTile[] {
   const from = k.from ? formatPeriod(k.from, lang) : '';
   const to = k.to ? formatPeriod(k.to, lang) : '';
-  const range = !from ? '' : from === to ? from : ti(lang, 'kpi.range', { from, to });
+  const range = !from ? '' : from === to ? from : indicatorText(lang, 'kpi.range', { from, to });
   const sum = (v: IndicatorTotal) => countSum({ value: v.total, partial: v.partial }, threshold);
   const total = (v: IndicatorTotal | null) => (v === null ? '–' : formatCountSum(sum(v), threshold, lang));
   // "exclusief afgeschermde waarden" only under a lower bound ("≥ 11").
-  const note = (v: IndicatorTotal | null) => (v && v.partial && !sum(v).hidden ? `${range}, ${ti(lang, 'kpi.partial')}` : range);
+  const note = (v: IndicatorTotal | null) => (v && v.partial && !sum(v).hidden ? `${range}, ${indicatorText(lang, 'kpi.partial')}` : range);
   const duration = k.otsDuration;
   return [
-    { label: ti(lang, 'kpi.vtoPrevented'), value: total(k.vtoPrevented), note: note(k.vtoPrevented) },
-    { label: ti(lang, 'kpi.otsPrevented'), value: total(k.otsPrevented), note: note(k.otsPrevented) },
-    { label: ti(lang, 'kpi.otsEndedEarly'), value: total(k.otsEndedEarly), note: note(k.otsEndedEarly) },
+    { label: indicatorText(lang, 'kpi.vtoPrevented'), value: total(k.vtoPrevented), note: note(k.vtoPrevented) },
+    { label: indicatorText(lang, 'kpi.otsPrevented'), value: total(k.otsPrevented), note: note(k.otsPrevented) },
+    { label: indicatorText(lang, 'kpi.otsEndedEarly'), value: total(k.otsEndedEarly), note: note(k.otsEndedEarly) },
     {
-      label: ti(lang, 'kpi.otsDuration'),
-      value: duration ? ti(lang, 'kpi.months', { value: formatNumber(duration.value, lang, 1) }) : k.otsDurationHidden ? ti(lang, 'value.hidden') : '–',
+      label: indicatorText(lang, 'kpi.otsDuration'),
+      value: duration
+        ? indicatorText(lang, 'kpi.months', { value: formatNumber(duration.value, lang, 1) })
+        : k.otsDurationHidden
+          ? indicatorText(lang, 'value.hidden')
+          : '–',
       note: duration
-        ? ti(lang, 'kpi.latest', { period: formatPeriod(duration.period, lang) })
+        ? indicatorText(lang, 'kpi.latest', { period: formatPeriod(duration.period, lang) })
         : k.otsDurationMissing
           ? indicatorNote(k.otsDurationMissing, lang)
           : '',

@@ -1,7 +1,7 @@
 /** The kind of a cost (structural, incidental) in the implementation-costs charts. */
 import type { Lang } from '../i18n/lang.js';
 import type { ItemKind } from '../model/types.js';
-import { t as costText } from '../i18n/costs-messages.js';
+import { costsText } from '../i18n/costs-messages.js';
 import { KINDS } from '../select/costs.js';
 import { kindEncoding } from './colours.js';
 import { frame, templateChart } from './frame.js';
@@ -11,8 +11,8 @@ import type { ChartBase, TemplateChart, VegaSpec } from './chart-model.js';
 /** The `text` signal entries of the cost-kind legend (`kindEncoding`). */
 export function kindText(lang: Lang) {
   return {
-    legend: { structural: costText(lang, 'kind.structural'), incidental: costText(lang, 'kind.incidental') },
-    kindLegend: costText(lang, 'kind.legend'),
+    legend: { structural: costsText(lang, 'kind.structural'), incidental: costsText(lang, 'kind.incidental') },
+    kindLegend: costsText(lang, 'kind.legend'),
   };
 }
 

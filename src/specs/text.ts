@@ -2,18 +2,8 @@
  * Text that goes into a drawn chart (SVG text, legends, tooltips).
  */
 
-/** Bidi embedding, override and isolate controls (LRE … RLO, LRI … PDI). */
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
-
-/**
- * A user-supplied name or label (a municipality, an item, a stakeholder, a custom indicator)
- * for SVG text: its own bidi controls stripped and the rest wrapped in FIRST STRONG ISOLATE …
- * POP DIRECTIONAL ISOLATE, so that a name with an unclosed U+202E cannot reverse the text
- * around it (a title, a label, a value after it).
- */
-export function isolate(name: string): string {
-  return `\u2068${name.replace(BIDI_CONTROLS, '')}\u2069`;
-}
+/** A user-supplied name for SVG text, isolated (FSI … PDI): see `src/format/bidi.ts`. */
+export { isolate } from '../format/bidi.js';
 
 /**
  * A tooltip as a data field: label → display text, in this order. Templates show it with

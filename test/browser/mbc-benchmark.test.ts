@@ -64,6 +64,8 @@ describe('mbc-benchmark', () => {
     expect(svgTexts(chart).filter((t) => t === 'afgeschermd')).to.have.length(3); // two rows and the legend
   });
 
+  // The tile's label names the municipality isolated (FSI … PDI), so that a right-to-left name
+  // cannot reorder "Plaats van": hence the \u2068 … \u2069 below.
   it('highlights the chosen municipality: its row is marked chosen and bold, its place is a tile', async () => {
     const el = await rijswijk();
     const chart = chartOf(el);
@@ -76,7 +78,7 @@ describe('mbc-benchmark', () => {
     expect(bold).to.include('1. Rijswijk (gekozen)');
     expect(bold).not.to.include('1. Delft');
     expect(tiles(el)).to.deep.equal([
-      ['Plaats van Rijswijk', '1 van 4', '0,25; gedeelde plaats'],
+      ['Plaats van \u2068Rijswijk\u2069', '1 van 4', '0,25; gedeelde plaats'],
       ['Mediaan van de regio', '0,2', 'over 4 gerangschikte gemeenten'],
       ['Eerste en derde kwartiel', '0,14 – 0,25', 'over 4 gerangschikte gemeenten'],
     ]);
@@ -124,7 +126,7 @@ describe('mbc-benchmark', () => {
         'Eerste kwartiel;;;0,14;;over 4 gerangschikte gemeenten\r\nMediaan;;;0,2;;over 4 gerangschikte gemeenten\r\nDerde kwartiel;;;0,25;;over 4 gerangschikte gemeenten\r\n',
     );
     expect(deepText(el.shadowRoot!)).not.to.match(/\b(7|13|0,52)\b/);
-    expect(tiles(el)[0]).to.deep.equal(['Plaats van Wassenaar', 'niet gerangschikt', 'afgeschermd; niet gerangschikt']);
+    expect(tiles(el)[0]).to.deep.equal(['Plaats van \u2068Wassenaar\u2069', 'niet gerangschikt', 'afgeschermd; niet gerangschikt']);
     expect(deepShownText(el.shadowRoot!)).to.contain('Wassenaar is niet gerangschikt: afgeschermd; niet gerangschikt.');
   });
 
@@ -158,7 +160,7 @@ describe('mbc-benchmark', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('mbc-chart'), 'chart', { timeout: 15000 });
     await el.updateComplete;
     // 2024-Q2 alone: Wassenaar 6 / 25,000 first; Den Haag 30 / 400,000 = 0.075 → 0.08, place 4.
-    expect(tiles(el)[0]).to.deep.equal(['Plaats van Den Haag', '4 van 6', '0,08']);
+    expect(tiles(el)[0]).to.deep.equal(['Plaats van \u2068Den Haag\u2069', '4 van 6', '0,08']);
     const product = el.shadowRoot!.querySelectorAll<HTMLSelectElement>('select')[1]!;
     product.value = '2b';
     const filterChange = oneEvent(source, 'mbc-filter-change');
@@ -178,7 +180,7 @@ describe('mbc-benchmark', () => {
   it('speaks English', async () => {
     const el = await fixture<MbcBenchmark>(html`<mbc-benchmark lang="en" municipality="Rijswijk" .bundle=${TWO_QUARTERS} .model=${MODEL}></mbc-benchmark>`);
     expect(chartOf(el).heading).to.equal('Municipalities compared: Indications of product 2a per 1,000 inhabitants');
-    expect(tiles(el)[0]).to.deep.equal(['Place of Rijswijk', '1 of 4', '0.25; shared place']);
+    expect(tiles(el)[0]).to.deep.equal(['Place of \u2068Rijswijk\u2069', '1 of 4', '0.25; shared place']);
     expect(el.shadowRoot!.querySelector('label')!.textContent).to.equal('Compare');
   });
 

@@ -90,16 +90,18 @@ describe('mbc-indicators', () => {
   });
 
   it('says in words why a region mean is empty: which weight was not supplied, for whom', async () => {
+    // The municipality stands isolated (FSI … PDI) in the sentence.
     const el = await fixture<MbcIndicators>(html`<mbc-indicators .bundle=${await loadFixture()}></mbc-indicators>`);
     const notes = el.shadowRoot!.querySelector('[part="notes"]')!;
     expect(notes.getAttribute('aria-label')).to.equal('Waarom een gemiddelde ontbreekt');
     expect([...notes.querySelectorAll('li')].map((li) => li.textContent!.trim())).to.deep.equal([
-      'Tevredenheid gezinnen (%), 2024 K3: regiogemiddelde ontbreekt: gewicht Respondenten gezinsvragenlijst niet aangeleverd voor Wassenaar.',
+      'Tevredenheid gezinnen (%), 2024 K3: regiogemiddelde ontbreekt: gewicht Respondenten gezinsvragenlijst niet aangeleverd voor \u2068Wassenaar\u2069.',
     ]);
     // The overview's year says it too, in its table.
     const rows = await openTable(chartByHeading(el, 'Standaardindicatoren per jaar, naar niveau'));
     expect(rows.find((row) => row.includes('Tevredenheid gezinnen (%)'))).to.include.members([
       '–',
+      // (a table cell is HTML: the name stands in a <bdi> there, without the isolate characters)
       'regiogemiddelde ontbreekt: gewicht Respondenten gezinsvragenlijst niet aangeleverd voor Wassenaar',
     ]);
     // Without a gap in the range, no notes.
@@ -119,9 +121,9 @@ describe('mbc-indicators', () => {
       ),
     };
     const el = await fixture<MbcIndicators>(html`<mbc-indicators lang="en" .bundle=${cut}></mbc-indicators>`);
-    expect(tiles(el)[3]).to.deep.equal(['Mean OTS duration', '–', 'no region mean: weight OTS started not supplied for Wassenaar']);
+    expect(tiles(el)[3]).to.deep.equal(['Mean OTS duration', '–', 'no region mean: weight OTS started not supplied for \u2068Wassenaar\u2069']);
     expect(el.shadowRoot!.querySelector('[part="notes"] li')!.textContent!.trim()).to.equal(
-      'Mean OTS duration (months), 2024 Q1, 2024 Q2, 2024 Q3 and 2024 Q4: no region mean: weight OTS started not supplied for Wassenaar.',
+      'Mean OTS duration (months), 2024 Q1, 2024 Q2, 2024 Q3 and 2024 Q4: no region mean: weight OTS started not supplied for \u2068Wassenaar\u2069.',
     );
   });
 

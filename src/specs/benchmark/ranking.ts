@@ -1,5 +1,5 @@
 import type { Benchmark, BenchmarkRow } from '../../select/benchmark.js';
-import { benchmarkCount, benchmarkText } from '../../i18n/benchmark-messages.js';
+import { benchmarkText } from '../../i18n/benchmark-messages.js';
 import {
   comparedAxisTitle,
   comparedLabel,
@@ -166,8 +166,8 @@ function summaryOf(
         reason: note({ ...r, selected: false }) || benchmarkText(lang, 'note.no_data'),
       });
   }
-  if (benchmark.hidden) summary += benchmarkCount(lang, 'summary.hidden', benchmark.hidden);
-  if (benchmark.unrankedPublished) summary += benchmarkCount(lang, 'summary.unranked', benchmark.unrankedPublished);
+  if (benchmark.hidden) summary += benchmarkText(lang, 'summary.hidden', { n: benchmark.hidden });
+  if (benchmark.unrankedPublished) summary += benchmarkText(lang, 'summary.unranked', { n: benchmark.unrankedPublished });
   return summary;
 }
 

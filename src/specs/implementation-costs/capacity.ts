@@ -1,4 +1,4 @@
-import { t } from '../../i18n/costs-messages.js';
+import { costsText } from '../../i18n/costs-messages.js';
 import { formatNumber } from '../../format/number.js';
 import { formatFte, formatHours } from '../../format/hours.js';
 import type { CapacityResult } from '../../select/capacity.js';
@@ -20,24 +20,24 @@ export const template = /* @__PURE__ */ defineTemplate(ID, () => kindRowsTemplat
 /** The local team's capacity needed per year, in hours and FTE (see `capacityNeeded`). */
 export function capacityChart(capacity: CapacityResult, options: CaseChartOptions = {}): TemplateChart {
   const lang = options.lang ?? 'nl';
-  const title = t(lang, 'capacity.title');
+  const title = costsText(lang, 'capacity.title');
   const years = capacityByKind(capacity);
-  const hoursFte = (hours: number, fte: number) => t(lang, 'unit.hoursFte', { hours: formatHours(hours, lang), fte: formatFte(fte, lang) });
+  const hoursFte = (hours: number, fte: number) => costsText(lang, 'unit.hoursFte', { hours: formatHours(hours, lang), fte: formatFte(fte, lang) });
   const rows = years.map((y) => ({ row: String(y.year), label: String(y.year), endText: hoursFte(y.hours, y.fte) }));
   const segments = years.flatMap((y) =>
     kindSegments(String(y.year), y, (kind, value) =>
       tip([
-        [t(lang, 'table.year'), String(y.year)],
-        [t(lang, 'table.kind'), t(lang, `kind.${kind}`)],
-        [t(lang, 'table.hours'), t(lang, 'unit.hours', { hours: formatHours(value, lang) })],
-        [t(lang, 'table.total'), hoursFte(y.hours, y.fte)],
+        [costsText(lang, 'table.year'), String(y.year)],
+        [costsText(lang, 'table.kind'), costsText(lang, `kind.${kind}`)],
+        [costsText(lang, 'table.hours'), costsText(lang, 'unit.hours', { hours: formatHours(value, lang) })],
+        [costsText(lang, 'table.total'), hoursFte(y.hours, y.fte)],
       ]),
     ),
   );
-  let summary = t(lang, 'capacity.summary.empty');
+  let summary = costsText(lang, 'capacity.summary.empty');
   const last = years.at(-1);
   if (capacity.items.length && last) {
-    summary = t(lang, 'capacity.summary', {
+    summary = costsText(lang, 'capacity.summary', {
       year: last.year,
       hours: formatHours(last.hours, lang),
       fte: formatFte(last.fte, lang),
@@ -45,22 +45,26 @@ export function capacityChart(capacity: CapacityResult, options: CaseChartOption
     });
     const peak = years.reduce((a, b) => (b.hours > a.hours ? b : a));
     if (peak.hours > last.hours)
-      summary += t(lang, 'capacity.summary.peak', { peakYear: peak.year, peakHours: formatHours(peak.hours, lang), peakFte: formatFte(peak.fte, lang) });
+      summary += costsText(lang, 'capacity.summary.peak', {
+        peakYear: peak.year,
+        peakHours: formatHours(peak.hours, lang),
+        peakFte: formatFte(peak.fte, lang),
+      });
   }
   return kindRowsChart(ID, compiled, {
     lang,
     rows,
     segments,
-    axis: t(lang, 'capacity.axis'),
+    axis: costsText(lang, 'capacity.axis'),
     summary,
     table: {
       caption: title,
       columns: [
-        { key: 'year', label: t(lang, 'table.year') },
-        { key: 'incidental', label: t(lang, 'table.hoursIncidental'), numeric: true },
-        { key: 'structural', label: t(lang, 'table.hoursStructural'), numeric: true },
-        { key: 'hours', label: t(lang, 'table.hours'), numeric: true },
-        { key: 'fte', label: t(lang, 'table.fte'), numeric: true },
+        { key: 'year', label: costsText(lang, 'table.year') },
+        { key: 'incidental', label: costsText(lang, 'table.hoursIncidental'), numeric: true },
+        { key: 'structural', label: costsText(lang, 'table.hoursStructural'), numeric: true },
+        { key: 'hours', label: costsText(lang, 'table.hours'), numeric: true },
+        { key: 'fte', label: costsText(lang, 'table.fte'), numeric: true },
       ],
       rows: years.map((y) => ({
         year: String(y.year),

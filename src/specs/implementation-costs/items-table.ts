@@ -1,5 +1,5 @@
 import type { BusinessCaseResult } from '../../model/types.js';
-import { t } from '../../i18n/costs-messages.js';
+import { costsText } from '../../i18n/costs-messages.js';
 import { formatEuro } from '../../format/number.js';
 import type { TableColumn } from '../../format/table.js';
 import { costItems, stakeholderLabels } from '../../select/costs.js';
@@ -31,26 +31,26 @@ export interface CostItemsTable {
  */
 export function costItemsTable(result: BusinessCaseResult, options: CaseChartOptions = {}): CostItemsTable {
   const lang = options.lang ?? 'nl';
-  const title = t(lang, 'items.title');
+  const title = costsText(lang, 'items.title');
   const stakeholders = stakeholderLabels(result);
   const years = result.years.map((y) => y.year);
   return {
     caption: title,
     columns: [
-      { key: 'item', label: t(lang, 'table.item') },
-      { key: 'kind', label: t(lang, 'table.kind') },
-      { key: 'stakeholder', label: t(lang, 'table.stakeholder') },
-      { key: 'formula', label: t(lang, 'table.formula') },
+      { key: 'item', label: costsText(lang, 'table.item') },
+      { key: 'kind', label: costsText(lang, 'table.kind') },
+      { key: 'stakeholder', label: costsText(lang, 'table.stakeholder') },
+      { key: 'formula', label: costsText(lang, 'table.formula') },
       ...years.map((year) => ({ key: `y${year}`, label: String(year), numeric: true })),
-      { key: 'pv', label: t(lang, 'table.pv'), numeric: true },
-      { key: 'source', label: t(lang, 'table.source') },
+      { key: 'pv', label: costsText(lang, 'table.pv'), numeric: true },
+      { key: 'source', label: costsText(lang, 'table.source') },
     ],
     rows: costItems(result).map((item) => ({
       id: item.id,
       illustrative: item.illustrative,
       cells: {
         item: item.label,
-        kind: t(lang, `kind.${item.kind}`),
+        kind: costsText(lang, `kind.${item.kind}`),
         stakeholder: stakeholders.get(item.stakeholder) ?? item.stakeholder,
         formula: item.formula,
         ...Object.fromEntries(years.map((year, i) => [`y${year}`, formatEuro(item.amounts[i] ?? 0, lang)])),

@@ -1,5 +1,5 @@
 import type { BusinessCaseResult } from '../../model/types.js';
-import { t } from '../../i18n/costs-messages.js';
+import { costsText } from '../../i18n/costs-messages.js';
 import { formatEuro, formatPercent } from '../../format/number.js';
 import { costItems, stakeholderLabels } from '../../select/costs.js';
 import { isolate, tip } from '../text.js';
@@ -20,20 +20,20 @@ export const template = /* @__PURE__ */ defineTemplate(ID, () => kindRowsTemplat
 export function costsPerItem(result: BusinessCaseResult, options: CaseChartOptions = {}): TemplateChart {
   const lang = options.lang ?? 'nl';
   const euro = (v: number) => formatEuro(v, lang);
-  const title = t(lang, 'item.title');
+  const title = costsText(lang, 'item.title');
   const items = costItems(result);
   const stakeholders = stakeholderLabels(result);
-  const kind = (k: (typeof items)[number]['kind']) => t(lang, `kind.${k}`);
+  const kind = (k: (typeof items)[number]['kind']) => costsText(lang, `kind.${k}`);
   const stakeholder = (id: string) => stakeholders.get(id) ?? id;
   const rows = items.map((item) => ({ row: item.id, label: `${isolate(item.label)} (${kind(item.kind)})`, endText: euro(item.pv) }));
   const segments = items.flatMap((item) =>
     kindSegments(item.id, { structural: item.kind === 'structural' ? item.pv : 0, incidental: item.kind === 'incidental' ? item.pv : 0 }, (k, value) =>
       tip([
-        [t(lang, 'table.item'), isolate(item.label)],
-        [t(lang, 'table.kind'), kind(k)],
-        [t(lang, 'table.stakeholder'), isolate(stakeholder(item.stakeholder))],
-        [t(lang, 'table.pv'), euro(value)],
-        [t(lang, 'table.total'), euro(item.total)],
+        [costsText(lang, 'table.item'), isolate(item.label)],
+        [costsText(lang, 'table.kind'), kind(k)],
+        [costsText(lang, 'table.stakeholder'), isolate(stakeholder(item.stakeholder))],
+        [costsText(lang, 'table.pv'), euro(value)],
+        [costsText(lang, 'table.total'), euro(item.total)],
       ]),
     ),
   );
@@ -43,9 +43,9 @@ export function costsPerItem(result: BusinessCaseResult, options: CaseChartOptio
     lang,
     rows,
     segments,
-    axis: t(lang, 'item.axis'),
+    axis: costsText(lang, 'item.axis'),
     summary: top
-      ? t(lang, 'item.summary', {
+      ? costsText(lang, 'item.summary', {
           n: items.length,
           label: top.label,
           kind: kind(top.kind),
@@ -53,15 +53,15 @@ export function costsPerItem(result: BusinessCaseResult, options: CaseChartOptio
           share: total ? formatPercent(top.pv / total, lang) : '–',
           total: euro(total),
         })
-      : t(lang, 'item.summary.empty'),
+      : costsText(lang, 'item.summary.empty'),
     table: {
       caption: title,
       columns: [
-        { key: 'item', label: t(lang, 'table.item') },
-        { key: 'kind', label: t(lang, 'table.kind') },
-        { key: 'stakeholder', label: t(lang, 'table.stakeholder') },
-        { key: 'pv', label: t(lang, 'table.pv'), numeric: true },
-        { key: 'total', label: t(lang, 'table.total'), numeric: true },
+        { key: 'item', label: costsText(lang, 'table.item') },
+        { key: 'kind', label: costsText(lang, 'table.kind') },
+        { key: 'stakeholder', label: costsText(lang, 'table.stakeholder') },
+        { key: 'pv', label: costsText(lang, 'table.pv'), numeric: true },
+        { key: 'total', label: costsText(lang, 'table.total'), numeric: true },
       ],
       rows: items.map((item) => ({
         item: item.label,

@@ -1,5 +1,5 @@
 import type { BusinessCaseResult } from '../../model/types.js';
-import { t } from '../../i18n/costs-messages.js';
+import { costsText } from '../../i18n/costs-messages.js';
 import { formatEuro, formatPercent } from '../../format/number.js';
 import { costsByStakeholder } from '../../select/costs.js';
 import { isolate, tip } from '../text.js';
@@ -21,38 +21,38 @@ export const template = /* @__PURE__ */ defineTemplate(ID, () => kindRowsTemplat
 export function costsPerStakeholder(result: BusinessCaseResult, options: CaseChartOptions = {}): TemplateChart {
   const lang = options.lang ?? 'nl';
   const euro = (v: number) => formatEuro(v, lang);
-  const title = t(lang, 'stakeholder.title');
+  const title = costsText(lang, 'stakeholder.title');
   const data = costsByStakeholder(result);
   const rows = data.map((s) => ({ row: s.id, label: isolate(s.label), endText: euro(s.total) }));
   const segments = data.flatMap((s) =>
     kindSegments(s.id, s, (kind, value) =>
       tip([
-        [t(lang, 'table.stakeholder'), isolate(s.label)],
-        [t(lang, 'table.kind'), t(lang, `kind.${kind}`)],
-        [t(lang, 'table.pv'), euro(value)],
-        [t(lang, 'table.total'), euro(s.total)],
+        [costsText(lang, 'table.stakeholder'), isolate(s.label)],
+        [costsText(lang, 'table.kind'), costsText(lang, `kind.${kind}`)],
+        [costsText(lang, 'table.pv'), euro(value)],
+        [costsText(lang, 'table.total'), euro(s.total)],
       ]),
     ),
   );
   const total = data.reduce((sum, s) => sum + s.total, 0);
   const top = data[0];
   let summary = top
-    ? t(lang, 'stakeholder.summary', { label: top.label, pv: euro(top.total), share: total ? formatPercent(top.total / total, lang) : '–' })
-    : t(lang, 'stakeholder.summary.empty');
-  if (data.length > 1) summary += t(lang, 'stakeholder.summary.more', { n: data.length });
+    ? costsText(lang, 'stakeholder.summary', { label: top.label, pv: euro(top.total), share: total ? formatPercent(top.total / total, lang) : '–' })
+    : costsText(lang, 'stakeholder.summary.empty');
+  if (data.length > 1) summary += costsText(lang, 'stakeholder.summary.more', { n: data.length });
   return kindRowsChart(ID, compiled, {
     lang,
     rows,
     segments,
-    axis: t(lang, 'stakeholder.axis'),
+    axis: costsText(lang, 'stakeholder.axis'),
     summary,
     table: {
       caption: title,
       columns: [
-        { key: 'stakeholder', label: t(lang, 'table.stakeholder') },
-        { key: 'incidental', label: t(lang, 'table.incidental'), numeric: true },
-        { key: 'structural', label: t(lang, 'table.structural'), numeric: true },
-        { key: 'total', label: t(lang, 'table.total'), numeric: true },
+        { key: 'stakeholder', label: costsText(lang, 'table.stakeholder') },
+        { key: 'incidental', label: costsText(lang, 'table.incidental'), numeric: true },
+        { key: 'structural', label: costsText(lang, 'table.structural'), numeric: true },
+        { key: 'total', label: costsText(lang, 'table.total'), numeric: true },
       ],
       rows: data.map((s) => ({ stakeholder: s.label, incidental: euro(s.incidental), structural: euro(s.structural), total: euro(s.total) })),
     },

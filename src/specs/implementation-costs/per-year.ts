@@ -1,6 +1,6 @@
 import type { BusinessCaseResult } from '../../model/types.js';
 import { formatPeriodRange } from '../../format/period.js';
-import { t } from '../../i18n/costs-messages.js';
+import { costsText } from '../../i18n/costs-messages.js';
 import { formatEuro } from '../../format/number.js';
 import { costTotals } from '../../select/costs.js';
 import { tip } from '../text.js';
@@ -21,7 +21,7 @@ export const template = /* @__PURE__ */ defineTemplate(ID, () => kindRowsTemplat
 export function costsPerYear(result: BusinessCaseResult, options: CaseChartOptions = {}): TemplateChart {
   const lang = options.lang ?? 'nl';
   const euro = (v: number) => formatEuro(v, lang);
-  const title = t(lang, 'year.title');
+  const title = costsText(lang, 'year.title');
   const years = result.years;
   const totals = costTotals(result);
   const from = years[0]?.year ?? result.startYear;
@@ -30,10 +30,10 @@ export function costsPerYear(result: BusinessCaseResult, options: CaseChartOptio
   const segments = years.flatMap((y) =>
     kindSegments(String(y.year), { structural: y.structuralCosts, incidental: y.incidentalCosts }, (kind, value) =>
       tip([
-        [t(lang, 'table.year'), String(y.year)],
-        [t(lang, 'table.kind'), t(lang, `kind.${kind}`)],
-        [t(lang, 'table.amount'), euro(value)],
-        [t(lang, 'table.total'), euro(y.costs)],
+        [costsText(lang, 'table.year'), String(y.year)],
+        [costsText(lang, 'table.kind'), costsText(lang, `kind.${kind}`)],
+        [costsText(lang, 'table.amount'), euro(value)],
+        [costsText(lang, 'table.total'), euro(y.costs)],
       ]),
     ),
   );
@@ -41,11 +41,11 @@ export function costsPerYear(result: BusinessCaseResult, options: CaseChartOptio
     lang,
     rows,
     segments,
-    axis: t(lang, 'year.axis'),
+    axis: costsText(lang, 'year.axis'),
     summary:
       totals.total === 0 || !totals.peak
-        ? t(lang, 'year.summary.empty', { range: formatPeriodRange(String(from), String(to), lang) })
-        : t(lang, from === to ? 'year.summary.single' : 'year.summary', {
+        ? costsText(lang, 'year.summary.empty', { range: formatPeriodRange(String(from), String(to), lang) })
+        : costsText(lang, from === to ? 'year.summary.single' : 'year.summary', {
             total: euro(totals.total),
             range: formatPeriodRange(String(from), String(to), lang),
             incidental: euro(totals.incidental),
@@ -56,10 +56,10 @@ export function costsPerYear(result: BusinessCaseResult, options: CaseChartOptio
     table: {
       caption: title,
       columns: [
-        { key: 'year', label: t(lang, 'table.year') },
-        { key: 'incidental', label: t(lang, 'table.incidental'), numeric: true },
-        { key: 'structural', label: t(lang, 'table.structural'), numeric: true },
-        { key: 'total', label: t(lang, 'table.total'), numeric: true },
+        { key: 'year', label: costsText(lang, 'table.year') },
+        { key: 'incidental', label: costsText(lang, 'table.incidental'), numeric: true },
+        { key: 'structural', label: costsText(lang, 'table.structural'), numeric: true },
+        { key: 'total', label: costsText(lang, 'table.total'), numeric: true },
       ],
       rows: years.map((y) => ({ year: String(y.year), incidental: euro(y.incidentalCosts), structural: euro(y.structuralCosts), total: euro(y.costs) })),
     },

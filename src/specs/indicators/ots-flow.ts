@@ -1,5 +1,5 @@
 import type { IndicatorCell } from '../../data/types.js';
-import { ti } from '../../i18n/indicator-messages.js';
+import { indicatorText } from '../../i18n/indicator-messages.js';
 import { chartText } from '../../i18n/chart-messages.js';
 import { formatPeriod, formatPeriodRange } from '../../format/period.js';
 import { countSum, formatCountSum } from '../../format/count-sum.js';
@@ -55,7 +55,7 @@ export const template = /* @__PURE__ */ defineTemplate(ID, () => ({
 /** OTS started, prevented and ended early per period. `cells` are a selection's cells. */
 export function otsStartedPreventedEndedEarly(cells: readonly IndicatorCell[], options: ChartOptions = {}): TemplateChart {
   const { lang, threshold, context } = resolveOptions(options);
-  const title = ti(lang, 'ots.flow.title');
+  const title = indicatorText(lang, 'ots.flow.title');
   const flow = otsFlow(cells);
   const labels = Object.fromEntries(OTS_SERIES.map((id) => [id, indicatorLabel(id, lang)]));
   const periodLabels = flow.periods.map((p) => formatPeriod(p, lang));
@@ -70,14 +70,14 @@ export function otsStartedPreventedEndedEarly(cells: readonly IndicatorCell[], o
       // Side by side, so that hidden values of one period never cover each other.
       offset: (OTS_SERIES.indexOf(c.indicator as (typeof OTS_SERIES)[number]) - 1) * 12,
       tip: tip([
-        [ti(lang, 'table.period'), label],
-        [ti(lang, 'table.series'), labels[c.indicator]!],
-        [ti(lang, 'table.value'), valueText],
+        [indicatorText(lang, 'table.period'), label],
+        [indicatorText(lang, 'table.series'), labels[c.indicator]!],
+        [indicatorText(lang, 'table.value'), valueText],
       ]),
       table: valueText + (indicatorNote(c, lang) ? ` (${indicatorNote(c, lang)})` : ''),
     };
   });
-  let summary = ti(lang, 'ots.flow.summary.empty');
+  let summary = indicatorText(lang, 'ots.flow.summary.empty');
   if (rows.length) {
     // Each series' total over its published quarters: "≥ 28" without its hidden quarters, and
     // hidden itself when what is published is below the threshold.
@@ -86,22 +86,27 @@ export function otsStartedPreventedEndedEarly(cells: readonly IndicatorCell[], o
     );
     // In a sentence, a total that may be anything reads "een afgeschermd aantal".
     const [started, prevented, endedEarly] = totals.map((total) =>
-      total.hidden && total.partial ? ti(lang, 'ots.flow.hiddenCount') : formatCountSum(total, threshold, lang),
+      total.hidden && total.partial ? indicatorText(lang, 'ots.flow.hiddenCount') : formatCountSum(total, threshold, lang),
     ) as [string, string, string];
     summary = totals.every((total) => total.hidden && total.partial)
-      ? ti(lang, 'ots.flow.summary.hidden', { range: formatPeriodRange(periodLabels[0]!, periodLabels.at(-1)!, lang) })
-      : ti(lang, 'ots.flow.summary', { range: formatPeriodRange(periodLabels[0]!, periodLabels.at(-1)!, lang, true), started, prevented, endedEarly });
+      ? indicatorText(lang, 'ots.flow.summary.hidden', { range: formatPeriodRange(periodLabels[0]!, periodLabels.at(-1)!, lang) })
+      : indicatorText(lang, 'ots.flow.summary', {
+          range: formatPeriodRange(periodLabels[0]!, periodLabels.at(-1)!, lang, true),
+          started,
+          prevented,
+          endedEarly,
+        });
     const hidden = flow.cells.filter((c) => c.suppressed).length;
-    if (hidden) summary += ti(lang, 'summary.hidden', { n: hidden });
+    if (hidden) summary += indicatorText(lang, 'summary.hidden', { n: hidden });
   }
   const columns: TableColumn[] = [
-    { key: 'period', label: ti(lang, 'table.period') },
+    { key: 'period', label: indicatorText(lang, 'table.period') },
     ...OTS_SERIES.map((id) => ({ key: id, label: labels[id]!, numeric: true })),
   ];
   return templateChart(ID, compiled, {
     lang,
     data: { points: rows.map(({ table: _table, ...row }) => row) },
-    text: { x: ti(lang, 'axis.period'), y: ti(lang, 'axis.count'), legend: labels, hidden: chartText(lang, 'hidden.legend') },
+    text: { x: indicatorText(lang, 'axis.period'), y: indicatorText(lang, 'axis.count'), legend: labels, hidden: chartText(lang, 'hidden.legend') },
     domain: { x: periodLabels },
     height: 280,
     summary,

@@ -1,5 +1,5 @@
 import type { Lang } from '../../i18n/lang.js';
-import { ti } from '../../i18n/indicator-messages.js';
+import { indicatorText } from '../../i18n/indicator-messages.js';
 import { formatPeriod, formatPeriodRange } from '../../format/period.js';
 import { formatIndicatorValue, indicatorNote } from '../../format/indicator.js';
 import type { YearCell } from '../../select/indicators.js';
@@ -72,14 +72,14 @@ function yearLabel(year: string, periods: readonly string[], lang: Lang): string
   const quarters = periods.filter((p) => p !== year);
   if (quarters.length === 0 || quarters.length === 4) return year;
   const q = (p: string) => formatPeriod(p, lang).slice(5);
-  if (quarters.length === 1) return ti(lang, 'overview.year.quarter', { year, quarter: q(quarters[0]!) });
-  return ti(lang, 'overview.year.part', { year, from: q(quarters[0]!), to: q(quarters.at(-1)!) });
+  if (quarters.length === 1) return indicatorText(lang, 'overview.year.quarter', { year, quarter: q(quarters[0]!) });
+  return indicatorText(lang, 'overview.year.part', { year, from: q(quarters[0]!), to: q(quarters.at(-1)!) });
 }
 
 /** The standard indicators of seed 000 per year, grouped by level. `cells` come from `indicatorsByYear`. */
 export function indicatorOverview(cells: readonly YearCell[], options: ChartOptions = {}): TemplateChart {
   const { lang, threshold, context } = resolveOptions(options);
-  const title = ti(lang, 'overview.title');
+  const title = indicatorText(lang, 'overview.title');
   const { years, groups } = overviewGroups(cells);
   const columns = years.map(([year, periods]) => yearLabel(year, periods, lang));
   const columnOf = new Map(years.map(([year], i) => [year, columns[i]!]));
@@ -87,7 +87,7 @@ export function indicatorOverview(cells: readonly YearCell[], options: ChartOpti
   const headers: string[] = [];
   const data = groups.flatMap(({ group, indicators }) => {
     // The chart's row header is short; the table names the level in full.
-    headers.push(ti(lang, `level.${group}.short`));
+    headers.push(indicatorText(lang, `level.${group}.short`));
     rows.push(headers.at(-1)!);
     return indicators.flatMap(({ definition, cells: own, max }) => {
       const name = definition.label[lang];
@@ -100,25 +100,25 @@ export function indicatorOverview(cells: readonly YearCell[], options: ChartOpti
         return {
           row: name,
           column: col,
-          level: ti(lang, `level.${group}`),
+          level: indicatorText(lang, `level.${group}`),
           valueText,
           note,
           hidden,
           shade: hidden ? null : max > 0 ? c.value! / max : 0,
           tip: tip([
-            [ti(lang, 'table.indicator'), name],
-            [ti(lang, 'table.year'), col],
-            [ti(lang, 'table.value'), valueText],
-            [ti(lang, 'table.note'), note],
+            [indicatorText(lang, 'table.indicator'), name],
+            [indicatorText(lang, 'table.year'), col],
+            [indicatorText(lang, 'table.value'), valueText],
+            [indicatorText(lang, 'table.note'), note],
           ]),
         };
       });
     });
   });
   const count = (group: string) => groups.find((g) => g.group === group)?.indicators.length ?? 0;
-  let summary = ti(lang, 'overview.summary.empty');
+  let summary = indicatorText(lang, 'overview.summary.empty');
   if (data.length) {
-    summary = ti(lang, 'overview.summary', {
+    summary = indicatorText(lang, 'overview.summary', {
       n: count('input') + count('throughput') + count('outcome'),
       range: formatPeriodRange(columns[0]!, columns.at(-1)!, lang),
       input: count('input'),
@@ -127,8 +127,8 @@ export function indicatorOverview(cells: readonly YearCell[], options: ChartOpti
     });
     const hidden = data.filter((d) => d.hidden && d.valueText !== '–').length;
     const missing = data.filter((d) => d.valueText === '–').length;
-    if (hidden) summary += ti(lang, 'overview.summary.hidden', { n: hidden });
-    if (missing) summary += ti(lang, 'overview.summary.missing', { n: missing });
+    if (hidden) summary += indicatorText(lang, 'overview.summary.hidden', { n: hidden });
+    if (missing) summary += indicatorText(lang, 'overview.summary.missing', { n: missing });
   }
   return templateChart(ID, compiled, {
     lang,
@@ -140,11 +140,11 @@ export function indicatorOverview(cells: readonly YearCell[], options: ChartOpti
     table: {
       caption: title,
       columns: [
-        { key: 'level', label: ti(lang, 'table.level') },
-        { key: 'indicator', label: ti(lang, 'table.indicator') },
-        { key: 'year', label: ti(lang, 'table.year') },
-        { key: 'value', label: ti(lang, 'table.value'), numeric: true },
-        { key: 'note', label: ti(lang, 'table.note') },
+        { key: 'level', label: indicatorText(lang, 'table.level') },
+        { key: 'indicator', label: indicatorText(lang, 'table.indicator') },
+        { key: 'year', label: indicatorText(lang, 'table.year') },
+        { key: 'value', label: indicatorText(lang, 'table.value'), numeric: true },
+        { key: 'note', label: indicatorText(lang, 'table.note') },
       ],
       rows: data.map((d) => ({ level: d.level, indicator: d.row, year: d.column, value: d.valueText, note: d.note })),
     },

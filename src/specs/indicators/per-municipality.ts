@@ -1,5 +1,5 @@
 import type { IndicatorCell } from '../../data/types.js';
-import { ti } from '../../i18n/indicator-messages.js';
+import { indicatorText } from '../../i18n/indicator-messages.js';
 import { formatIndicatorValue, indicatorAxisTitle, indicatorLabel, indicatorNote } from '../../format/indicator.js';
 import { countTotals } from '../../select/indicator-charts.js';
 import { band, count } from '../axes.js';
@@ -38,7 +38,7 @@ export interface MunicipalityChartOptions extends ChartOptions {
 export function preventedVtosPerMunicipality(cells: readonly IndicatorCell[], options: MunicipalityChartOptions = {}): TemplateChart {
   const { lang, threshold, context } = resolveOptions(options);
   const indicator = 'vto_prevented';
-  const title = ti(lang, 'vto.municipality.title');
+  const title = indicatorText(lang, 'vto.municipality.title');
   const own = cells.filter((c) => c.indicator === indicator);
   const rows = own.map((c) => {
     const hidden = c.suppressed !== false || c.value === null;
@@ -53,15 +53,15 @@ export function preventedVtosPerMunicipality(cells: readonly IndicatorCell[], op
       selected: (options.selected ?? []).includes(c.municipality),
       lowerBound: c.flag === 'lower_bound',
       tip: tip([
-        [ti(lang, 'table.municipality'), isolate(c.municipality)],
+        [indicatorText(lang, 'table.municipality'), isolate(c.municipality)],
         [indicatorLabel(indicator, lang), valueText],
-        [ti(lang, 'table.note'), note],
+        [indicatorText(lang, 'table.note'), note],
       ]),
     };
   });
   const totals = countTotals(own);
   const text = (c: IndicatorCell) => formatIndicatorValue(c, lang, threshold);
-  let summary = ti(lang, 'vto.municipality.summary.empty');
+  let summary = indicatorText(lang, 'vto.municipality.summary.empty');
   const count = (c: IndicatorCell): Record<string, number> => (c.flag === 'lower_bound' ? {} : { n: c.value! });
   if (totals.peak && totals.low && totals.shown > 1) {
     // "The fewest" only when nothing is hidden: a hidden count ("< 5") or one without its hidden
@@ -70,26 +70,30 @@ export function preventedVtosPerMunicipality(cells: readonly IndicatorCell[], op
     const unknown = own.some((c) => c.suppressed === 'secondary');
     // Names isolated (FSI … PDI; a <bdi> each where the summary is HTML).
     const top = { top: isolate(totals.peak.municipality), topValue: text(totals.peak) };
-    if (unknown) summary = ti(lang, 'vto.municipality.summary.known', top);
-    else if (totals.hidden || totals.low.flag === 'lower_bound') summary = ti(lang, 'vto.municipality.summary.top', top);
-    else summary = ti(lang, 'vto.municipality.summary', { ...top, bottom: isolate(totals.low.municipality), bottomValue: text(totals.low) });
+    if (unknown) summary = indicatorText(lang, 'vto.municipality.summary.known', top);
+    else if (totals.hidden || totals.low.flag === 'lower_bound') summary = indicatorText(lang, 'vto.municipality.summary.top', top);
+    else summary = indicatorText(lang, 'vto.municipality.summary', { ...top, bottom: isolate(totals.low.municipality), bottomValue: text(totals.low) });
   } else if (totals.peak)
-    summary = ti(lang, 'vto.municipality.summary.single', { top: isolate(totals.peak.municipality), topValue: text(totals.peak), ...count(totals.peak) });
-  else if (totals.hidden) summary = ti(lang, 'vto.municipality.summary.hidden');
-  if (totals.hidden && totals.shown) summary += ti(lang, 'summary.hiddenMunicipalities', { n: totals.hidden });
-  if (totals.lowerBound) summary += ti(lang, 'summary.lowerBound', { n: totals.lowerBound });
+    summary = indicatorText(lang, 'vto.municipality.summary.single', {
+      top: isolate(totals.peak.municipality),
+      topValue: text(totals.peak),
+      ...count(totals.peak),
+    });
+  else if (totals.hidden) summary = indicatorText(lang, 'vto.municipality.summary.hidden');
+  if (totals.hidden && totals.shown) summary += indicatorText(lang, 'summary.hiddenMunicipalities', { n: totals.hidden });
+  if (totals.lowerBound) summary += indicatorText(lang, 'summary.lowerBound', { n: totals.lowerBound });
   return bandChart(ID, compiled, {
     lang,
     name: 'municipalities',
     rows,
-    axis: { x: indicatorAxisTitle(indicator, lang), y: ti(lang, 'axis.municipality') },
+    axis: { x: indicatorAxisTitle(indicator, lang), y: indicatorText(lang, 'axis.municipality') },
     rowHeight: 30,
     summary,
     table: valueNoteTable(
       title,
-      { key: 'municipality', label: ti(lang, 'table.municipality') },
+      { key: 'municipality', label: indicatorText(lang, 'table.municipality') },
       indicatorLabel(indicator, lang),
-      ti(lang, 'table.note'),
+      indicatorText(lang, 'table.note'),
       rows.map((r) => ({ ...r, band: r.municipality })),
     ),
     ...exportOf(title, context, lang),

@@ -1,5 +1,5 @@
 import type { IndicatorCell } from '../../data/types.js';
-import { ti } from '../../i18n/indicator-messages.js';
+import { indicatorText } from '../../i18n/indicator-messages.js';
 import { formatPeriod, formatPeriodRange } from '../../format/period.js';
 import { countSum, formatCountSum } from '../../format/count-sum.js';
 import { formatIndicatorValue, indicatorAxisTitle, indicatorLabel, indicatorNote } from '../../format/indicator.js';
@@ -31,7 +31,7 @@ export const template = /* @__PURE__ */ defineTemplate(ID, () => ({
 export function preventedVtosPerPeriod(cells: readonly IndicatorCell[], options: ChartOptions = {}): TemplateChart {
   const { lang, threshold, context } = resolveOptions(options);
   const indicator = 'vto_prevented';
-  const title = ti(lang, 'vto.period.title');
+  const title = indicatorText(lang, 'vto.period.title');
   const own = indicatorSeries(cells, indicator);
   const rows = own.map((c) => {
     const label = formatPeriod(c.period, lang);
@@ -44,41 +44,41 @@ export function preventedVtosPerPeriod(cells: readonly IndicatorCell[], options:
       valueText,
       note,
       tip: tip([
-        [ti(lang, 'table.period'), label],
+        [indicatorText(lang, 'table.period'), label],
         [indicatorLabel(indicator, lang), valueText],
-        [ti(lang, 'table.note'), note],
+        [indicatorText(lang, 'table.note'), note],
       ]),
     };
   });
   const totals = countTotals(own);
-  let summary = ti(lang, 'vto.period.summary.empty');
+  let summary = indicatorText(lang, 'vto.period.summary.empty');
   // The total over the published quarters; hidden itself when what is published is below the
   // threshold while quarters are hidden (the true total may be anything then).
   const total = countSum({ value: totals.shown ? totals.total : null, partial: totals.hidden > 0 || totals.lowerBound > 0 }, threshold);
   if (rows.length && total.hidden && total.partial)
-    summary = ti(lang, 'vto.period.summary.hidden', { range: formatPeriodRange(rows[0]!.label, rows.at(-1)!.label, lang) });
+    summary = indicatorText(lang, 'vto.period.summary.hidden', { range: formatPeriodRange(rows[0]!.label, rows.at(-1)!.label, lang) });
   else if (rows.length && (total.value !== null || total.hidden)) {
     // The busiest quarter only when every quarter is published: a hidden one may be busier.
     const peak = !total.partial && rows.length > 1 && totals.peak && totals.peak.value! > 0 ? totals.peak : null;
-    summary = ti(lang, peak ? 'vto.period.summary.peak' : 'vto.period.summary', {
+    summary = indicatorText(lang, peak ? 'vto.period.summary.peak' : 'vto.period.summary', {
       range: formatPeriodRange(rows[0]!.label, rows.at(-1)!.label, lang, true),
       total: formatCountSum(total, threshold, lang),
       ...(total.value === null ? {} : { n: total.value }),
       ...(peak ? { peak: formatPeriod(peak.period, lang), peakValue: formatIndicatorValue(peak, lang, threshold) } : {}),
     });
   }
-  if (totals.hidden) summary += ti(lang, 'summary.hidden', { n: totals.hidden });
+  if (totals.hidden) summary += indicatorText(lang, 'summary.hidden', { n: totals.hidden });
   return bandChart(ID, compiled, {
     lang,
     name: 'periods',
     rows,
-    axis: { x: ti(lang, 'axis.period'), y: indicatorAxisTitle(indicator, lang) },
+    axis: { x: indicatorText(lang, 'axis.period'), y: indicatorAxisTitle(indicator, lang) },
     summary,
     table: valueNoteTable(
       title,
-      { key: 'period', label: ti(lang, 'table.period') },
+      { key: 'period', label: indicatorText(lang, 'table.period') },
       indicatorLabel(indicator, lang),
-      ti(lang, 'table.note'),
+      indicatorText(lang, 'table.note'),
       rows.map((r) => ({ ...r, band: r.label })),
     ),
     ...exportOf(title, context, lang),

@@ -1,6 +1,6 @@
 import type { IndicatorCell } from '../../data/types.js';
 import { indicatorDefinition, type IndicatorKind } from '../../data/indicators.js';
-import { ti } from '../../i18n/indicator-messages.js';
+import { indicatorText } from '../../i18n/indicator-messages.js';
 import { formatPeriod } from '../../format/period.js';
 import { formatIndicatorValue, indicatorAxisTitle, indicatorLabel, indicatorNote } from '../../format/indicator.js';
 import { indicatorSeries, seriesTotals } from '../../select/indicator-charts.js';
@@ -60,7 +60,7 @@ export function indicatorTrend(cells: readonly IndicatorCell[], indicator: strin
   const kind = own.find((c) => c.kind !== undefined)?.kind;
   const label = indicatorLabel(indicator, lang, own.find((c) => c.label !== null)?.label ?? null);
   const shownLabel = indicatorDefinition(indicator) ? label : isolate(label);
-  const title = options.title ?? ti(lang, 'trend.title', { label });
+  const title = options.title ?? indicatorText(lang, 'trend.title', { label });
   const rows = own.map((c) => {
     const periodLabel = formatPeriod(c.period, lang);
     const hidden = c.suppressed !== false || c.value === null;
@@ -72,9 +72,9 @@ export function indicatorTrend(cells: readonly IndicatorCell[], indicator: strin
       valueText,
       note,
       tip: tip([
-        [ti(lang, 'table.period'), periodLabel],
+        [indicatorText(lang, 'table.period'), periodLabel],
         [shownLabel, valueText],
-        [ti(lang, 'table.note'), note],
+        [indicatorText(lang, 'table.note'), note],
       ]),
     };
   });
@@ -82,11 +82,12 @@ export function indicatorTrend(cells: readonly IndicatorCell[], indicator: strin
   const text = (c: IndicatorCell) => formatIndicatorValue(c, lang, threshold);
   const when = (c: IndicatorCell) => formatPeriod(c.period, lang);
   let summary: string;
-  if (rows.length === 0) summary = ti(lang, 'trend.summary.empty', { label: shownLabel });
-  else if (!totals.first || !totals.last || !totals.max) summary = ti(lang, 'trend.summary.allHidden', { label: shownLabel, n: rows.length });
-  else if (totals.shown === 1) summary = ti(lang, 'trend.summary.single', { label: shownLabel, value: text(totals.first), period: when(totals.first) });
+  if (rows.length === 0) summary = indicatorText(lang, 'trend.summary.empty', { label: shownLabel });
+  else if (!totals.first || !totals.last || !totals.max) summary = indicatorText(lang, 'trend.summary.allHidden', { label: shownLabel, n: rows.length });
+  else if (totals.shown === 1)
+    summary = indicatorText(lang, 'trend.summary.single', { label: shownLabel, value: text(totals.first), period: when(totals.first) });
   else {
-    summary = ti(lang, 'trend.summary', {
+    summary = indicatorText(lang, 'trend.summary', {
       label: shownLabel,
       first: text(totals.first),
       from: when(totals.first),
@@ -94,21 +95,21 @@ export function indicatorTrend(cells: readonly IndicatorCell[], indicator: strin
       to: when(totals.last),
     });
     if (totals.max !== totals.first && totals.max !== totals.last)
-      summary += ti(lang, 'trend.summary.peak', { max: text(totals.max), maxPeriod: when(totals.max) });
+      summary += indicatorText(lang, 'trend.summary.peak', { max: text(totals.max), maxPeriod: when(totals.max) });
   }
-  if (totals.gaps > 0 && totals.shown > 0) summary += ti(lang, 'summary.gaps', { n: totals.gaps });
+  if (totals.gaps > 0 && totals.shown > 0) summary += indicatorText(lang, 'summary.gaps', { n: totals.gaps });
   return bandChart(ID, compiled, {
     lang,
     name: 'points',
     rows,
-    axis: { x: ti(lang, 'axis.period'), y: indicatorAxisTitle(indicator, lang, kind) },
+    axis: { x: indicatorText(lang, 'axis.period'), y: indicatorAxisTitle(indicator, lang, kind) },
     signals: { valueScale: valueScale(indicator, kind) },
     summary,
     table: valueNoteTable(
       title,
-      { key: 'period', label: ti(lang, 'table.period') },
+      { key: 'period', label: indicatorText(lang, 'table.period') },
       label,
-      ti(lang, 'table.note'),
+      indicatorText(lang, 'table.note'),
       rows.map((r) => ({ ...r, band: r.label })),
     ),
     ...exportOf(title, context, lang),
@@ -117,5 +118,5 @@ export function indicatorTrend(cells: readonly IndicatorCell[], indicator: strin
 
 /** The mean OTS duration in months per period (the catalog's weighted mean), as a line with points. */
 export function otsDurationTrend(cells: readonly IndicatorCell[], options: ChartOptions = {}): TemplateChart {
-  return indicatorTrend(cells, 'ots_duration_months', { ...options, title: ti(options.lang ?? 'nl', 'ots.duration.title') });
+  return indicatorTrend(cells, 'ots_duration_months', { ...options, title: indicatorText(options.lang ?? 'nl', 'ots.duration.title') });
 }

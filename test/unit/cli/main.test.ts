@@ -84,9 +84,9 @@ describe('mbc-dashboard (spawned)', () => {
     expect(r.status).toBe(1);
     const out = r.stdout.trimEnd().split('\n');
     expect(out.filter((l) => l.startsWith('miljoen.csv:')).length).toBe(100 + 1); // 100 issues and the summary
-    expect(out).toContain('En nog 999900 meldingen die niet zijn getoond (--all toont ze alle). Per code, alle meldingen:');
+    expect(out).toContain('En nog 999.900 meldingen die niet zijn getoond (--all toont ze alle). Per code, alle meldingen:');
     expect(out).toContain('  invalid_product: 1000000');
-    expect(out.at(-1)).toBe('miljoen.csv: gebruik, 1000000 regels gelezen, 0 geldig, 1000000 fouten, 0 waarschuwingen.');
+    expect(out.at(-1)).toBe('miljoen.csv: gebruik, 1.000.000 regels gelezen, 0 geldig, 1.000.000 fouten, 0 waarschuwingen.');
     const kilobytes = Number(/maxRSS (\d+)/.exec(r.stderr)![1]);
     expect(kilobytes).toBeLessThan(1.5 * 1024 * 1024);
   }, 180_000);

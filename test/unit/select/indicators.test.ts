@@ -317,17 +317,26 @@ describe('indicatorKpis', () => {
 describe('why a mean is empty', () => {
   const regionQ3 = selectIndicators(fixture, filters({ from: '2024-Q3', to: '2024-Q3' })).find((c) => c.indicator === 'satisfaction')!;
 
+  // Municipality names from the data stand isolated (FSI … PDI) in the sentence.
+  const I = (name: string) => `\u2068${name}\u2069`;
+
   it('names the weight that was not supplied, and for whom, in the note of the cell', () => {
-    expect(indicatorNote(regionQ3, 'nl')).toBe('regiogemiddelde ontbreekt: gewicht Respondenten gezinsvragenlijst niet aangeleverd voor Wassenaar');
-    expect(indicatorNote(regionQ3, 'en')).toBe('no region mean: weight Family survey respondents not supplied for Wassenaar');
+    expect(indicatorNote(regionQ3, 'nl')).toBe(`regiogemiddelde ontbreekt: gewicht Respondenten gezinsvragenlijst niet aangeleverd voor ${I('Wassenaar')}`);
+    expect(indicatorNote(regionQ3, 'en')).toBe(`no region mean: weight Family survey respondents not supplied for ${I('Wassenaar')}`);
+    // A right-to-left override in a name cannot reach past it.
+    expect(indicatorNote({ ...regionQ3, missingWeight: { weights: ['survey_responses'], municipalities: ['واسنار\u202E'] } }, 'nl')).toBe(
+      `regiogemiddelde ontbreekt: gewicht Respondenten gezinsvragenlijst niet aangeleverd voor ${I('واسنار')}`,
+    );
     const both = {
       ...regionQ3,
       indicator: 'ots_duration_months',
       missingWeight: { weights: ['ots_ended_early', 'ots_started'], municipalities: ['Delft', 'Rijswijk'] },
     };
-    expect(indicatorNote(both, 'nl')).toBe('regiogemiddelde ontbreekt: gewicht OTS eerder beëindigd en OTS gestart niet aangeleverd voor Delft en Rijswijk');
+    expect(indicatorNote(both, 'nl')).toBe(
+      `regiogemiddelde ontbreekt: gewicht OTS eerder beëindigd en OTS gestart niet aangeleverd voor ${I('Delft')} en ${I('Rijswijk')}`,
+    );
     const selection = selectIndicators(three, filters({ municipalities: ['A', 'B'] })).find((c) => c.indicator === 'satisfaction')!;
-    expect(indicatorNote(selection, 'nl')).toBe('gemiddelde ontbreekt: gewicht Respondenten gezinsvragenlijst niet aangeleverd voor B');
+    expect(indicatorNote(selection, 'nl')).toBe(`gemiddelde ontbreekt: gewicht Respondenten gezinsvragenlijst niet aangeleverd voor ${I('B')}`);
     // Without the detail (an older bundle), the flag's own text.
     expect(indicatorNote({ ...regionQ3, missingWeight: undefined }, 'nl')).toBe('gewicht ontbreekt; geen ongewogen gemiddelde');
   });
@@ -337,7 +346,7 @@ describe('why a mean is empty', () => {
     const notes = missingMeans(cells);
     expect(notes).toEqual([{ indicator: 'satisfaction', periods: ['2024-Q3'], cell: regionQ3 }]);
     expect(missingMeanNote(notes[0]!, 'nl')).toBe(
-      'Tevredenheid gezinnen (%), 2024 K3: regiogemiddelde ontbreekt: gewicht Respondenten gezinsvragenlijst niet aangeleverd voor Wassenaar.',
+      `Tevredenheid gezinnen (%), 2024 K3: regiogemiddelde ontbreekt: gewicht Respondenten gezinsvragenlijst niet aangeleverd voor \u2068Wassenaar\u2069.`,
     );
     expect(missingMeans(selectIndicators(fixture, filters({ to: '2024-Q2' })))).toEqual([]);
   });

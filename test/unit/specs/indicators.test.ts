@@ -114,7 +114,7 @@ describe('indicatorOverview', () => {
         'Tevredenheid gezinnen (%)',
         '2024',
         '–',
-        'regiogemiddelde ontbreekt: gewicht Respondenten gezinsvragenlijst niet aangeleverd voor Wassenaar',
+        'regiogemiddelde ontbreekt: gewicht Respondenten gezinsvragenlijst niet aangeleverd voor \u2068Wassenaar\u2069',
       ],
     ]);
     expect(chart.summary).toBe('9 standaardindicatoren in 2024: 1 input, 1 throughput en 7 output en outcome. 1 jaarwaarde ontbreekt.');
@@ -243,7 +243,7 @@ describe('trends', () => {
     expect(chart.table.rows[2]).toEqual({
       period: '2024 K3',
       value: '–',
-      note: 'regiogemiddelde ontbreekt: gewicht Respondenten gezinsvragenlijst niet aangeleverd voor Wassenaar',
+      note: 'regiogemiddelde ontbreekt: gewicht Respondenten gezinsvragenlijst niet aangeleverd voor \u2068Wassenaar\u2069',
     });
     expect(chart.summary).toBe('Tevredenheid gezinnen (%): 76,5% in 2024 K1 en 80,4% in 2024 K4. Voor 1 periode is er geen waarde te tonen.');
     expect(indicatorTrend(wassenaar, 'satisfaction', { lang: 'en' }).summary).toBe(
