@@ -326,7 +326,13 @@ export class MbcDashboard extends LitElement {
   private renderGlossary(lang: Lang, open: boolean) {
     // Asked for after the first render, so it never holds up a figure.
     const glossary = this.hasUpdated ? this.glossary.get(lang) : undefined;
-    return glossary ? renderGlossaryList(glossary, open) : nothing;
+    if (!glossary) return nothing;
+    // Printing one view: only the terms that view uses (none: no list).
+    const viewText = this.printer?.scope === 'view' ? this.printer.viewText : undefined;
+    if (viewText === undefined) return renderGlossaryList(glossary, open);
+    const used = new Set(glossary.find(viewText).map((match) => match.entry.id));
+    const entries = glossary.entries.filter((entry) => used.has(entry.id));
+    return entries.length ? renderGlossaryList({ ...glossary, entries }, open) : nothing;
   }
 
   private renderPage(page: DashboardPage) {

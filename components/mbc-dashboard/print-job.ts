@@ -69,6 +69,22 @@ function fitCharts(root: ParentNode): Promise<unknown> {
   return Promise.allSettled(charts.map((chart) => chart.resize?.()));
 }
 
+/** The text below `root` as a reader sees it, through shadow roots (chart texts included). */
+function deepText(root: Node): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) parts.push(child.textContent ?? '');
+      else if (child instanceof Element && child.localName !== 'style') {
+        if (child.shadowRoot) walk(child.shadowRoot);
+        walk(child);
+      }
+    }
+  };
+  walk(root);
+  return parts.join(' ');
+}
+
 /**
  * One print of a dashboard: made when the user chooses, `prepare()`d, printed, and `restore()`d
  * after the print (`afterprint`).
@@ -77,6 +93,11 @@ export class PrintJob {
   /** The cover block, for the dashboard to render above its pages. */
   readonly cover: TemplateResult;
   private marked: Element[] = [];
+  /**
+   * The text of the printed page once drawn, when one view is printed: its glossary lists only
+   * the terms that page uses. Undefined for the whole dashboard (every term).
+   */
+  viewText?: string;
 
   constructor(
     private readonly host: PrintHost,
@@ -114,6 +135,10 @@ export class PrintJob {
       store?.status === 'loading' ? new Promise<void>((resolve) => store.addEventListener('change', () => resolve(), { once: true })) : undefined;
     await settle(root, { loading, timeout });
     await fitCharts(root);
+    if (this.scope === 'view') {
+      const panel = root.querySelector('[role="tabpanel"]');
+      this.viewText = panel ? deepText(panel) : undefined;
+    }
   }
 
   /** Undo the marks; the dashboard goes back to its screen layout and its charts follow. */

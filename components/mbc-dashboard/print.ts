@@ -57,6 +57,11 @@ export class PrintController implements ReactiveController {
     return this.job?.scope;
   }
 
+  /** The text of the printed view (see {@link PrintJob.viewText}), once prepared. */
+  get viewText(): string | undefined {
+    return this.job?.viewText;
+  }
+
   /** The cover block while printing. */
   get cover(): TemplateResult | undefined {
     return this.job?.cover;
@@ -84,6 +89,8 @@ export class PrintController implements ReactiveController {
       this.busy = false;
       this.host.requestUpdate();
     }
+    // The glossary of a one-view print follows the view's text: rendered before the dialog opens.
+    await this.host.updateComplete;
   }
 
   /** Back to the screen layout (after printing). */

@@ -145,6 +145,29 @@ describe('printing the dashboard', () => {
       expect(el.shadowRoot!.querySelector('[part="cover"]')).to.equal(null);
     });
 
+    it('lists under one printed view only the terms that view uses; the whole dashboard lists them all', async () => {
+      const el = await fixture<MbcDashboard>(html`<mbc-dashboard src=${MANIFEST} page="usage"></mbc-dashboard>`);
+      await loaded(el);
+      const terms = () => [...el.shadowRoot!.querySelectorAll('[part="glossary"] dfn')].map((d) => d.textContent!.trim());
+      await waitUntil(() => terms().length > 0, 'glossary', { timeout: 20000 });
+      await el.preparePrint('all');
+      const all = terms();
+      expect(all).to.have.length(12);
+      window.dispatchEvent(new Event('afterprint'));
+      await el.updateComplete;
+      expect(terms()).to.deep.equal(all);
+      await el.preparePrint('view');
+      const view = terms();
+      // Product usage speaks of hidden cells, never of the business case's runs or discount rate.
+      expect(view).to.include('Afgeschermd');
+      expect(view).to.not.include('Trekkingen (Monte Carlo)');
+      expect(view).to.not.include('Discontovoet');
+      expect(view.length).to.be.lessThan(all.length);
+      window.dispatchEvent(new Event('afterprint'));
+      await el.updateComplete;
+      expect(terms()).to.deep.equal(all);
+    });
+
     it('speaks English, and in the sections layout is one button that prints everything', async () => {
       const en = await fixture<MbcDashboard>(html`<mbc-dashboard lang="en" src=${MANIFEST}></mbc-dashboard>`);
       await loaded(en);
