@@ -1,3 +1,4 @@
+import { badgeStyles, tableStyles } from '../shared/table.styles.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Lang } from '../../src/i18n/lang.js';
@@ -84,7 +85,7 @@ const SETTLE_MS = 300;
  * @cssprop --mbc-space-inline - Space between tiles and controls (default 0.75rem).
  */
 export class MbcBusinessCase extends MbcView {
-  static override styles = [baseStyles, viewLayoutStyles, termStyles, businessCaseStyles];
+  static override styles = [baseStyles, viewLayoutStyles, termStyles, tableStyles, badgeStyles, businessCaseStyles];
 
   private readonly controller = new BusinessCaseController(this, () => this.inputs());
   private settleTimer?: ReturnType<typeof setTimeout>;

@@ -104,16 +104,7 @@ export const businessCaseStyles = css`
     content: ' *';
   }
   .badge {
-    display: inline-block;
     margin-inline-start: 0.4em;
-    padding: 0 0.4em;
-    font-size: 0.75rem;
-    font-weight: 600;
-    border: 1px solid currentColor;
-    border-radius: 999px;
-    color: var(--mbc-color-illustrative, #6b4e00);
-    background: var(--mbc-color-illustrative-background, #fff8e1);
-    white-space: nowrap;
   }
   .table-wrap {
     max-inline-size: 100%;
@@ -124,31 +115,11 @@ export const businessCaseStyles = css`
     outline-offset: 2px;
   }
   table {
-    border-collapse: collapse;
     inline-size: 100%;
-    font-size: 0.9em;
-  }
-  caption {
-    text-align: start;
-    font-weight: 600;
-    padding-block-end: 0.25em;
   }
   th,
   td {
-    text-align: start;
-    vertical-align: top;
-    padding-block: 0.3em;
     padding-inline: 0.5em;
-    border-block-end: 1px solid var(--mbc-color-grid, #d0d0d0);
-  }
-  th {
-    font-weight: 600;
-  }
-  td.num,
-  th.num {
-    text-align: end;
-    font-variant-numeric: tabular-nums;
-    white-space: nowrap;
   }
   td.formula {
     min-inline-size: 12rem;

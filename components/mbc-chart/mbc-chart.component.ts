@@ -1,3 +1,4 @@
+import { tableStyles } from '../shared/table.styles.js';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { isTemplateChart, type ChartModel, type TemplateChart, type VegaSpec } from '../../src/specs/chart-model.js';
@@ -67,7 +68,7 @@ interface Drawn {
  * @cssprop --mbc-tooltip-background - Tooltip background (falls back to `--mbc-color-background`).
  */
 export class MbcChart extends LitElement {
-  static override styles = [baseStyles, chartStyles, termStyles];
+  static override styles = [baseStyles, tableStyles, chartStyles, termStyles];
 
   /** Start loading the Vega runtime now (a view that will draw charts calls this early). */
   static preload(): void {

@@ -58,25 +58,11 @@ export const chartStyles = css`
     margin-block-start: 0.5em;
   }
   table {
-    border-collapse: collapse;
-    font-size: 0.9em;
     min-inline-size: 50%;
-  }
-  caption {
-    text-align: start;
-    font-weight: 600;
-    padding-block-end: 0.25em;
   }
   th,
   td {
-    border-block-end: 1px solid var(--mbc-color-grid, #d0d0d0);
-    padding: 0.25em 0.75em 0.25em 0;
-    text-align: start;
-  }
-  td.num,
-  th.num {
-    text-align: end;
-    font-variant-numeric: tabular-nums;
+    padding-block: 0.25em;
   }
   button.link {
     border: none;

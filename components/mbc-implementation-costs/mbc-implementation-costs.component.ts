@@ -1,3 +1,4 @@
+import { badgeStyles, tableStyles } from '../shared/table.styles.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Lang } from '../../src/i18n/lang.js';
@@ -86,7 +87,7 @@ type Computed = { ok: true; view: CostsView } | { ok: false; errors: FileIssue[]
  * @cssprop --mbc-space-inline - Space between tiles (default 0.75rem).
  */
 export class MbcImplementationCosts extends MbcView {
-  static override styles = [baseStyles, viewLayoutStyles, termStyles, implementationCostsStyles];
+  static override styles = [baseStyles, viewLayoutStyles, termStyles, tableStyles, badgeStyles, implementationCostsStyles];
 
   /**
    * Municipality to show (an id or label of the model's municipalities); empty for the shared

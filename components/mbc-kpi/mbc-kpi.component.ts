@@ -1,3 +1,4 @@
+import { badgeStyles } from '../shared/table.styles.js';
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { baseStyles } from '../shared/base.styles.js';
@@ -33,6 +34,7 @@ export class MbcKpi extends LitElement {
   static override styles = [
     baseStyles,
     termStyles,
+    badgeStyles,
     css`
       :host {
         min-inline-size: 0;
@@ -79,15 +81,7 @@ export class MbcKpi extends LitElement {
         color: var(--mbc-color-text-muted, #4d4d4d);
       }
       .badge {
-        display: inline-block;
-        padding: 0 0.4em;
-        font-size: 0.75rem;
-        font-weight: 600;
         vertical-align: middle;
-        border: 1px solid currentColor;
-        border-radius: 999px;
-        color: var(--mbc-color-illustrative, #6b4e00);
-        background: var(--mbc-color-illustrative-background, #fff8e1);
       }
     `,
   ];
