@@ -1,3 +1,4 @@
+import { renderTable } from './render-table.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../../src/i18n/lang.js';
 import { bcText } from '../../src/i18n/business-case-messages.js';
@@ -44,29 +45,24 @@ export function renderCashCapacity(cash: CashCapacity, lang: Lang): TemplateResu
     }
     <p>${sectionText(lang, 'cc.total', { cash: euro(cash.cash.npv), capacity: euro(cash.capacity.npv), npv: euro(cash.cash.npv + cash.capacity.npv) })}</p>
     <p class="muted">${sectionText(lang, 'cc.hint')}</p>
-    <div class="table-wrap" tabindex="0" role="region" aria-labelledby="cash-heading">
-      <table>
-        <caption>${sectionText(lang, 'cc.table.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${sectionText(lang, 'cc.table.stakeholder')}</th>
-            <th scope="col" class="num">${sectionText(lang, 'cc.table.cash')}</th>
-            <th scope="col" class="num">${sectionText(lang, 'cc.table.capacity')}</th>
-            <th scope="col" class="num">${sectionText(lang, 'cc.table.total')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${cash.stakeholders.map(
-            (s) => html`<tr>
+    ${renderTable(
+      'cash-heading',
+      [
+        { label: sectionText(lang, 'cc.table.stakeholder') },
+        { label: sectionText(lang, 'cc.table.cash'), num: true },
+        { label: sectionText(lang, 'cc.table.capacity'), num: true },
+        { label: sectionText(lang, 'cc.table.total'), num: true },
+      ],
+      cash.stakeholders.map(
+        (s) => html`<tr>
               <th scope="row"><bdi>${s.label}</bdi></th>
               <td class="num">${formatEuro(s.cashNpv, lang)}</td>
               <td class="num">${formatEuro(s.capacityNpv, lang)}</td>
               <td class="num">${formatEuro(s.npv, lang)}</td>
             </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>
+      ),
+      sectionText(lang, 'cc.table.caption'),
+    )}
   </section>`;
 }
 
@@ -88,22 +84,19 @@ export function renderAlternatives(rows: readonly AlternativeRow[], itemCount: n
   return html`<section part="alternatives">
     <h3 id="alternatives-heading">${sectionText(lang, 'alt.title')}</h3>
     <p class="muted">${sectionText(lang, 'alt.hint')}</p>
-    <div class="table-wrap" tabindex="0" role="region" aria-labelledby="alternatives-heading">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">${sectionText(lang, 'alt.table.alternative')}</th>
-            <th scope="col" class="num">${sectionText(lang, 'alt.table.npv')}</th>
-            <th scope="col" class="num">${sectionText(lang, 'alt.table.bcr')}</th>
-            <th scope="col" class="num">${sectionText(lang, 'alt.table.payback')}</th>
-            <th scope="col" class="num">${sectionText(lang, 'alt.table.cash')}</th>
-            <th scope="col" class="num">${sectionText(lang, 'alt.table.capacity')}</th>
-            <th scope="col">${sectionText(lang, 'alt.table.excluded')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.map(
-            (row) => html`<tr class=${row.current ? 'current' : ''} aria-current=${row.current ? 'true' : 'false'}>
+    ${renderTable(
+      'alternatives-heading',
+      [
+        { label: sectionText(lang, 'alt.table.alternative') },
+        { label: sectionText(lang, 'alt.table.npv'), num: true },
+        { label: sectionText(lang, 'alt.table.bcr'), num: true },
+        { label: sectionText(lang, 'alt.table.payback'), num: true },
+        { label: sectionText(lang, 'alt.table.cash'), num: true },
+        { label: sectionText(lang, 'alt.table.capacity'), num: true },
+        { label: sectionText(lang, 'alt.table.excluded') },
+      ],
+      rows.map(
+        (row) => html`<tr class=${row.current ? 'current' : ''} aria-current=${row.current ? 'true' : 'false'}>
               <th scope="row"><bdi>${alternativeLabel(row, lang)}</bdi>${row.current ? html`<span class="sub">${sectionText(lang, 'alt.current')}</span>` : nothing}</th>
               <td class="num">${formatEuro(row.npv, lang)}</td>
               <td class="num">${row.bcr === null ? '–' : formatNumber(row.bcr, lang, 2)}</td>
@@ -112,10 +105,8 @@ export function renderAlternatives(rows: readonly AlternativeRow[], itemCount: n
               <td class="num">${formatEuro(row.capacityNpv, lang)}</td>
               <td class="excluded">${excluded(row)}</td>
             </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>
+      ),
+    )}
   </section>`;
 }
 
@@ -134,30 +125,25 @@ export function renderRealised(realised: Realised, lang: Lang): TemplateResult {
         change: formatEuroChange(realised.realisedNpv - realised.plannedNpv, lang),
       })}
     </p>
-    <div class="table-wrap" tabindex="0" role="region" aria-labelledby="realised-heading">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">${sectionText(lang, 'real.table.parameter')}</th>
-            <th scope="col">${sectionText(lang, 'real.table.period')}</th>
-            <th scope="col" class="num">${sectionText(lang, 'real.table.planned')}</th>
-            <th scope="col" class="num">${sectionText(lang, 'real.table.used')}</th>
-            <th scope="col" class="num">${sectionText(lang, 'real.table.source')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${realised.rows.map(
-            (row) => html`<tr>
+    ${renderTable(
+      'realised-heading',
+      [
+        { label: sectionText(lang, 'real.table.parameter') },
+        { label: sectionText(lang, 'real.table.period') },
+        { label: sectionText(lang, 'real.table.planned'), num: true },
+        { label: sectionText(lang, 'real.table.used'), num: true },
+        { label: sectionText(lang, 'real.table.source'), num: true },
+      ],
+      realised.rows.map(
+        (row) => html`<tr>
               <th scope="row"><bdi>${row.label}</bdi></th>
               <td>${period(row.period, row.annualised)}</td>
               <td class="num">${formatParameterValue(row.planned, row.unit, lang)}</td>
               <td class="num">${formatParameterValue(row.used, row.unit, lang)}</td>
               <td class="num">${row.fromData === row.total && row.total === 1 ? sectionText(lang, 'real.all') : sectionText(lang, 'real.some', { n: row.fromData, total: row.total })}</td>
             </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>
+      ),
+    )}
     ${
       realised.fallbacks.length
         ? html`<div part="fallbacks" class="notice" role="note">

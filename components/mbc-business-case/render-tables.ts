@@ -1,3 +1,4 @@
+import { renderTable } from './render-table.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../../src/i18n/lang.js';
 import { bcText } from '../../src/i18n/business-case-messages.js';
@@ -67,20 +68,17 @@ export function renderAssumptions(
   };
   return html`<section part="assumptions">
     <h3 id="assumptions-heading">${title}</h3>
-    <div class="table-wrap" tabindex="0" role="region" aria-labelledby="assumptions-heading">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">${bcText(lang, 'bc.assumptions.parameter')}</th>
-            <th scope="col" class="num">${bcText(lang, 'bc.assumptions.value')}</th>
-            <th scope="col" class="num">${bcText(lang, 'bc.assumptions.range')}</th>
-            <th scope="col">${bcText(lang, 'bc.assumptions.source')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${parameters.map((p) => {
-            const adjusted = p.id in values && values[p.id] !== inCase[p.id];
-            return html`<tr>
+    ${renderTable(
+      'assumptions-heading',
+      [
+        { label: bcText(lang, 'bc.assumptions.parameter') },
+        { label: bcText(lang, 'bc.assumptions.value'), num: true },
+        { label: bcText(lang, 'bc.assumptions.range'), num: true },
+        { label: bcText(lang, 'bc.assumptions.source') },
+      ],
+      parameters.map((p) => {
+        const adjusted = p.id in values && values[p.id] !== inCase[p.id];
+        return html`<tr>
               <th scope="row"><bdi>${p.label}</bdi>${p.illustrative ? badge(lang, glossary) : nothing}</th>
               <td class="num">
                 ${formatParameterValue(shown(p), p.unit, lang)}
@@ -89,10 +87,8 @@ export function renderAssumptions(
               <td class="num">${typeof p.low === 'number' && typeof p.high === 'number' ? `${formatParameterValue(p.low, p.unit, lang)} – ${formatParameterValue(p.high, p.unit, lang)}` : '–'}</td>
               <td>${p.source ? html`<bdi>${p.source}</bdi>` : html`<span class="muted">${bcText(lang, 'bc.assumptions.noSource')}</span>`}</td>
             </tr>`;
-          })}
-        </tbody>
-      </table>
-    </div>
+      }),
+    )}
   </section>`;
 }
 
@@ -106,28 +102,25 @@ export function renderItems(result: BusinessCaseResult, lang: Lang, glossary?: G
   };
   return html`<section part="items">
     <h3 id="items-heading">${bcText(lang, 'bc.items.title')}</h3>
-    <div class="table-wrap" tabindex="0" role="region" aria-labelledby="items-heading">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">${bcText(lang, 'bc.items.item')}</th>
-            <th scope="col">${bcText(lang, 'bc.items.stakeholder')}</th>
-            <th scope="col">${bcText(lang, 'bc.items.formula')}</th>
-            <th scope="col" class="num">${bcText(lang, 'bc.items.total')}</th>
-            <th scope="col" class="num">${bcText(lang, 'bc.items.pv')}</th>
-            <th scope="col">${bcText(lang, 'bc.items.source')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${result.byItem.map((item) => {
-            const tags = [
-              bcText(lang, item.type === 'cost' ? 'bc.type.cost' : 'bc.type.benefit'),
-              bcText(lang, item.kind === 'incidental' ? 'bc.kind.incidental' : 'bc.kind.structural'),
-              sectionText(lang, item.nature === 'capacity' ? 'nature.capacity' : 'nature.cash'),
-              ...(item.scope === 'region' ? [bcText(lang, 'bc.scope.region')] : []),
-              ...(item.lag ? [sectionText(lang, 'items.lag', { n: item.lag })] : []),
-            ];
-            return html`<tr class=${item.excluded ? 'excluded' : ''}>
+    ${renderTable(
+      'items-heading',
+      [
+        { label: bcText(lang, 'bc.items.item') },
+        { label: bcText(lang, 'bc.items.stakeholder') },
+        { label: bcText(lang, 'bc.items.formula') },
+        { label: bcText(lang, 'bc.items.total'), num: true },
+        { label: bcText(lang, 'bc.items.pv'), num: true },
+        { label: bcText(lang, 'bc.items.source') },
+      ],
+      result.byItem.map((item) => {
+        const tags = [
+          bcText(lang, item.type === 'cost' ? 'bc.type.cost' : 'bc.type.benefit'),
+          bcText(lang, item.kind === 'incidental' ? 'bc.kind.incidental' : 'bc.kind.structural'),
+          sectionText(lang, item.nature === 'capacity' ? 'nature.capacity' : 'nature.cash'),
+          ...(item.scope === 'region' ? [bcText(lang, 'bc.scope.region')] : []),
+          ...(item.lag ? [sectionText(lang, 'items.lag', { n: item.lag })] : []),
+        ];
+        return html`<tr class=${item.excluded ? 'excluded' : ''}>
               <th scope="row">
                 <bdi>${item.label}</bdi>${item.illustrative ? badge(lang, glossary) : nothing}
                 <span class="sub">${tags.join(', ')}</span>
@@ -146,9 +139,7 @@ export function renderItems(result: BusinessCaseResult, lang: Lang, glossary?: G
               <td class="num">${formatEuro(item.pv, lang)}</td>
               <td>${item.source ? html`<bdi>${item.source}</bdi>` : html`<span class="muted">${bcText(lang, 'bc.assumptions.noSource')}</span>`}</td>
             </tr>`;
-          })}
-        </tbody>
-      </table>
-    </div>
+      }),
+    )}
   </section>`;
 }
