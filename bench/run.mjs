@@ -163,6 +163,16 @@ function generateUsageRows(count, seed = 20261122) {
 
 const gc = () => globalThis.gc?.();
 
+/** Time `fn` (which may return a promise, as `prepare` does) once, after a forced collection. */
+async function timeOnceAsync(fn) {
+  gc();
+  const t0 = performance.now();
+  const result = await fn();
+  const elapsed = performance.now() - t0;
+  if (result === undefined || result === null) throw new Error('measured function returned nothing');
+  return elapsed;
+}
+
 /** Time `fn` once, after a forced collection. */
 function timeOnce(fn) {
   gc();
@@ -208,16 +218,19 @@ async function childP4() {
   ]) {
     const rows = generateUsageRows(count);
     // One untimed call of each warms up the JIT and checks that both work on these rows.
-    const bundle = prepare({ usage: rows });
+    const bundle = await prepare({ usage: rows });
     if (!bundle?.usage?.length) throw new Error('prepare returned no usage cells');
     const groups = arqueroBaseline(rows).numRows();
     const prepareMs = [];
     const arqueroMs = [];
     for (let i = 0; i < runs; i++) {
       // Interleaved, alternating which goes first.
-      const pair = [() => prepareMs.push(timeOnce(() => prepare({ usage: rows }))), () => arqueroMs.push(timeOnce(() => arqueroBaseline(rows)))];
+      const pair = [
+        async () => prepareMs.push(await timeOnceAsync(() => prepare({ usage: rows }))),
+        async () => arqueroMs.push(timeOnce(() => arqueroBaseline(rows))),
+      ];
       if (i % 2) pair.reverse();
-      pair.forEach((run) => run());
+      for (const run of pair) await run();
     }
     out.sizes.push({ count, runs, groups, cells: bundle.usage.length, prepareMs, arqueroMs });
   }
