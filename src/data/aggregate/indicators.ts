@@ -61,21 +61,13 @@ export function aggregateIndicators(rows: readonly IndicatorRow[]): IndicatorAgg
         if (partial) cell.flag = 'partial';
       } else {
         const weights = rule.weights;
-        const weightOf = (m: string): number | null => {
-          let total = 0;
-          for (const w of weights) {
-            const row = lookup(m, p, w);
-            if (!row) return null;
-            total += row.value;
-          }
-          return total;
-        };
-        if (reporting.some((m) => weightOf(m) === null)) cell.flag = 'missing_weight';
+        const weight = (m: string) => weightOf(lookup, m, p, weights);
+        if (reporting.some((m) => weight(m) === null)) cell.flag = 'missing_weight';
         else {
           let weighted = 0;
           let total = 0;
           for (const m of reporting) {
-            const w = weightOf(m)!;
+            const w = weight(m)!;
             weighted += lookup(m, p, id)!.value * w;
             total += w;
           }
@@ -105,4 +97,23 @@ export function declaredIndicators(rows: readonly IndicatorRow[]): Record<string
 /** The key of a municipality × period × indicator in lookup maps. */
 export function indicatorKey(municipality: string, period: string, indicator: string): string {
   return `${municipality}\u0000${period}\u0000${indicator}`;
+}
+
+/**
+ * The weight of a weighted mean for one municipality and period: the sum of its named counts
+ * (`ots_started` + `ots_ended_early`), or null when one of them is missing.
+ */
+export function weightOf(
+  lookup: (municipality: string, period: string, indicator: string) => { value: number } | undefined,
+  municipality: string,
+  period: string,
+  weights: readonly string[],
+): number | null {
+  let total = 0;
+  for (const w of weights) {
+    const row = lookup(municipality, period, w);
+    if (!row) return null;
+    total += row.value;
+  }
+  return total;
 }

@@ -3,7 +3,7 @@ import { REGION } from '../types.js';
 import { indicatorDefinition, indicatorRule, protectedAsCount } from '../indicators.js';
 import { isSmallCount } from '../suppress.js';
 import { suppressIndicators, type IndicatorValue, type WeightedMeanGroup } from '../suppress-indicators.js';
-import { indicatorKey } from '../aggregate/indicators.js';
+import { indicatorKey, weightOf } from '../aggregate/indicators.js';
 import type { IndicatorAggregates } from '../aggregate/types.js';
 import { indicatorWarnings, missingWeight, mixedYears } from './indicator-warnings.js';
 import type { Lang } from '../../i18n/lang.js';
@@ -67,23 +67,13 @@ export async function publishIndicators(
     });
   };
 
-  /** The weight of a weighted indicator: the sum of its named counts, or null when one is missing. */
-  const weightOf = (m: string, p: string, weights: readonly string[]): number | null => {
-    let total = 0;
-    for (const w of weights) {
-      const row = lookup(m, p, w);
-      if (!row) return null;
-      total += row.value;
-    }
-    return total;
-  };
 
   for (const c of aggregates.cells) {
     const rule = ruleOf(c.indicator);
     let hidden: boolean;
     let weight: number | null = null;
     if (rule?.aggregate?.kind === 'weighted') {
-      weight = weightOf(c.municipality, c.period, rule.aggregate.weights);
+      weight = weightOf(lookup, c.municipality, c.period, rule.aggregate.weights);
       hidden = isSmallCount(weight, threshold);
     } else {
       // Counts, and undeclared custom indicators (unit unknown: treated as counts); a declared
@@ -119,12 +109,12 @@ export async function publishIndicators(
           parts: reporting.map((m) => ({
             mean: index.get(indicatorKey(m, p, id))!,
             weights: weights.map((w) => index.get(indicatorKey(m, p, w))!),
-            product: lookup(m, p, id)!.value * weightOf(m, p, weights)!,
+            product: lookup(m, p, id)!.value * weightOf(lookup, m, p, weights)!,
           })),
         });
         if (r.flag !== 'zero_weight') {
           cell.value = round2(r.value);
-          weight = reporting.reduce((s, m) => s + weightOf(m, p, weights)!, 0);
+          weight = reporting.reduce((s, m) => s + weightOf(lookup, m, p, weights)!, 0);
           hidden = isSmallCount(weight, threshold);
         }
       }
