@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Bundle, UsageCell } from '../src/data/types.js';
 import { STANDARD_INDICATORS } from '../src/data/indicators.js';
-import { EMPTY_BUNDLE, MALFORMED_USAGE, PENDING, SAMPLE_BUNDLE, SAMPLE_MANIFEST, sized, themed, type Width } from './support.js';
+import { EMPTY_BUNDLE, LANG_CONTROL, MALFORMED_USAGE, PENDING, SAMPLE_BUNDLE, SAMPLE_MANIFEST, WIDTH_CONTROL, sized, themed, type Width } from './support.js';
 import { usageCell } from '../src/data/usage-cell.js';
 
 interface Args {
@@ -63,8 +63,8 @@ const meta: Meta<Args> = {
   component: 'mbc-benchmark',
   args: { src: SAMPLE_MANIFEST, municipality: 'Delft', measure: '', product: '', denominator: 'inwoners', lang: 'nl', width: 'auto', theme: false },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['nl', 'en'] },
-    width: { control: 'inline-radio', options: ['auto', 'narrow', 'wide'] },
+    lang: LANG_CONTROL,
+    width: WIDTH_CONTROL,
     product: { control: 'inline-radio', options: ['', '1', '2a', '2b'] },
     measure: {
       control: 'select',

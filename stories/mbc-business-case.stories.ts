@@ -2,7 +2,19 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Bundle } from '../src/data/types.js';
-import { EMPTY_BUNDLE, PENDING, SAMPLE_MANIFEST, SAMPLE_MODEL, sized, themed, type Width } from './support.js';
+import {
+  EMPTY_BUNDLE,
+  LANG_CONTROL,
+  PENDING,
+  SAMPLE_MANIFEST,
+  SAMPLE_MODEL,
+  SCENARIO_CONTROL,
+  VARIANT_CONTROL,
+  WIDTH_CONTROL,
+  sized,
+  themed,
+  type Width,
+} from './support.js';
 
 /** A real malformed model file: an unknown parameter id (typo "uurtarif") and a duplicate id. */
 const MALFORMED_MODEL = '/data/examples/business-case-met-fouten.json';
@@ -46,10 +58,10 @@ const meta: Meta<Args> = {
     shared: false,
   },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['nl', 'en'] },
-    variant: { control: 'inline-radio', options: ['full', 'tiles'] },
-    scenario: { control: 'select', options: ['', 'doorgaan', 'verbreden', 'stoppen', 'doorgaan-pessimistisch', 'doorgaan-optimistisch'] },
-    width: { control: 'inline-radio', options: ['auto', 'narrow', 'wide'] },
+    lang: LANG_CONTROL,
+    variant: VARIANT_CONTROL,
+    scenario: SCENARIO_CONTROL,
+    width: WIDTH_CONTROL,
     runs: { control: { type: 'number', min: 1, max: 100000, step: 1000 } },
     bundle: { table: { disable: true } },
   },

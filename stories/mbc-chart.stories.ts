@@ -4,7 +4,7 @@ import { indicationsPerQuarter } from '../src/specs/product-usage/indications.js
 import type { CustomChart } from '../src/specs/chart-model.js';
 import type { UsageCell } from '../src/data/types.js';
 import { usageCell } from '../src/data/usage-cell.js';
-import { sized, type Width } from './support.js';
+import { LANG_CONTROL, WIDTH_CONTROL, sized, type Width } from './support.js';
 
 interface Args {
   heading: string;
@@ -64,8 +64,8 @@ const meta: Meta<Args> = {
   component: 'mbc-chart',
   args: { heading: 'Indicaties per kwartaal', lang: 'nl', width: 'auto', custom: false },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['nl', 'en'] },
-    width: { control: 'inline-radio', options: ['auto', 'narrow', 'wide'] },
+    lang: LANG_CONTROL,
+    width: WIDTH_CONTROL,
   },
   render: (args) =>
     sized(

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { MbcDashboard } from '../components/mbc-dashboard/mbc-dashboard.component.js';
-import { MALFORMED_USAGE, PENDING, SAMPLE_MANIFEST, sized, themed, type Width } from './support.js';
+import { LANG_CONTROL, MALFORMED_USAGE, PENDING, SAMPLE_MANIFEST, WIDTH_CONTROL, sized, themed, type Width } from './support.js';
 
 interface Args {
   src: string;
@@ -18,10 +18,10 @@ const meta: Meta<Args> = {
   component: 'mbc-dashboard',
   args: { src: SAMPLE_MANIFEST, lang: 'nl', layout: 'tabs', page: 'overview', width: 'auto', theme: false },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['nl', 'en'] },
+    lang: LANG_CONTROL,
     layout: { control: 'inline-radio', options: ['tabs', 'sections'] },
     page: { control: 'select', options: ['overview', 'business-case', 'costs', 'usage', 'indicators', 'benchmark'] },
-    width: { control: 'inline-radio', options: ['auto', 'narrow', 'wide'] },
+    width: WIDTH_CONTROL,
   },
   render: (args) => {
     const dashboard = html`<mbc-dashboard lang=${args.lang} src=${args.src} layout=${args.layout} page=${args.page}></mbc-dashboard>`;

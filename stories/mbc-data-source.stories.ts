@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { MALFORMED_USAGE, PENDING, SAMPLE_MANIFEST } from './support.js';
+import { LANG_CONTROL, MALFORMED_USAGE, PENDING, SAMPLE_MANIFEST } from './support.js';
 
 interface Args {
   src: string;
@@ -15,7 +15,7 @@ const meta: Meta<Args> = {
   title: 'Elements/mbc-data-source',
   component: 'mbc-data-source',
   args: { src: SAMPLE_MANIFEST, lang: 'nl' },
-  argTypes: { lang: { control: 'inline-radio', options: ['nl', 'en'] } },
+  argTypes: { lang: LANG_CONTROL },
   render: (args) => html`<div lang=${args.lang}>
     <mbc-data-source id="shared" src=${args.src}></mbc-data-source>
     <mbc-filter-bar source="shared"></mbc-filter-bar>

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { SAMPLE_MANIFEST, sized, themed, type Width } from './support.js';
+import { LANG_CONTROL, SAMPLE_MANIFEST, WIDTH_CONTROL, sized, themed, type Width } from './support.js';
 
 interface Args {
   src: string;
@@ -18,7 +18,7 @@ const meta: Meta<Args> = {
   title: 'Elements/mbc-filter-bar',
   component: 'mbc-filter-bar',
   args: { src: SAMPLE_MANIFEST, lang: 'nl', width: 'auto', theme: false, expanded: false },
-  argTypes: { lang: { control: 'inline-radio', options: ['nl', 'en'] }, width: { control: 'inline-radio', options: ['auto', 'narrow', 'wide'] } },
+  argTypes: { lang: LANG_CONTROL, width: WIDTH_CONTROL },
   render: (args) => {
     const content = html`<div lang=${args.lang}>
       <mbc-data-source id="story-source" src=${args.src}></mbc-data-source>

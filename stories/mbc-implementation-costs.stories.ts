@@ -2,7 +2,19 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../components/mbc-implementation-costs/mbc-implementation-costs.js';
-import { PENDING, SAMPLE_MANIFEST, SAMPLE_MODEL, sized, themed, type Width } from './support.js';
+import {
+  LANG_CONTROL,
+  MUNICIPALITY_CONTROL,
+  PENDING,
+  SAMPLE_MANIFEST,
+  SAMPLE_MODEL,
+  SCENARIO_CONTROL,
+  VARIANT_CONTROL,
+  WIDTH_CONTROL,
+  sized,
+  themed,
+  type Width,
+} from './support.js';
 
 /** A real malformed model file (shared with the business-case stories): a duplicate id and a typo in a parameter id. */
 const MALFORMED_MODEL = '/data/examples/business-case-met-fouten.json';
@@ -23,26 +35,11 @@ const meta: Meta<Args> = {
   component: 'mbc-implementation-costs',
   args: { src: SAMPLE_MODEL, municipality: '', scenario: '', lang: 'nl', variant: 'full', width: 'auto', theme: false },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['nl', 'en'] },
-    variant: { control: 'inline-radio', options: ['full', 'tiles'] },
-    width: { control: 'inline-radio', options: ['auto', 'narrow', 'wide'] },
-    scenario: { control: 'select', options: ['', 'pessimistisch', 'verwacht', 'optimistisch'] },
-    municipality: {
-      control: 'select',
-      options: [
-        '',
-        'Delft',
-        'Den Haag',
-        'Leidschendam-Voorburg',
-        'Midden-Delfland',
-        'Pijnacker-Nootdorp',
-        'Rijswijk',
-        'Voorschoten',
-        'Wassenaar',
-        'Westland',
-        'Zoetermeer',
-      ],
-    },
+    lang: LANG_CONTROL,
+    variant: VARIANT_CONTROL,
+    width: WIDTH_CONTROL,
+    scenario: SCENARIO_CONTROL,
+    municipality: MUNICIPALITY_CONTROL,
     productiveHours: { control: { type: 'number', min: 800, max: 1800, step: 10 } },
   },
   render: (args) => {
@@ -70,14 +67,14 @@ export const English: Story = { args: { lang: 'en' } };
 /** One municipality with its own volumes; the region-wide items are left out. */
 export const OneMunicipality: Story = { args: { municipality: 'Delft' } };
 
-/** Scenario "pessimistisch": less effect, more hours per case. */
-export const Pessimistic: Story = { args: { scenario: 'pessimistisch' } };
+/** Scenario "doorgaan-pessimistisch": continue, with less effect and more hours per case. */
+export const Pessimistic: Story = { args: { scenario: 'doorgaan-pessimistisch' } };
 
-/** Scenario "verwacht". */
-export const Expected: Story = { args: { scenario: 'verwacht' } };
+/** Scenario "doorgaan": continue as now; the start-up costs already made are left out. */
+export const Expected: Story = { args: { scenario: 'doorgaan' } };
 
-/** Scenario "optimistisch": more effect, fewer hours per case. */
-export const Optimistic: Story = { args: { scenario: 'optimistisch' } };
+/** Scenario "doorgaan-optimistisch": continue, with more effect and fewer hours per case. */
+export const Optimistic: Story = { args: { scenario: 'doorgaan-optimistisch' } };
 
 /** The page sets the productive hours per FTE, overriding the model (here the GI norm of 1,244 hours). */
 export const ProductiveHours: Story = { args: { productiveHours: 1244 } };

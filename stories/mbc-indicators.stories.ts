@@ -3,7 +3,18 @@ import { html } from 'lit';
 import { STANDARD_INDICATORS } from '../src/data/indicators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Bundle } from '../src/data/types.js';
-import { EMPTY_BUNDLE, MALFORMED_INDICATORS, PENDING, SAMPLE_BUNDLE, sized, themed, type Width } from './support.js';
+import {
+  EMPTY_BUNDLE,
+  LANG_CONTROL,
+  MALFORMED_INDICATORS,
+  PENDING,
+  SAMPLE_BUNDLE,
+  VARIANT_CONTROL,
+  WIDTH_CONTROL,
+  sized,
+  themed,
+  type Width,
+} from './support.js';
 
 interface Args {
   src: string;
@@ -21,9 +32,9 @@ const meta: Meta<Args> = {
   component: 'mbc-indicators',
   args: { src: SAMPLE_BUNDLE, municipality: '', indicator: '', lang: 'nl', variant: 'full', width: 'auto', theme: false },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['nl', 'en'] },
-    variant: { control: 'inline-radio', options: ['full', 'tiles'] },
-    width: { control: 'inline-radio', options: ['auto', 'narrow', 'wide'] },
+    lang: LANG_CONTROL,
+    variant: VARIANT_CONTROL,
+    width: WIDTH_CONTROL,
     indicator: {
       control: 'select',
       options: ['', ...STANDARD_INDICATORS.map((d) => d.id)],

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { sized, themed, type Width } from './support.js';
+import { LANG_CONTROL, WIDTH_CONTROL, sized, themed, type Width } from './support.js';
 
 interface Args {
   label: string;
@@ -24,7 +24,7 @@ const meta: Meta<Args> = {
     width: 'auto',
     theme: false,
   },
-  argTypes: { lang: { control: 'inline-radio', options: ['nl', 'en'] }, width: { control: 'inline-radio', options: ['auto', 'narrow', 'wide'] } },
+  argTypes: { lang: LANG_CONTROL, width: WIDTH_CONTROL },
   render: (args) => {
     const tile = html`<mbc-kpi lang=${args.lang} label=${args.label} value=${args.value} note=${args.note} ?illustrative=${args.illustrative}></mbc-kpi>`;
     return sized(args.width, args.theme ? themed(tile) : tile);

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { PENDING, SAMPLE_MANIFEST, sized, themed, type Width } from './support.js';
+import { LANG_CONTROL, PENDING, SAMPLE_MANIFEST, WIDTH_CONTROL, sized, themed, type Width } from './support.js';
 
 interface Args {
   src: string;
@@ -16,9 +16,9 @@ const meta: Meta<Args> = {
   component: 'mbc-overview',
   args: { src: SAMPLE_MANIFEST, lang: 'nl', charts: 'all', width: 'auto', theme: false, tiles: false },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['nl', 'en'] },
+    lang: LANG_CONTROL,
     charts: { control: 'inline-radio', options: ['all', 'business-case', 'usage', 'indicators'] },
-    width: { control: 'inline-radio', options: ['auto', 'narrow', 'wide'] },
+    width: WIDTH_CONTROL,
   },
   render: (args) => {
     const view = html`<mbc-overview lang=${args.lang} src=${args.src} charts=${args.charts} ?tiles=${args.tiles}></mbc-overview>`;

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Bundle } from '../src/data/types.js';
-import { EMPTY_BUNDLE, MALFORMED_USAGE, PENDING, SAMPLE_BUNDLE, sized, themed, type Width } from './support.js';
+import { EMPTY_BUNDLE, LANG_CONTROL, MALFORMED_USAGE, PENDING, SAMPLE_BUNDLE, VARIANT_CONTROL, WIDTH_CONTROL, sized, themed, type Width } from './support.js';
 
 interface Args {
   src: string;
@@ -19,9 +19,9 @@ const meta: Meta<Args> = {
   component: 'mbc-product-usage',
   args: { src: SAMPLE_BUNDLE, municipality: '', lang: 'nl', variant: 'full', width: 'auto', theme: false },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['nl', 'en'] },
-    variant: { control: 'inline-radio', options: ['full', 'tiles'] },
-    width: { control: 'inline-radio', options: ['auto', 'narrow', 'wide'] },
+    lang: LANG_CONTROL,
+    variant: VARIANT_CONTROL,
+    width: WIDTH_CONTROL,
     bundle: { table: { disable: true } },
   },
   render: (args) => {

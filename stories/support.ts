@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { Bundle } from '../src/data/types.js';
+import sampleModel from '../data/business-case.haaglanden.json' with { type: 'json' };
 
 /** The synthetic H10 sample (see data/README.md). */
 export const SAMPLE_BUNDLE = '/data/h10-bundle.json';
@@ -39,3 +40,11 @@ export function sized(width: Width, content: TemplateResult): TemplateResult {
 export function themed(content: TemplateResult): TemplateResult {
   return html`<div class="story-theme">${content}</div>`;
 }
+
+/** The controls every story shares: its language, its width and, for a view, its variant. */
+export const LANG_CONTROL = { control: 'inline-radio', options: ['nl', 'en'] } as const;
+export const WIDTH_CONTROL = { control: 'inline-radio', options: ['auto', 'narrow', 'wide'] } as const;
+export const VARIANT_CONTROL = { control: 'inline-radio', options: ['full', 'tiles'] } as const;
+/** The sample model's municipalities and scenarios (from its file, so a control never offers one it lacks). */
+export const MUNICIPALITY_CONTROL = { control: 'select', options: ['', ...sampleModel.municipalities.map((m) => m.label)] } as const;
+export const SCENARIO_CONTROL = { control: 'select', options: ['', ...sampleModel.scenarios.map((s) => s.id)] } as const;
