@@ -3,25 +3,19 @@
 --
 -- Out: severity ('error'), line, position, column_name, code, raw (the cell as written), and for
 --      duplicate_indicator the earlier line and the key (municipality, period, indicator).
-SELECT 'error' AS severity, line, 1 AS position, 'municipality' AS column_name, municipality_error AS code,
-       CAST(municipality_raw AS VARCHAR) AS raw, CAST(NULL AS BIGINT) AS earlier_line, CAST(NULL AS VARCHAR) AS municipality,
-       CAST(NULL AS VARCHAR) AS period, CAST(NULL AS VARCHAR) AS indicator
-FROM indicator_checked WHERE municipality_error IS NOT NULL
-UNION ALL
-SELECT 'error', line, 2, 'period', period_error, CAST(period_raw AS VARCHAR), NULL, NULL, NULL, NULL
-FROM indicator_checked WHERE period_error IS NOT NULL
-UNION ALL
-SELECT 'error', line, 3, 'indicator', indicator_error, CAST(indicator_raw AS VARCHAR), NULL, NULL, NULL, NULL
-FROM indicator_checked WHERE indicator_error IS NOT NULL
-UNION ALL
-SELECT 'error', line, 4, 'value', value_error, CAST(value_raw AS VARCHAR), NULL, NULL, NULL, NULL
-FROM indicator_checked WHERE value_error IS NOT NULL
-UNION ALL
-SELECT 'error', line, 5, 'label', label_error, CAST(label_raw AS VARCHAR), NULL, NULL, NULL, NULL
-FROM indicator_checked WHERE label_error IS NOT NULL
-UNION ALL
-SELECT 'error', line, 6, 'indicator', unknown_error, CAST(indicator_raw AS VARCHAR), NULL, NULL, NULL, NULL
-FROM indicator_checked WHERE unknown_error IS NOT NULL
-UNION ALL
-SELECT 'error', line, 7, 'indicator', duplicate_error, CAST(indicator_raw AS VARCHAR), earlier_line, municipality, period, indicator
-FROM indicator_checked WHERE duplicate_error IS NOT NULL
+--
+-- One pass over the rows: each row's checks as (position, column, code, …) values, the checks
+-- that found nothing left out.
+SELECT 'error' AS severity, line, cell.position, cell.column_name, cell.code, cell.raw, cell.earlier_line,
+       cell.municipality, cell.period, cell.indicator
+FROM indicator_checked
+CROSS JOIN LATERAL (VALUES
+  (1, 'municipality', municipality_error, CAST(municipality_raw AS VARCHAR), CAST(NULL AS BIGINT), CAST(NULL AS VARCHAR), CAST(NULL AS VARCHAR), CAST(NULL AS VARCHAR)),
+  (2, 'period', period_error, CAST(period_raw AS VARCHAR), NULL, NULL, NULL, NULL),
+  (3, 'indicator', indicator_error, CAST(indicator_raw AS VARCHAR), NULL, NULL, NULL, NULL),
+  (4, 'value', value_error, CAST(value_raw AS VARCHAR), NULL, NULL, NULL, NULL),
+  (5, 'label', label_error, CAST(label_raw AS VARCHAR), NULL, NULL, NULL, NULL),
+  (6, 'indicator', unknown_error, CAST(indicator_raw AS VARCHAR), NULL, NULL, NULL, NULL),
+  (7, 'indicator', duplicate_error, CAST(indicator_raw AS VARCHAR), earlier_line, municipality, period, indicator)
+) AS cell (position, column_name, code, raw, earlier_line, municipality, period, indicator)
+WHERE cell.code IS NOT NULL

@@ -7,31 +7,21 @@
 --      writes again as JavaScript does), and the facts a message needs: reason (invalid_date: 'format' or
 --      'nonexistent'), start_iso (end_before_start: the start date, ISO), used and available
 --      (over_cap, see usage-warnings.sql).
-SELECT 'error' AS severity, line, 1 AS position, 'municipality' AS column_name, municipality_error AS code,
-       CAST(municipality_raw AS VARCHAR) AS raw, CAST(NULL AS VARCHAR) AS reason, CAST(NULL AS VARCHAR) AS start_iso,
+--
+-- One pass over the rows with an error: each row's cells as (position, column, code, …) values,
+-- the cells without an error left out.
+SELECT 'error' AS severity, line, cell.position, cell.column_name, cell.code, cell.raw, cell.reason, cell.start_iso,
        CAST(NULL AS DOUBLE PRECISION) AS used, CAST(NULL AS DOUBLE PRECISION) AS available
-FROM usage_checked WHERE municipality_error IS NOT NULL
-UNION ALL
-SELECT 'error', line, 2, 'product', product_error, CAST(product_raw AS VARCHAR), NULL, NULL, NULL, NULL
-FROM usage_checked WHERE product_error IS NOT NULL
-UNION ALL
-SELECT 'error', line, 3, 'start', start_error, CAST(start_raw AS VARCHAR), start_reason, NULL, NULL, NULL
-FROM usage_checked WHERE start_error IS NOT NULL
-UNION ALL
-SELECT 'error', line, 4, 'end', end_error, CAST(end_raw AS VARCHAR), end_reason, {{date-iso key=start_key}}, NULL, NULL
-FROM usage_checked WHERE end_error IS NOT NULL
-UNION ALL
-SELECT 'error', line, 5, 'hours_available', hours_available_error, CAST(hours_available_raw AS VARCHAR), NULL, NULL, NULL, NULL
-FROM usage_checked WHERE hours_available_error IS NOT NULL
-UNION ALL
-SELECT 'error', line, 6, 'hours_used', hours_used_error, CAST(hours_used_raw AS VARCHAR), NULL, NULL, NULL, NULL
-FROM usage_checked WHERE hours_used_error IS NOT NULL
-UNION ALL
-SELECT 'error', line, 7, 'lt_extra_hours', lt_extra_hours_error, CAST(lt_extra_hours_raw AS VARCHAR), NULL, NULL, NULL, NULL
-FROM usage_checked WHERE lt_extra_hours_error IS NOT NULL
-UNION ALL
-SELECT 'error', line, 8, 'case_id', case_id_error, CAST(case_id_raw AS VARCHAR), NULL, NULL, NULL, NULL
-FROM usage_checked WHERE case_id_error IS NOT NULL
-UNION ALL
-SELECT 'error', line, 9, 'route', route_error, CAST(route_raw AS VARCHAR), NULL, NULL, NULL, NULL
-FROM usage_checked WHERE route_error IS NOT NULL
+FROM usage_checked
+CROSS JOIN LATERAL (VALUES
+  (1, 'municipality', municipality_error, CAST(municipality_raw AS VARCHAR), CAST(NULL AS VARCHAR), CAST(NULL AS VARCHAR)),
+  (2, 'product', product_error, CAST(product_raw AS VARCHAR), NULL, NULL),
+  (3, 'start', start_error, CAST(start_raw AS VARCHAR), start_reason, NULL),
+  (4, 'end', end_error, CAST(end_raw AS VARCHAR), end_reason, {{date-iso key=start_key}}),
+  (5, 'hours_available', hours_available_error, CAST(hours_available_raw AS VARCHAR), NULL, NULL),
+  (6, 'hours_used', hours_used_error, CAST(hours_used_raw AS VARCHAR), NULL, NULL),
+  (7, 'lt_extra_hours', lt_extra_hours_error, CAST(lt_extra_hours_raw AS VARCHAR), NULL, NULL),
+  (8, 'case_id', case_id_error, CAST(case_id_raw AS VARCHAR), NULL, NULL),
+  (9, 'route', route_error, CAST(route_raw AS VARCHAR), NULL, NULL)
+) AS cell (position, column_name, code, raw, reason, start_iso)
+WHERE NOT ok AND cell.code IS NOT NULL
