@@ -223,21 +223,41 @@ export function planCase(compiled: CompiledModel, options: CaseOptions = {}, lan
   return { compiled, basis, groups, reference, excluded, uncarried: uncarried.filter((u) => !u.item.excluded), bindings, regionShares };
 }
 
+/** A plan's yearly totals, and the first item whose amount or running total is not finite (null when all are). */
+export interface YearTotals {
+  costs: Float64Array;
+  benefits: Float64Array;
+  nonFinite: { index: number; municipality: string | undefined } | null;
+}
+
 /**
- * NPV of a plan, accumulated exactly as `computeBusinessCase` does (yearly costs and benefits
- * first, then discounted), so that both agree to the last bit.
+ * The yearly costs and benefits of a plan, item by item, exactly as `computeBusinessCase` adds
+ * them, so that both agree to the last bit; the validation reads `nonFinite` from the same pass.
  */
-export function planNpv(plan: Plan): number {
-  const { horizon, discountFactors } = plan.compiled;
+export function yearTotals(plan: Plan): YearTotals {
+  const { horizon } = plan.compiled;
   const costs = new Float64Array(horizon);
   const benefits = new Float64Array(horizon);
+  let nonFinite: YearTotals['nonFinite'] = null;
   for (const group of plan.groups) {
     for (const item of group.items) {
       const base = itemBase(item, group.values) * group.weight;
       const target = item.type === 'cost' ? costs : benefits;
-      for (let t = 0; t < horizon; t++) target[t]! += base * item.schedule[t]!;
+      for (let t = 0; t < horizon; t++) {
+        const amount = base * item.schedule[t]!;
+        target[t]! += amount;
+        if (nonFinite === null && !(Number.isFinite(amount) && Number.isFinite(target[t]!)))
+          nonFinite = { index: item.index, municipality: group.municipality?.label };
+      }
     }
   }
+  return { costs, benefits, nonFinite };
+}
+
+/** NPV of a plan: its yearly totals ({@link yearTotals}), discounted. */
+export function planNpv(plan: Plan): number {
+  const { horizon, discountFactors } = plan.compiled;
+  const { costs, benefits } = yearTotals(plan);
   let pvCosts = 0;
   let pvBenefits = 0;
   for (let t = 0; t < horizon; t++) {

@@ -1,5 +1,5 @@
-import { compileModel, itemBase } from './compile.js';
-import { planCase, type Plan } from './plan.js';
+import { compileModel } from './compile.js';
+import { planCase, yearTotals, type Plan, type YearTotals } from './plan.js';
 import type { Collector } from './validate-collector.js';
 import type { BusinessCaseModel, Scenario } from './types.js';
 
@@ -45,20 +45,6 @@ function scenarioView(model: BusinessCaseModel, scenario: Scenario): BusinessCas
  * The position in `model.items` of the first item whose amount, or whose addition to a yearly
  * total of costs or benefits, is not a finite number; null when all are finite.
  */
-export function firstNonFinite(plan: Plan): { index: number; municipality: string | undefined } | null {
-  const { horizon } = plan.compiled;
-  const costs = new Float64Array(horizon);
-  const benefits = new Float64Array(horizon);
-  for (const group of plan.groups) {
-    for (const item of group.items) {
-      const base = itemBase(item, group.values) * group.weight;
-      const target = item.type === 'cost' ? costs : benefits;
-      for (let t = 0; t < horizon; t++) {
-        const amount = base * item.schedule[t]!;
-        target[t]! += amount;
-        if (!Number.isFinite(amount) || !Number.isFinite(target[t]!)) return { index: item.index, municipality: group.municipality?.label };
-      }
-    }
-  }
-  return null;
+export function firstNonFinite(plan: Plan): YearTotals['nonFinite'] {
+  return yearTotals(plan).nonFinite;
 }
