@@ -1,4 +1,5 @@
-import { badgeStyles, tableStyles } from '../shared/table.styles.js';
+import { tableStyles } from '../shared/table.styles.js';
+import { badgeStyles } from '../shared/badge.styles.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Lang } from '../../src/i18n/lang.js';

@@ -1,4 +1,4 @@
-import { badgeStyles } from '../shared/table.styles.js';
+import { badgeStyles } from '../shared/badge.styles.js';
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { baseStyles } from '../shared/base.styles.js';
