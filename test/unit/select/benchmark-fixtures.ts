@@ -95,3 +95,20 @@ export const TWO_QUARTERS = bundleOf(SIX, ['2024-Q1', '2024-Q2'], {
 });
 
 export const INHABITANTS = { Delft: 80000, 'Den Haag': 400000, 'Midden-Delfland': 20000, Rijswijk: 40000, Wassenaar: 25000, Westland: 200000 };
+
+/**
+ * The benchmark's data table for {@link TWO_QUARTERS} with Rijswijk chosen, in Dutch, as the
+ * spec writes it and the page shows it: place, municipality, count, rate, inhabitants, note;
+ * the quartiles and the median below.
+ */
+export const RIJSWIJK_TABLE_NL: string[][] = [
+  ['1', 'Delft', '20', '0,25', '80.000', 'gedeelde plaats'],
+  ['1', 'Rijswijk', '10', '0,25', '40.000', 'gekozen gemeente; gedeelde plaats'],
+  ['3', 'Den Haag', '60', '0,15', '400.000', ''],
+  ['4', 'Westland', '20', '0,1', '200.000', ''],
+  ['', 'Midden-Delfland', '< 5', 'afgeschermd', '20.000', 'afgeschermd; niet gerangschikt'],
+  ['', 'Wassenaar', 'afgeschermd', 'afgeschermd', '25.000', 'afgeschermd; niet gerangschikt'],
+  ['Eerste kwartiel', '', '', '0,14', '', 'over 4 gerangschikte gemeenten'],
+  ['Mediaan', '', '', '0,2', '', 'over 4 gerangschikte gemeenten'],
+  ['Derde kwartiel', '', '', '0,25', '', 'over 4 gerangschikte gemeenten'],
+];
