@@ -159,25 +159,29 @@ export async function defineCleanRows(session: SqlSession, kind: FileKind): Prom
   }
 }
 
-/** What every issue row says: its code, column (with its source and name as written), line and value. */
-function issueRow(row: SqlRow, options: ValidateOptions) {
+/**
+ * What every issue row says: its code, column (with its source and name as written), line and
+ * value. A missing value has no value to show; the message says whether the column is absent
+ * and whether the value was needed only in some rows (`conditional`).
+ */
+function issueRow(row: SqlRow, options: ValidateOptions, conditional: (column: string) => boolean) {
   const code = String(row.code) as DataIssueCode;
   const column = String(row.column_name);
   const source = options.mapping.columns.get(column);
   const params: MessageParams = { column: writtenName(options.mapping, column, options.lang) };
-  return { code, column, source, params, line: options.lineOf(toNumber(row.line)), value: messageValue(toNullableString(row.raw), source) };
+  const missing = code === 'missing_value';
+  if (missing) {
+    params.conditional = conditional(column);
+    params.absent = source === undefined;
+  }
+  const value = missing ? undefined : messageValue(toNullableString(row.raw), source);
+  return { code, column, source, params, line: options.lineOf(toNumber(row.line)), value };
 }
 
 function usageIssue(row: SqlRow, options: ValidateOptions, style: DecimalStyle): DataIssue {
   const { mapping, lang } = options;
-  const base = issueRow(row, options);
-  const { code, column, source, params, line } = base;
-  let { value } = base;
-  if (code === 'missing_value') {
-    value = undefined;
-    params.conditional = column === 'hours_used';
-    params.absent = source === undefined;
-  } else if (code === 'invalid_number' && source?.class === 'text') {
+  const { code, column, source, params, line, value } = issueRow(row, options, (c) => c === 'hours_used');
+  if (code === 'invalid_number' && source?.class === 'text') {
     params.style = style;
   } else if (code === 'invalid_date') {
     params.reason = source?.class === 'text' && row.reason === 'nonexistent' ? 'nonexistent' : 'format';
@@ -192,14 +196,8 @@ function usageIssue(row: SqlRow, options: ValidateOptions, style: DecimalStyle):
 
 function indicatorIssue(row: SqlRow, options: ValidateOptions, style: DecimalStyle): DataIssue {
   const { mapping, lang } = options;
-  const base = issueRow(row, options);
-  const { code, column, source, params, line } = base;
-  let { value } = base;
-  if (code === 'missing_value') {
-    value = undefined;
-    params.conditional = false;
-    params.absent = source === undefined;
-  } else if (code === 'invalid_number' && source?.class === 'text') {
+  const { code, column, source, params, line, value } = issueRow(row, options, () => false);
+  if (code === 'invalid_number' && source?.class === 'text') {
     params.style = style;
   } else if (code === 'unknown_indicator') {
     params.suggestion = suggestIndicator((value ?? '').trim());
