@@ -78,7 +78,13 @@ export function inspectStory(expectation: StoryExpectation, asBoolean: boolean):
     const charts = elements.filter((el) => el.localName === 'mbc-chart' && visible(el));
     const undrawn = charts.filter((c) => !c.shadowRoot?.querySelector('svg g[class*="mark-"] > *'));
     if (chartViews.length > 0 && charts.length === 0) missing.push(`no visible <mbc-chart> in <${chartViews[0]!.localName}>`);
-    if (undrawn.length) missing.push(`${undrawn.length} of ${charts.length} visible charts have no SVG marks`);
+    if (undrawn.length) {
+      // What the first undrawn chart says of itself, for a failure that does not reproduce at will.
+      const first = undrawn[0] as Element & { status?: string; view?: unknown; chart?: unknown };
+      const canvas = first.shadowRoot?.querySelector('.canvas');
+      const state = `status ${String(first.status)}, view ${first.view ? 'yes' : 'no'}, chart ${first.chart ? 'yes' : 'no'}, canvas children ${canvas?.childElementCount ?? 'none'}, svg ${first.shadowRoot?.querySelector('svg') ? 'yes' : 'no'}, width ${Math.round(first.getBoundingClientRect().width)}`;
+      missing.push(`${undrawn.length} of ${charts.length} visible charts have no SVG marks (first: ${state})`);
+    }
   }
   if (asBoolean) return missing.length === 0 || fatal;
   return { tags: [...new Set(elements.map((el) => el.localName))].sort(), missing, fatal };
