@@ -60,15 +60,9 @@ export const printFlowStyles = css`
     margin-block: 0.5rem 0;
     font-size: 0.9em;
   }
+  /* The badge itself: badge.styles.ts (adopted with these styles). */
   .cover .badge {
-    display: inline-block;
-    padding-inline: 0.4em;
     font-size: 0.8em;
-    font-weight: 600;
-    border: 1px solid currentColor;
-    border-radius: 999px;
-    color: var(--mbc-color-illustrative, #6b4e00);
-    background: var(--mbc-color-illustrative-background, #fff8e1);
   }
   @media screen {
     :host([data-mbc-print]) {

@@ -13,6 +13,7 @@ import { adoptPrintSheet, BASE_PRINT_CSS } from '../shared/print-sheet.js';
 import { deepElements, settle } from '../shared/settle.js';
 import { printFlowStyles, renderCover } from './print-cover.js';
 import { printChoiceStyles } from './print-choice.js';
+import { badgeStyles } from '../shared/badge.styles.js';
 
 /** The open view only, or every page of the dashboard. */
 export type PrintScope = 'view' | 'all';
@@ -20,7 +21,7 @@ export type PrintScope = 'view' | 'all';
 /** Add the styles of the print choice, the cover and the print flow to the dashboard's shadow root (once). */
 export function adoptPrintStyles(root: HTMLElement | DocumentFragment): void {
   if (!(root instanceof ShadowRoot)) return;
-  const sheets = [printChoiceStyles.styleSheet, printFlowStyles.styleSheet].filter(
+  const sheets = [printChoiceStyles.styleSheet, badgeStyles.styleSheet, printFlowStyles.styleSheet].filter(
     (sheet): sheet is CSSStyleSheet => !!sheet && !root.adoptedStyleSheets.includes(sheet),
   );
   if (sheets.length) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
