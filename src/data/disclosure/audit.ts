@@ -205,7 +205,10 @@ function auditComponent(solver: Solver, problem: AuditProblem, part: readonly nu
       }
       if (open.size === before) break;
     }
-    // Then one by one: a solution above the true value, or one below it.
+    // Then one by one: a solution above the true value, or one below it. Its cost pushes the
+    // other open unknowns away from their true values (alternately up and down), so that one
+    // answer frees many of them too; whether there is a solution does not depend on the cost.
+    let sense = 1;
     for (const i of [...open]) {
       if (!open.has(i)) continue;
       const step = integer[i] === 1 ? 1 : AMOUNT_RESOLUTION;
@@ -214,7 +217,10 @@ function auditComponent(solver: Solver, problem: AuditProblem, part: readonly nu
         [colLower[i]!, value[i]! - step],
       ] as const) {
         if (lo > hi) continue;
-        const outcome = model.solveWithin(i, lo, hi);
+        const cost = new Float64Array(n);
+        for (const j of open) if (j !== i) cost[j] = sense * (1 + random());
+        sense = -sense;
+        const outcome = model.solveWithin(i, lo, hi, cost);
         if (outcome === 'unknown') unsettled.add(i);
         free(outcome);
         if (!open.has(i)) break;

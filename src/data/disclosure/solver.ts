@@ -27,8 +27,13 @@ export interface AuditModel {
    * branch and bound is kept for the one-by-one questions.
    */
   solve(cost: Float64Array): Outcome;
-  /** A solution with `lower ≤ x[i] ≤ upper` (the bounds of x[i] are restored after). */
-  solveWithin(i: number, lower: number, upper: number): Outcome;
+  /**
+   * A solution with `lower ≤ x[i] ≤ upper` (the bounds of x[i] are restored after). With a
+   * `cost`, the linear relaxation is first asked for the solution that minimises it (one that
+   * moves the other open unknowns too); when that optimum is not whole, the question is asked
+   * again without cost, as without one. The answer (a solution, or none) does not depend on it.
+   */
+  solveWithin(i: number, lower: number, upper: number, cost?: Float64Array): Outcome;
   dispose(): void;
 }
 
@@ -110,10 +115,15 @@ function wrap(highs: Highs): Solver {
           model.changeColsCost(all, cost);
           return runRelaxedFirst(false);
         },
-        solveWithin(i, lower, upper) {
-          model.changeColsCost(all, new Float64Array(n));
+        solveWithin(i, lower, upper, cost) {
           model.changeColBounds(i, finite(lower), finite(upper));
           try {
+            if (cost) {
+              model.changeColsCost(all, cost);
+              const pushed = runRelaxedFirst(false);
+              if (pushed !== 'unknown') return pushed;
+            }
+            model.changeColsCost(all, new Float64Array(n));
             return runRelaxedFirst(true);
           } finally {
             model.changeColBounds(i, finite(spec.colLower[i]!), finite(spec.colUpper[i]!));
