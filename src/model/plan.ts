@@ -152,11 +152,22 @@ export function planCase(compiled: CompiledModel, options: CaseOptions = {}, lan
   let bindings: BoundValue[];
   const uncarried: Plan['uncarried'] = [];
   const regionShares: Plan['regionShares'] = new Map();
-  /** Each municipality's share of an allocated item: key(m) / Σ key(j), 0 when the keys add up to 0. */
-  const sharesOf = (item: CompiledItem, vectors: Array<{ m: { id: string }; v: Vector }>): Map<string, number> => {
+  /**
+   * Each municipality's share of an allocated item: key(m) / Σ key(j). Null when the keys add up
+   * to 0 (or to no number): then no municipality carries the item, which is listed with the
+   * region items none carries, so that the municipalities still add up to the region minus them.
+   */
+  const sharesOf = (item: CompiledItem, vectors: Array<{ m: { id: string }; v: Vector }>): Map<string, number> | null => {
     const keys = vectors.map(({ m, v }) => [m.id, v.values[item.allocateSlot]!] as const);
     const total = keys.reduce((sum, [, key]) => sum + key, 0);
-    return new Map(keys.map(([id, key]) => [id, total === 0 ? 0 : key / total]));
+    if (total === 0 || !Number.isFinite(total)) return null;
+    return new Map(keys.map(([id, key]) => [id, key / total]));
+  };
+  /** The values that define "the value" of a parameter in the region and sum views: the model's own (and the what-if values), not one municipality's or the region rows' data. */
+  const modelValues = (): Float64Array => {
+    const values = Float64Array.from(compiled.baseValues);
+    for (const [slot, value] of whatIf) values[slot] = value;
+    return values;
   };
 
   const hasMunicipalities = compiled.municipalities.length > 0;
@@ -178,11 +189,16 @@ export function planCase(compiled: CompiledModel, options: CaseOptions = {}, lan
         continue;
       }
       const shares = sharesOf(item, vectors);
+      if (!shares) {
+        uncarried.push({ item, values: region.values });
+        continue;
+      }
       const share = ids.reduce((sum, id) => sum + shares.get(id)!, 0);
       if (selected !== undefined && !item.excluded) regionShares.set(item.index, { shares, values: region.values });
       const key = compiled.parameters[item.allocateSlot]!;
       groups.push(group(region, [item], { weight: share, allocation: { key: key.id, keyLabel: key.label, share } }));
-      regionUsed = true;
+      // An excluded item is listed (amounts 0) but reads no data: its bindings are not the case's.
+      if (!item.excluded) regionUsed = true;
     }
     if (regionUsed) bindings.push(...region.bound);
     if (selected === undefined) {
@@ -191,7 +207,7 @@ export function planCase(compiled: CompiledModel, options: CaseOptions = {}, lan
       reference = only.v.values;
     } else {
       basis = { kind: 'sum', municipalities: chosen.map(({ m }) => m.id) };
-      reference = region.values;
+      reference = modelValues();
     }
   } else if (!hasMunicipalities || options.region === false) {
     const v = regionVector();
@@ -205,11 +221,12 @@ export function planCase(compiled: CompiledModel, options: CaseOptions = {}, lan
     groups = vectors.map(({ m, v }) => group(v, municipalItems, { municipality: { id: m.id, label: m.label } }));
     groups.push(group(region, regionItems));
     for (const item of regionItems) {
-      if (item.allocateSlot >= 0 && !item.excluded) regionShares.set(item.index, { shares: sharesOf(item, vectors), values: region.values });
+      const shares = item.allocateSlot >= 0 && !item.excluded ? sharesOf(item, vectors) : null;
+      if (shares) regionShares.set(item.index, { shares, values: region.values });
     }
     basis = { kind: 'region', municipalities: compiled.municipalities.map((m) => m.id) };
-    reference = region.values;
-    bindings = [...vectors.flatMap(({ v }) => v.bound), ...(regionItems.length ? region.bound : [])];
+    reference = modelValues();
+    bindings = [...vectors.flatMap(({ v }) => v.bound), ...(regionItems.some((i) => !i.excluded) ? region.bound : [])];
   }
 
   // Items a scenario excludes leave every group; they are still listed (amounts 0).

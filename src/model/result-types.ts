@@ -178,7 +178,7 @@ export interface BusinessCaseResult {
   totals: Totals;
   byStakeholder: StakeholderResult[];
   byItem: ItemResult[];
-  /** Region view only: per municipality its municipality items and allocated shares. */
+  /** Region and sum views: per municipality its municipality items and allocated shares (in the order of the case). */
   byMunicipality: MunicipalityResult[];
   pm: PmResult[];
   /** Municipality and sum cases: the region items no municipality carries (not in these totals). */

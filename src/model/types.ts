@@ -209,6 +209,7 @@ export type ModelIssueCode =
   | 'lag-invalid'
   | 'lag-beyond-horizon'
   | 'allocate-not-region'
+  | 'allocation-key-zero'
   | 'binding-file'
   | 'binding-measure'
   | 'binding-product'

@@ -265,4 +265,26 @@ function run(c: Collector, model: unknown): void {
   for (const [id, path] of setByMunicipalities) {
     if (params.get(id)?.hasRange) c.warn(path, 'municipal-parameter-range', c.msg('municipal-parameter-range', { id }));
   }
+  if (v2 && municipalities.length > 0) checkAllocationKeys(c, items, municipalities, params);
+}
+
+/**
+ * A region item allocated by a key whose values (each municipality's own, else the base value)
+ * add up to 0: no municipality carries it (the engine lists it with the region items none
+ * carries). Data may still give the key other values; the warning is about the file.
+ */
+function checkAllocationKeys(c: Collector, items: unknown[], municipalities: unknown[], params: Map<string, ParamInfo>): void {
+  items.forEach((entry, i) => {
+    if (!isObject(entry) || entry.scope !== 'region' || typeof entry.allocate !== 'string') return;
+    const key = params.get(entry.allocate);
+    if (key === undefined || typeof key.value !== 'number') return;
+    let total = 0;
+    for (const m of municipalities) {
+      const own = isObject(m) && isObject(m.values) ? m.values[entry.allocate] : undefined;
+      const value = own === undefined ? key.value : own;
+      if (typeof value !== 'number' || !Number.isFinite(value)) return;
+      total += value;
+    }
+    if (total === 0) c.warn(childPath(childPath('$.items', i), 'allocate'), 'allocation-key-zero', c.msg('allocation-key-zero', { id: entry.allocate }));
+  });
 }

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Bundle } from '../../../src/data/types.js';
-import { applyScenario, computeBusinessCase, validateModel, type BusinessCaseModel, type DataBinding } from '../../../src/model/index.js';
-import { bundleAB } from './fixtures-v2.js';
+import {
+  applyScenario,
+  computeBusinessCase,
+  monteCarlo,
+  sensitivity,
+  validateModel,
+  type BusinessCaseModel,
+  type DataBinding,
+} from '../../../src/model/index.js';
+import { bundleAB, tinyV2 } from './fixtures-v2.js';
 
 const nbsp = (s: string) => s.replace(/\u00a0/g, ' ');
 
@@ -106,6 +114,53 @@ describe('version 2: parameters bound to the data', () => {
     // Municipality items in the region total: each municipality's own binding, summed.
     expect(region.byItem[0]!.amounts).toEqual([30]); // A 20 (data) + B 10 (fallback)
     expect(nbsp(region.byItem[0]!.formula)).toBe('30 indicaties (som van 2 gemeenten) (gegevens 2025, deels model) × 1');
+  });
+
+  it('takes the model’s value, not the region rows’, as a bound parameter’s value in the region and sum views', () => {
+    // vto in 2025-Q2: A 5 (data), B suppressed (its model value 100); region rows 6, which no
+    // item of these views uses. Sensitivity's value and the Monte Carlo mode are the model's 100.
+    const model = tinyV2({
+      parameters: [
+        { id: 'vto', label: 'VTO', value: 100, low: 50, high: 150, unit: '', data: { file: 'indicators', indicator: 'vto_prevented', period: '2025-Q2' } },
+      ],
+      items: [{ id: 'm1', label: 'M1', type: 'benefit', kind: 'structural', stakeholder: 's', quantity: ['vto'], unitCost: [1] }],
+      municipalities: [
+        { id: 'a', label: 'Gemeente A', values: {} },
+        { id: 'b', label: 'Gemeente B', values: {} },
+      ],
+    });
+    const data = bundleAB();
+    expect(computeBusinessCase(model, { data }).totals.npv).toBe(105);
+    expect(sensitivity(model, { data })[0]!.value).toBe(100);
+    expect(sensitivity(model, { municipalities: ['a', 'b'], data })[0]!.value).toBe(100);
+    // One municipality's case: its own value (A's data); the model without municipalities: the region rows.
+    expect(sensitivity(model, { municipality: 'a', data })[0]!.value).toBe(5);
+    expect(sensitivity(model, { region: false, data })[0]!.value).toBe(6);
+    // Each run draws vto for both municipalities: mean NPV 2 × (50 + 100 + 150) / 3 = 200 (the
+    // region rows' 6, clamped to 50, would give 2 × 250 / 3 = 166.67).
+    expect(Math.abs(monteCarlo(model, { data, runs: 20000, seed: 1 }).mean - 200)).toBeLessThan(2);
+  });
+
+  it('notes only the bindings the case reads: not those of an excluded region item', () => {
+    // r1 (a region item on the region rows of 2024, of which the bundle has none) is left out by
+    // the scenario: A's case reads only A's cells.
+    const model = tinyV2({
+      parameters: [
+        { id: 'inw', label: 'Inwoners', value: 1, unit: 'inwoners' },
+        { id: 'v', label: 'V', value: 7, unit: '', data: { file: 'usage', measure: 'indications', product: '2a', year: 2024 } },
+      ],
+      items: [
+        { id: 'm1', label: 'M1', type: 'benefit', kind: 'structural', stakeholder: 's', quantity: ['v'], unitCost: [1] },
+        { id: 'r1', label: 'R1', type: 'cost', kind: 'structural', stakeholder: 's', quantity: ['v'], unitCost: [1], scope: 'region', allocate: 'inw' },
+      ],
+      scenarios: [{ id: 'zonder', label: 'Zonder', exclude: ['r1'] }],
+      municipalities: [{ id: 'a', label: 'Gemeente A', values: {} }],
+    });
+    const missing = (municipality: string | null) => ({ parameter: 'v', municipality, reason: 'missing' });
+    expect(computeBusinessCase(model, { municipality: 'a', data: bundleAB() }).dataNotes).toEqual([missing('a'), missing(null)]);
+    const without = applyScenario(model, 'zonder');
+    expect(computeBusinessCase(without, { municipality: 'a', data: bundleAB() }).dataNotes).toEqual([missing('a')]);
+    expect(computeBusinessCase(without, { data: bundleAB() }).dataNotes).toEqual([missing('a')]);
   });
 
   it('applies the precedence base < scenario < municipality < data', () => {

@@ -140,6 +140,34 @@ describe('version 2: allocating a region item (worked example C)', () => {
     expect(computeBusinessCase(modelC(), { municipality: 'a', values: { inwoners: 1 } }).totals.npv).toBe(-550);
   });
 
+  it('leaves an item whose key adds up to 0 to no municipality, names it, and warns', () => {
+    // Both municipalities have 0 inhabitants: no share can be taken of a total of 0.
+    const m = modelC();
+    m.municipalities!.forEach((x) => (x.values.inwoners = 0));
+    expect(validateModel(m).warnings.map((w) => [w.path, w.code])).toEqual([['$.items[1].allocate', 'allocation-key-zero']]);
+    expect(validateModel(m).errors).toEqual([]);
+    const a = computeBusinessCase(m, { municipality: 'a' });
+    // A: only its own 50; the 1,000 and the 200 are carried by none, and listed as such.
+    expect(a.totals.npv).toBe(-50);
+    expect(a.uncarried).toEqual([
+      { id: 'r1', label: 'Projectleiding', type: 'cost', pv: 1000 },
+      { id: 'r2', label: 'Website', type: 'cost', pv: 200 },
+    ]);
+    expect(a.byItem.map((i) => i.id)).toEqual(['m1']);
+    // The region counts it once; the municipalities add up to it minus what none carries.
+    const region = computeBusinessCase(m);
+    expect(region.totals.npv).toBe(-1400);
+    expect(region.byMunicipality.map((x) => [x.id, x.npv])).toEqual([
+      ['a', -50],
+      ['b', -150],
+    ]);
+    const both = computeBusinessCase(m, { municipalities: ['a', 'b'] });
+    expect(both.totals.npv).toBe(-200);
+    expect(both.uncarried!.map((u) => u.id)).toEqual(['r1', 'r2']);
+    // A what-if value of the key gives it shares again (equal ones).
+    expect(computeBusinessCase(m, { municipality: 'a', values: { inwoners: 1 } }).totals.npv).toBe(-550);
+  });
+
   it('reports allocate on an item that is not regional, and an unknown key', () => {
     const m = modelC();
     m.items[0]!.allocate = 'inwoners';
