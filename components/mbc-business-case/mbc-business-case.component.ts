@@ -216,7 +216,9 @@ export class MbcBusinessCase extends MbcView {
           charts.tornado && charts.monteCarlo
             ? html`<mbc-chart part="chart" .chart=${charts.tornado} heading=${charts.tornado.table.caption}></mbc-chart>
               <mbc-chart part="chart" .chart=${charts.monteCarlo} heading=${charts.monteCarlo.table.caption}></mbc-chart>`
-            : nothing
+            : s.analysesPending
+              ? html`<p class="wide muted analyses-pending" role="status">${bcText(lang, 'bc.analyses.pending', { n: s.runs })}</p>`
+              : nothing
         }
         ${charts.breakEven ? renderBreakEven(s.model.parameters, charts.breakEven, chosen, lang, this.handlers.breakEvenParameter) : nothing}
       </div>

@@ -153,6 +153,8 @@ const MESSAGES = {
     'bc.file.region': 'regio',
     'bc.error.compute': 'De business case kon niet worden berekend: {message}',
     'bc.error.notModel': 'Er is geen business-casemodel geladen.',
+    'bc.analyses.pending': 'De gevoeligheid en de Monte Carlo-analyse ({n} trekkingen) worden berekend …',
+    'bc.analyses.pending.one': 'De gevoeligheid en de Monte Carlo-analyse ({n} trekking) worden berekend …',
     'bc.more': 'En nog {n}.',
   },
   en: {
@@ -307,6 +309,8 @@ const MESSAGES = {
     'bc.file.region': 'region',
     'bc.error.compute': 'The business case could not be computed: {message}',
     'bc.error.notModel': 'No business-case model is loaded.',
+    'bc.analyses.pending': 'Computing the sensitivity and the Monte Carlo analysis ({n} runs) …',
+    'bc.analyses.pending.one': 'Computing the sensitivity and the Monte Carlo analysis ({n} run) …',
     'bc.more': 'And {n} more.',
   },
 } as const;

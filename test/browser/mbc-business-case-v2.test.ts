@@ -142,8 +142,13 @@ describe('mbc-business-case analyses in a Web Worker', () => {
     await el.updateComplete;
     el.seed = 3;
     await el.updateComplete;
+    // Until the answer comes, the view says what it is computing where the two charts will be.
+    const pending = () => el.shadowRoot!.querySelector('.analyses-pending[role="status"]');
+    await waitUntil(() => pending(), 'the analyses status');
+    expect(text(pending()!).trim()).to.equal('De gevoeligheid en de Monte Carlo-analyse (2.000 trekkingen) worden berekend …');
     await waitUntil(() => analysisStats.worker > before.worker, 'a run finished in the worker', { timeout: 20000 });
     await analysed(el);
+    expect(pending()).to.equal(null);
     expect(analysisStats.cancelled - before.cancelled).to.equal(2);
     expect(analysisStats.mainThread).to.equal(before.mainThread);
     const mc = charts(el).find((c) => c.heading.startsWith('Monte Carlo'))!;
