@@ -67,7 +67,8 @@ const MESSAGES = {
     'lag-invalid': 'lag moet een geheel getal ≥ 0 zijn (jaren), gevonden {found}.',
     'lag-beyond-horizon': 'Met een vertraging van {lag} jaar valt deze post buiten de looptijd van {horizon} jaar.',
     'allocate-not-region': 'allocate kan alleen bij een post met scope "region".',
-    'allocation-key-zero': 'De verdeelsleutel "{id}" telt over de gemeenten op tot 0: geen gemeente draagt deze post (hij staat bij de regionale posten die geen gemeente draagt).',
+    'allocation-key-zero':
+      'De verdeelsleutel "{id}" telt over de gemeenten op tot 0: geen gemeente draagt deze post (hij staat bij de regionale posten die geen gemeente draagt).',
     'unknown-item': 'Onbekende post "{id}".{hint}',
     'binding-file': 'data.file moet "usage" of "indicators" zijn, gevonden {found}.',
     'binding-measure': 'data.measure moet een van {allowed} zijn, gevonden {found}.',
@@ -155,7 +156,8 @@ const MESSAGES = {
     'lag-invalid': 'lag must be a whole number ≥ 0 (years), found {found}.',
     'lag-beyond-horizon': 'With a lag of {lag} years this item falls outside the horizon of {horizon} years.',
     'allocate-not-region': 'allocate is only possible on an item with scope "region".',
-    'allocation-key-zero': 'The allocation key "{id}" adds up to 0 over the municipalities: no municipality carries this item (it is listed with the region items none carries).',
+    'allocation-key-zero':
+      'The allocation key "{id}" adds up to 0 over the municipalities: no municipality carries this item (it is listed with the region items none carries).',
     'unknown-item': 'Unknown item "{id}".{hint}',
     'binding-file': 'data.file must be "usage" or "indicators", found {found}.',
     'binding-measure': 'data.measure must be one of {allowed}, found {found}.',
