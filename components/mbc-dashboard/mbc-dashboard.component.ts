@@ -17,6 +17,7 @@ import { PageHashController } from './page-hash.js';
 import { renderLanguageSwitch } from './language-switch.js';
 import { renderGlossaryList } from './glossary-list.js';
 import { GlossaryController } from '../shared/glossary.js';
+import type { Glossary } from '../../src/i18n/glossary-types.js';
 import { adoptPrintSheet } from '../shared/print-sheet.js';
 import type { PrintController, PrintScope } from './print.js';
 
@@ -330,10 +331,17 @@ export class MbcDashboard extends LitElement {
     // Printing one view: only the terms that view uses (none: no list).
     const viewText = this.printer?.scope === 'view' ? this.printer.viewText : undefined;
     if (viewText === undefined) return renderGlossaryList(glossary, open);
-    const used = new Set(glossary.find(viewText).map((match) => match.entry.id));
-    const entries = glossary.entries.filter((entry) => used.has(entry.id));
-    return entries.length ? renderGlossaryList({ ...glossary, entries }, open) : nothing;
+    // Searched once per printed view and language, not on every render while the print lasts.
+    let used = this.printGlossary;
+    if (used?.glossary !== glossary || used.text !== viewText) {
+      const ids = new Set(glossary.find(viewText).map((match) => match.entry.id));
+      used = this.printGlossary = { glossary, text: viewText, entries: glossary.entries.filter((entry) => ids.has(entry.id)) };
+    }
+    return used.entries.length ? renderGlossaryList({ ...glossary, entries: used.entries }, open) : nothing;
   }
+
+  /** The glossary terms of the view being printed, found once (see `renderGlossary`). */
+  private printGlossary?: { glossary: Glossary; text: string; entries: Glossary['entries'] };
 
   private renderPage(page: DashboardPage) {
     const lang = resolveLang(this);

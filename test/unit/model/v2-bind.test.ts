@@ -153,7 +153,7 @@ describe('version 2: parameters bound to the data', () => {
         { id: 'm1', label: 'M1', type: 'benefit', kind: 'structural', stakeholder: 's', quantity: ['v'], unitCost: [1] },
         { id: 'r1', label: 'R1', type: 'cost', kind: 'structural', stakeholder: 's', quantity: ['v'], unitCost: [1], scope: 'region', allocate: 'inw' },
       ],
-      scenarios: [{ id: 'zonder', label: 'Zonder', exclude: ['r1'] }],
+      scenarios: [{ id: 'zonder', label: 'Zonder', values: {}, exclude: ['r1'] }],
       municipalities: [{ id: 'a', label: 'Gemeente A', values: {} }],
     });
     const missing = (municipality: string | null) => ({ parameter: 'v', municipality, reason: 'missing' });
