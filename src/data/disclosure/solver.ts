@@ -38,7 +38,8 @@ export interface AuditModel {
 }
 
 export interface Solver {
-  model(spec: ModelSpec): AuditModel;
+  /** `timeLimit`: seconds each run may take (default 20); it holds per run, not per model. */
+  model(spec: ModelSpec, limits?: { timeLimit?: number }): AuditModel;
 }
 
 /** Where the browser build finds `highs.wasm` (set by the drop-in; Node finds it itself). */
@@ -63,6 +64,9 @@ const OPTIONS = {
   // A solution that differs from the true values is all the audit needs, not the optimum.
   mip_rel_gap: 0.5,
   mip_max_nodes: 2000,
+  // Per run: HiGHS counts time_limit over all runs of a model since its clocks were last
+  // zeroed, so run() zeroes them first. Otherwise a large part's later questions would find
+  // the budget spent, answer 'unknown', and hide more on a slower machine.
   time_limit: 20,
 };
 
@@ -72,7 +76,7 @@ function wrap(highs: Highs): Solver {
   const OPTIMAL = highs.constants.modelStatus.optimal;
   const INFEASIBLE = highs.constants.modelStatus.infeasible;
   return {
-    model(spec: ModelSpec): AuditModel {
+    model(spec: ModelSpec, limits?: { timeLimit?: number }): AuditModel {
       const { n } = spec;
       const isMip = spec.integer.some((x) => x === 1);
       const model: Model = highs.createModel({
@@ -85,7 +89,7 @@ function wrap(highs: Highs): Solver {
         rowUpper: Float64Array.from(spec.rowUpper, finite),
         matrix: { format: 'csr', numRows: spec.rowLower.length, numCols: n, starts: Int32Array.from(spec.rowStarts), indices: Int32Array.from(spec.rowIndex), values: Float64Array.from(spec.rowCoef) },
       } as Parameters<Highs['createModel']>[0] & object);
-      model.options.set(OPTIONS);
+      model.options.set({ ...OPTIONS, time_limit: limits?.timeLimit ?? OPTIONS.time_limit });
       const all = { kind: 'range', from: 0, to: n - 1 } as const;
       const integrality = Int32Array.from(spec.integer);
       const continuous = new Int32Array(n);
@@ -105,6 +109,7 @@ function wrap(highs: Highs): Solver {
         }
       };
       const run = (): Outcome => {
+        model.zeroAllClocks();
         model.run();
         const status = model.getModelStatus();
         if (status === OPTIMAL || Number(model.info.get('primal_solution_status')) === 2) return model.getSolution().colValue;
