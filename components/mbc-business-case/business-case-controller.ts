@@ -10,6 +10,7 @@ import { alternatives, type AlternativeRow } from '../../src/select/business-cas
 import { cashCapacity, regionNotes, warningNotes, type CashCapacity, type RegionNotes, type WarningNote } from '../../src/select/business-case-notes.js';
 import { realised, type Realised } from '../../src/select/business-case-realised.js';
 import { breakEvenCurve, computeSelection, rangedParameters, selectCase, type CaseSelection } from '../../src/select/business-case.js';
+import { valuesInCase, type ValuesInCase } from '../../src/model/case-values.js';
 import type { BreakEvenCurve } from '../../src/select/business-case.js';
 import { bcText } from '../../src/i18n/business-case-messages.js';
 import { Memo } from '../shared/memo.js';
@@ -57,6 +58,14 @@ export interface BusinessCaseState {
   analysesPending: boolean;
   analysisError: string;
   curve: BreakEvenCurve | null;
+  /** Each parameter's value in the case before what-if values (data included), and which differ per part. */
+  inCase: ValuesInCase;
+  /**
+   * In the region total or a sum: the labels of the ranged parameters that differ per
+   * municipality (own values or data) and that no what-if value sets; sensitivity, Monte Carlo
+   * and break-even put one value in every municipality for them. Empty otherwise.
+   */
+  variesPerMunicipality: string[];
   runs: number;
   /** The charts in the reader's language (full variant only). */
   charts: BusinessCaseCharts | null;
@@ -91,11 +100,12 @@ export class BusinessCaseController implements ReactiveController {
   private readonly valuesMemo = new Memo<Record<string, number>>();
   private readonly settledMemo = new Memo<Record<string, number>>();
   private readonly resultMemo = new Memo<BusinessCaseResult>();
-  private readonly unadjustedMemo = new Memo<number>();
   private readonly alternativesMemo = new Memo<AlternativeRow[]>();
   private readonly realisedMemo = new Memo<Realised | null>();
   private readonly inputMemo = new Memo<AnalysesInput | null>();
   private readonly curveMemo = new Memo<BreakEvenCurve | null>();
+  private readonly inCaseMemo = new Memo<ValuesInCase>();
+  private readonly variesMemo = new Memo<string[]>();
   private readonly chartBuilder = new ChartBuilder();
   private analysisInput: AnalysesInput | null = null;
   private readonly task: Task<[AnalysesInput | null], Analyses | null>;
@@ -171,8 +181,10 @@ export class BusinessCaseController implements ReactiveController {
     );
     const values = this.whatIfFor(selection, inputs.whatIf, this.valuesMemo);
     let result: BusinessCaseResult;
+    let inCase: ValuesInCase;
     try {
       result = this.resultMemo.get([selection, values, data, lang], () => computeSelection(selection, values, lang, data));
+      inCase = this.inCaseMemo.get([selection, data], () => valuesInCase(selection.model, { ...selection.options, ...(data ? { data } : {}) }));
     } catch (error) {
       this.errorsKey = selection;
       const message = bcText(lang, 'bc.error.compute', { message: error instanceof Error ? error.message : String(error) });
@@ -198,6 +210,14 @@ export class BusinessCaseController implements ReactiveController {
         analysisError = error instanceof Error ? error.message : String(error);
       }
     }
+    const variesPerMunicipality =
+      selection.kind === 'region' || selection.kind === 'sum'
+        ? this.variesMemo.get([inCase, settled], () =>
+            rangedParameters(selection.model)
+              .filter((p) => inCase.varying.includes(p.id) && !(p.id in settled))
+              .map((p) => p.label),
+          )
+        : NONE;
     const state: BusinessCaseState = {
       model,
       warnings: checked.warnings,
@@ -205,8 +225,7 @@ export class BusinessCaseController implements ReactiveController {
       selection,
       values,
       result,
-      unadjustedNpv:
-        values === EMPTY ? result.totals.npv : this.unadjustedMemo.get([selection, data], () => computeSelection(selection, {}, 'nl', data).totals.npv),
+      unadjustedNpv: values === EMPTY ? result.totals.npv : inCase.npv,
       cash: cashCapacity(result),
       region: regionNotes(result),
       alternatives: full ? this.alternativesFor(model, inputs, data) : null,
@@ -215,6 +234,8 @@ export class BusinessCaseController implements ReactiveController {
       analysesPending: this.task.status === TaskStatus.PENDING,
       analysisError: analysisError ? bcText(lang, 'bc.error.compute', { message: analysisError }) : '',
       curve,
+      inCase,
+      variesPerMunicipality,
       runs,
       charts: null,
     };
@@ -243,3 +264,4 @@ export class BusinessCaseController implements ReactiveController {
 
 /** The empty what-if set, shared so that "no adjustments" is one object. */
 const EMPTY: Record<string, number> = Object.freeze({}) as Record<string, number>;
+const NONE: string[] = [];

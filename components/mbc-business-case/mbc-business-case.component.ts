@@ -5,7 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import { bcText } from '../../src/i18n/business-case-messages.js';
 import type { BusinessCaseResult } from '../../src/model/types.js';
-import { caseValues, type CaseSelection } from '../../src/select/business-case.js';
+import type { CaseSelection } from '../../src/select/business-case.js';
 import { MbcView } from '../shared/view.js';
 import type { DataStore } from '../shared/store.js';
 import { readTheme } from '../shared/theme.js';
@@ -14,7 +14,7 @@ import { viewLayoutStyles } from '../shared/layout.styles.js';
 import { businessCaseStyles } from './mbc-business-case.styles.js';
 import { BusinessCaseController, DEFAULT_RUNS, type BusinessCaseInputs, type BusinessCaseState } from './business-case-controller.js';
 import { renderBreakEven, renderScenario, renderTiles, renderWhatIf, type ControlHandlers } from './render-controls.js';
-import { renderAlternatives, renderCashCapacity, renderRealised, renderRegionNotes, renderWarnings } from './render-sections.js';
+import { renderAlternatives, renderCashCapacity, renderRealised, renderRegionNotes, renderVaries, renderWarnings } from './render-sections.js';
 import { renderAssumptions, renderItems, renderPm } from './render-tables.js';
 import '../mbc-chart/mbc-chart.js';
 import '../mbc-kpi/mbc-kpi.js';
@@ -212,6 +212,7 @@ export class MbcBusinessCase extends MbcView {
         <mbc-chart class="wide" part="chart" .chart=${charts.year} heading=${charts.year.table.caption}></mbc-chart>
         <mbc-chart part="chart" .chart=${charts.stakeholder} heading=${charts.stakeholder.table.caption}></mbc-chart>
         ${s.analysisError ? html`<p class="alert" role="alert">${s.analysisError}</p>` : nothing}
+        ${s.variesPerMunicipality.length ? renderVaries(s.variesPerMunicipality, lang) : nothing}
         ${
           charts.tornado && charts.monteCarlo
             ? html`<mbc-chart part="chart" .chart=${charts.tornado} heading=${charts.tornado.table.caption}></mbc-chart>
@@ -222,7 +223,7 @@ export class MbcBusinessCase extends MbcView {
         }
         ${charts.breakEven ? renderBreakEven(s.model.parameters, charts.breakEven, chosen, lang, this.handlers.breakEvenParameter) : nothing}
       </div>
-      ${renderPm(s.result, lang)} ${renderAssumptions(s.selection.model.parameters, caseValues(s.selection), s.values, s.result, lang, glossary)} ${renderItems(s.result, lang, glossary)}`;
+      ${renderPm(s.result, lang)} ${renderAssumptions(s.selection.model.parameters, s.inCase.values, s.values, s.result, lang, glossary)} ${renderItems(s.result, lang, glossary)}`;
   }
 
   private caseLabel(selection: CaseSelection, lang: Lang): string {

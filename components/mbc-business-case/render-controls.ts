@@ -6,7 +6,7 @@ import { formatEuro, formatEuroChange, formatPercent } from '../../src/format/nu
 import type { ChartModel } from '../../src/specs/chart-model.js';
 import { formatParameterValue } from '../../src/format/parameter.js';
 import type { Parameter } from '../../src/model/types.js';
-import { caseValues, rangedParameters, scenarioChoices, sliderStep } from '../../src/select/business-case.js';
+import { rangedParameters, scenarioChoices, sliderStep } from '../../src/select/business-case.js';
 import type { BusinessCaseState } from './business-case-controller.js';
 import { alternativeLabel } from './render-sections.js';
 import { badge } from './render-tables.js';
@@ -56,7 +56,7 @@ export function renderWhatIf(state: BusinessCaseState, lang: Lang, on: ControlHa
   const { selection, values, result, unadjustedNpv } = state;
   const ranged = rangedParameters(selection.model);
   if (ranged.length === 0) return nothing;
-  const inCase = caseValues(selection);
+  const inCase = state.inCase.values;
   const changed = Object.keys(values).length;
   const scenario = selection.scenario ? ((selection.model.scenarios ?? []).find((s) => s.id === selection.scenario)?.label ?? selection.scenario) : '';
   const change = { npv: formatEuro(result.totals.npv, lang), change: formatEuroChange(result.totals.npv - unadjustedNpv, lang), scenario };

@@ -207,3 +207,16 @@ export function renderRegionNotes(region: RegionNotes, lang: Lang): TemplateResu
     ${region.uncarried.length ? html`<li>${beforeUncarried}${list(region.uncarried.map((u) => html`<bdi>${u.label}</bdi>`))}${afterUncarried}</li>` : nothing}
   </ul>`;
 }
+
+/**
+ * In the region total or a sum: the assumptions that differ per municipality, for which
+ * sensitivity, Monte Carlo and break-even put one value in every municipality at once.
+ */
+export function renderVaries(labels: readonly string[], lang: Lang): TemplateResult {
+  const listed = labels.slice(0, MAX_LISTED);
+  const rest = labels.length - listed.length;
+  const [before, after] = bcText(lang, labels.length === 1 ? 'bc.analyses.each.one' : 'bc.analyses.each').split('{list}');
+  return html`<p class="wide muted" part="analyses-note">
+    ${before}${listed.map((label, i) => html`${i ? ', ' : ''}<bdi>${label}</bdi>`)}${rest > 0 ? bcText(lang, 'bc.more.inline', { n: rest }) : ''}${after}
+  </p>`;
+}

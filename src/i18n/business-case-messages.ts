@@ -144,6 +144,13 @@ const MESSAGES = {
       'De netto contante waarde wisselt niet van teken voor "{parameter}" tussen 0 en 100 keer de huidige waarde; nu is het {current} (NCW {npv}).',
     'bc.be.summary.flat': 'De netto contante waarde hangt niet af van "{parameter}": die is steeds {npv}.',
     'bc.be.current': 'huidige waarde',
+    'bc.be.summary.each':
+      'Bij {parameter} = {value} in elke gemeente is de netto contante waarde nul; bij {current} in elke gemeente (de waarde van het model) is ze {npv}.',
+    'bc.be.summary.none.each':
+      'De netto contante waarde wisselt niet van teken voor "{parameter}" tussen 0 en 100 keer de waarde van het model, als die in elke gemeente geldt; bij {current} in elke gemeente is ze {npv}.',
+    'bc.be.each':
+      ' Nu verschilt "{parameter}" per gemeente (eigen waarden of gegevens); daarmee is de netto contante waarde {caseNpv}. De lijn zet één waarde in alle gemeenten tegelijk.',
+    'bc.be.current.each': 'modelwaarde in elke gemeente',
     'bc.be.point': 'omslagpunt',
     'bc.file.year': 'kosten-baten-per-jaar',
     'bc.file.stakeholder': 'wie-betaalt-wie-profiteert',
@@ -155,7 +162,12 @@ const MESSAGES = {
     'bc.error.notModel': 'Er is geen business-casemodel geladen.',
     'bc.analyses.pending': 'De gevoeligheid en de Monte Carlo-analyse ({n} trekkingen) worden berekend …',
     'bc.analyses.pending.one': 'De gevoeligheid en de Monte Carlo-analyse ({n} trekking) worden berekend …',
+    'bc.analyses.each':
+      'De gevoeligheid, de Monte Carlo-analyse en het omslagpunt zetten een aanname in alle gemeenten tegelijk op één waarde. Deze aannames verschillen nu per gemeente (eigen waarden of gegevens): {list}. Daar vervangt die ene waarde de waarden van de gemeenten; kies één gemeente voor haar eigen analyse.',
+    'bc.analyses.each.one':
+      'De gevoeligheid, de Monte Carlo-analyse en het omslagpunt zetten een aanname in alle gemeenten tegelijk op één waarde. Eén aanname verschilt nu per gemeente (eigen waarden of gegevens): {list}. Daar vervangt die ene waarde de waarden van de gemeenten; kies één gemeente voor haar eigen analyse.',
     'bc.more': 'En nog {n}.',
+    'bc.more.inline': ' en nog {n}',
   },
   en: {
     'bc.tiles': 'Business case key figures',
@@ -300,6 +312,13 @@ const MESSAGES = {
       'The net present value does not change sign for "{parameter}" between 0 and 100 times the current value; it is now {current} (NPV {npv}).',
     'bc.be.summary.flat': 'The net present value does not depend on "{parameter}": it is {npv} throughout.',
     'bc.be.current': 'current value',
+    'bc.be.summary.each':
+      "At {parameter} = {value} in every municipality the net present value is zero; at {current} in every municipality (the model's value) it is {npv}.",
+    'bc.be.summary.none.each':
+      'The net present value does not change sign for "{parameter}" between 0 and 100 times the model\'s value, applied in every municipality; at {current} in every municipality it is {npv}.',
+    'bc.be.each':
+      ' "{parameter}" now differs per municipality (own values or data); with those values the net present value is {caseNpv}. The line puts one value in all municipalities at once.',
+    'bc.be.current.each': 'model value in every municipality',
     'bc.be.point': 'break-even',
     'bc.file.year': 'costs-benefits-per-year',
     'bc.file.stakeholder': 'who-pays-who-benefits',
@@ -311,7 +330,12 @@ const MESSAGES = {
     'bc.error.notModel': 'No business-case model is loaded.',
     'bc.analyses.pending': 'Computing the sensitivity and the Monte Carlo analysis ({n} runs) …',
     'bc.analyses.pending.one': 'Computing the sensitivity and the Monte Carlo analysis ({n} run) …',
+    'bc.analyses.each':
+      "The sensitivity, the Monte Carlo analysis and the break-even set an assumption to one value in all municipalities at once. These assumptions now differ per municipality (own values or data): {list}. For them, that one value replaces the municipalities' values; choose one municipality for its own analysis.",
+    'bc.analyses.each.one':
+      "The sensitivity, the Monte Carlo analysis and the break-even set an assumption to one value in all municipalities at once. One assumption now differs per municipality (own values or data): {list}. For it, that one value replaces the municipalities' values; choose one municipality for its own analysis.",
     'bc.more': 'And {n} more.',
+    'bc.more.inline': ' and {n} more',
   },
 } as const;
 

@@ -7,6 +7,7 @@ export { computeBusinessCase } from './compute.js';
 export { applyScenario } from './scenario.js';
 export { sensitivity } from './sensitivity.js';
 export { breakEven, npvAt } from './break-even.js';
+export { valuesInCase, type ValuesInCase } from './case-values.js';
 export { monteCarlo, startMonteCarlo, percentile, MAX_RUNS, type MonteCarloSession } from './monte-carlo.js';
 export { mulberry32, triangular } from './random.js';
 export { valueWithUnit } from './formula.js';

@@ -3,6 +3,7 @@ import type { Bundle } from '../data/types.js';
 import type { Filters } from './filters.js';
 import { applyScenario } from '../model/scenario.js';
 import { breakEven, npvAt } from '../model/break-even.js';
+import { valuesInCase } from '../model/case-values.js';
 import { computeBusinessCase } from '../model/compute.js';
 import type { BusinessCaseModel, BusinessCaseResult, CaseOptions, Parameter } from '../model/types.js';
 
@@ -142,18 +143,14 @@ export function rangedParameters(model: BusinessCaseModel): Array<Parameter & { 
 }
 
 /**
- * The value of each parameter in the case, before what-if values: the scenario's value, or the
- * municipality's own value when one municipality is selected. (In the region total and a sum,
- * the base value, which is also what sensitivity and Monte Carlo vary around.)
+ * The value of each parameter in the case, before what-if values: the scenario's value, the
+ * municipality's own value when one municipality is selected and, with `data`, the value from
+ * the data for a parameter bound to it (as `computeSelection` computes with). In the region
+ * total and a sum, the model's value, which is also what sensitivity, Monte Carlo and break-even
+ * vary around (see `valuesInCase`).
  */
-export function caseValues(selection: CaseSelection): Record<string, number> {
-  const values: Record<string, number> = {};
-  for (const p of selection.model.parameters) values[p.id] = p.value;
-  if (selection.kind === 'municipality') {
-    const own = (selection.model.municipalities ?? []).find((m) => m.id === selection.options.municipality)?.values ?? {};
-    for (const [id, v] of Object.entries(own)) if (id in values) values[id] = v;
-  }
-  return values;
+export function caseValues(selection: CaseSelection, data?: Bundle | null): Record<string, number> {
+  return valuesInCase(selection.model, { ...selection.options, ...(data ? { data } : {}) }).values;
 }
 
 /**
@@ -170,9 +167,21 @@ export function sliderStep(low: number, high: number, step?: number): number {
 /** The input of the break-even chart, computed by `breakEvenCurve`. */
 export interface BreakEvenCurve {
   parameter: { id: string; label: string; unit: string };
-  /** The parameter's current value (scenario and what-if values applied). */
+  /**
+   * The parameter's value in the case (scenario, the municipality's own value, the data and the
+   * what-if value applied); in the region total and a sum, the model's value.
+   */
   current: number;
+  /** The NPV with `current` in every part of the case. */
   currentNpv: number;
+  /**
+   * True when the parameter's value differs between the parts of the case (municipalities with
+   * their own values or data): the curve puts one value in all of them, so `currentNpv` is not
+   * the case's NPV, which is `caseNpv`.
+   */
+  everywhere: boolean;
+  /** The case's NPV (with the what-if values). */
+  caseNpv: number;
   /** Where NPV = 0, or null when NPV does not change sign (see `breakEven`). */
   breakEven: number | null;
   /** NPV at evenly spaced values over [0, 2 × max(current, breakEven)], ascending by value. */
@@ -195,8 +204,9 @@ export function breakEvenCurve(
 ): BreakEvenCurve {
   const parameter = selection.model.parameters.find((p) => p.id === parameterId);
   if (!parameter) throw new Error(`Unknown parameter "${parameterId}"`);
-  const current = values[parameterId] ?? caseValues(selection)[parameterId]!;
   const options = { ...selection.options, values, ...(data ? { data } : {}) };
+  const inCase = valuesInCase(selection.model, options);
+  const current = inCase.values[parameterId]!;
   const at = breakEven(selection.model, parameterId, options);
   let upper = 2 * Math.max(Math.abs(current), at ?? 0);
   if (!(upper > 0)) upper = typeof parameter.high === 'number' && parameter.high > 0 ? 2 * parameter.high : 1;
@@ -206,6 +216,8 @@ export function breakEvenCurve(
     parameter: { id: parameter.id, label: parameter.label, unit: parameter.unit ?? '' },
     current,
     currentNpv: npvs[steps + 1]!,
+    everywhere: inCase.varying.includes(parameterId),
+    caseNpv: inCase.npv,
     breakEven: at,
     points: xs.map((value, i) => ({ value, npv: npvs[i]! })),
   };

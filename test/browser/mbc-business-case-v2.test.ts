@@ -111,6 +111,33 @@ describe('mbc-business-case with a version-2 model', () => {
     expect(lead.querySelector('.formula')!.textContent!.replace(/\u00a0/g, ' ')).to.equal('1 × € 60.000 × aandeel 83,33% (Inwoners)');
   });
 
+  it('names the assumptions that differ per municipality for the region’s analyses; a municipality’s slider starts at its value from the data', async () => {
+    const [model, bundle] = await Promise.all([load<BusinessCaseModel>(MODEL), load<Bundle>(BUNDLE)]);
+    Object.assign(
+      model.parameters.find((p) => p.id === 'indicaties-2a')!,
+      { low: 0, high: 100 },
+    );
+    const region = await view(html`<mbc-business-case .model=${model} .bundle=${bundle} runs="200"></mbc-business-case>`);
+    // Delft reads 54 from the data, Wassenaar keeps its own 10: the analyses put one value in both.
+    expect(text(part(region, 'analyses-note')!)).to.contain('Eén aanname verschilt nu per gemeente (eigen waarden of gegevens): Indicaties 2a per jaar.');
+    const select = region.shadowRoot!.querySelector<HTMLSelectElement>('#break-even-parameter')!;
+    select.value = 'indicaties-2a';
+    select.dispatchEvent(new Event('change'));
+    await region.updateComplete;
+    const breakEven = charts(region).find((c) => c.chart?.table.caption.includes('Indicaties 2a'))!;
+    // The case's NPV with Delft's 54 and Wassenaar's 10, as in the realised figures: −€ 338,728.
+    expect(breakEven.chart!.summary.replace(/\u00a0/g, ' ')).to.contain(
+      'Nu verschilt "Indicaties 2a per jaar" per gemeente (eigen waarden of gegevens); daarmee is de netto contante waarde −€ 338.728.',
+    );
+    const delft = await view(html`<mbc-business-case .model=${model} .bundle=${bundle} municipality="Delft" runs="200"></mbc-business-case>`);
+    expect(part(delft, 'analyses-note')).to.equal(null);
+    const slider = delft.shadowRoot!.querySelector<HTMLInputElement>('input[data-parameter="indicaties-2a"]')!;
+    expect(slider.value).to.equal('54');
+    expect(slider.getAttribute('aria-valuetext')!.replace(/\u00a0/g, ' ')).to.equal('54 indicaties');
+    const english = await view(html`<mbc-business-case lang="en" .model=${model} .bundle=${bundle} runs="200"></mbc-business-case>`);
+    expect(text(part(english, 'analyses-note')!)).to.contain('One assumption now differs per municipality (own values or data): Indicaties 2a per jaar.');
+  });
+
   it('speaks English', async () => {
     const [model, bundle] = await Promise.all([load<BusinessCaseModel>(MODEL), load<Bundle>(BUNDLE)]);
     const el = await view(html`<mbc-business-case lang="en" .model=${model} .bundle=${bundle} runs="200"></mbc-business-case>`);

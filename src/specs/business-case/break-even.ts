@@ -78,7 +78,8 @@ export function breakEvenChart(curve: BreakEvenCurve, options: CaseChartOptions 
   const scale = amountScale([curve.currentNpv, ...curve.points.map((p) => p.npv)], lang);
   const value = (v: number) => formatParameterValue(v, parameter.unit, lang);
   const computed = (v: number) => value(meaningful(v));
-  const labels = { current: bcText(lang, 'bc.be.current'), breakEven: bcText(lang, 'bc.be.point') };
+  const each = curve.everywhere;
+  const labels = { current: bcText(lang, each ? 'bc.be.current.each' : 'bc.be.current'), breakEven: bcText(lang, 'bc.be.point') };
   // The line runs through the sampled points and the two marked ones, so the markers sit on it
   // even where NPV is not linear; a marked point that coincides with a sample is one row.
   const special = [
@@ -122,14 +123,18 @@ export function breakEvenChart(curve: BreakEvenCurve, options: CaseChartOptions 
     height: 260,
     summary: flat
       ? bcText(lang, 'bc.be.summary.flat', { parameter: parameter.label, npv: euro(curve.currentNpv) })
-      : curve.breakEven === null
-        ? bcText(lang, 'bc.be.summary.none', { parameter: parameter.label, current: value(curve.current), npv: euro(curve.currentNpv) })
-        : bcText(lang, 'bc.be.summary', {
-            parameter: parameter.label,
-            value: computed(curve.breakEven),
-            current: value(curve.current),
-            npv: euro(curve.currentNpv),
-          }),
+      : (curve.breakEven === null
+          ? bcText(lang, each ? 'bc.be.summary.none.each' : 'bc.be.summary.none', {
+              parameter: parameter.label,
+              current: value(curve.current),
+              npv: euro(curve.currentNpv),
+            })
+          : bcText(lang, each ? 'bc.be.summary.each' : 'bc.be.summary', {
+              parameter: parameter.label,
+              value: computed(curve.breakEven),
+              current: value(curve.current),
+              npv: euro(curve.currentNpv),
+            })) + (each ? bcText(lang, 'bc.be.each', { parameter: parameter.label, caseNpv: euro(curve.caseNpv) }) : ''),
     table: {
       caption: title,
       columns: [
