@@ -26,6 +26,8 @@ const WARNINGS_MODEL = '/data/examples/business-case-waarschuwingen.json';
  * range (a warning).
  */
 const SHEET_WITH_ERRORS = '/data/examples/parameterblad-met-fouten.json';
+/** A small model whose ranged volume (indications 2a) each municipality reads from the sample data. */
+const PER_MUNICIPALITY = '/data/examples/gegevens-per-gemeente.json';
 
 interface Args {
   src: string;
@@ -98,6 +100,16 @@ export const Region: Story = {};
 
 /** English labels, numbers and messages. */
 export const English: Story = { args: { lang: 'en' } };
+
+/**
+ * A ranged assumption that each municipality reads from its own data (indications 2a in 2025):
+ * in the region total the view says that sensitivity, Monte Carlo and break-even put one value
+ * in every municipality for it, and the break-even sentence gives the case's own NPV too.
+ */
+export const DiffersPerMunicipality: Story = { args: { src: PER_MUNICIPALITY } };
+
+/** The same model for one municipality: the sliders and the break-even start at its value from the data. */
+export const DiffersPerMunicipalityOne: Story = { args: { src: PER_MUNICIPALITY, municipality: 'Wassenaar' } };
 
 /** Continue as now (expected): the start-up costs already made are left out, and named. */
 export const Continue: Story = { args: { scenario: 'doorgaan' } };
