@@ -163,9 +163,9 @@ const MESSAGES = {
     'bc.analyses.pending': 'De gevoeligheid en de Monte Carlo-analyse ({n} trekkingen) worden berekend …',
     'bc.analyses.pending.one': 'De gevoeligheid en de Monte Carlo-analyse ({n} trekking) worden berekend …',
     'bc.analyses.each':
-      'De gevoeligheid, de Monte Carlo-analyse en het omslagpunt zetten een aanname in alle gemeenten tegelijk op één waarde. Deze aannames verschillen nu per gemeente (eigen waarden of gegevens): {list}. Daar vervangt die ene waarde de waarden van de gemeenten; kies één gemeente voor haar eigen analyse.',
+      'De gevoeligheid, de Monte Carlo-analyse, het omslagpunt en de schuifjes bij "Wat als?" zetten een aanname in alle gemeenten tegelijk op één waarde. Deze aannames verschillen nu per gemeente (eigen waarden of gegevens): {list}. Daar vervangt die ene waarde de waarden van de gemeenten; kies één gemeente voor haar eigen analyse.',
     'bc.analyses.each.one':
-      'De gevoeligheid, de Monte Carlo-analyse en het omslagpunt zetten een aanname in alle gemeenten tegelijk op één waarde. Eén aanname verschilt nu per gemeente (eigen waarden of gegevens): {list}. Daar vervangt die ene waarde de waarden van de gemeenten; kies één gemeente voor haar eigen analyse.',
+      'De gevoeligheid, de Monte Carlo-analyse, het omslagpunt en de schuifjes bij "Wat als?" zetten een aanname in alle gemeenten tegelijk op één waarde. Eén aanname verschilt nu per gemeente (eigen waarden of gegevens): {list}. Daar vervangt die ene waarde de waarden van de gemeenten; kies één gemeente voor haar eigen analyse.',
     'bc.more': 'En nog {n}.',
     'bc.more.inline': ' en nog {n}',
   },
@@ -331,9 +331,9 @@ const MESSAGES = {
     'bc.analyses.pending': 'Computing the sensitivity and the Monte Carlo analysis ({n} runs) …',
     'bc.analyses.pending.one': 'Computing the sensitivity and the Monte Carlo analysis ({n} run) …',
     'bc.analyses.each':
-      "The sensitivity, the Monte Carlo analysis and the break-even set an assumption to one value in all municipalities at once. These assumptions now differ per municipality (own values or data): {list}. For them, that one value replaces the municipalities' values; choose one municipality for its own analysis.",
+      'The sensitivity, the Monte Carlo analysis, the break-even and the "What if?" sliders set an assumption to one value in all municipalities at once. These assumptions now differ per municipality (own values or data): {list}. For them, that one value replaces the municipalities\' values; choose one municipality for its own analysis.',
     'bc.analyses.each.one':
-      "The sensitivity, the Monte Carlo analysis and the break-even set an assumption to one value in all municipalities at once. One assumption now differs per municipality (own values or data): {list}. For it, that one value replaces the municipalities' values; choose one municipality for its own analysis.",
+      'The sensitivity, the Monte Carlo analysis, the break-even and the "What if?" sliders set an assumption to one value in all municipalities at once. One assumption now differs per municipality (own values or data): {list}. For it, that one value replaces the municipalities\' values; choose one municipality for its own analysis.',
     'bc.more': 'And {n} more.',
     'bc.more.inline': ' and {n} more',
   },
