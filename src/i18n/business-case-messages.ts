@@ -150,7 +150,7 @@ const MESSAGES = {
       'De netto contante waarde wisselt niet van teken voor "{parameter}" tussen 0 en 100 keer de waarde van het model, als die in elke gemeente geldt; bij {current} in elke gemeente is ze {npv}.',
     'bc.be.each':
       ' Nu verschilt "{parameter}" per gemeente (eigen waarden of gegevens); daarmee is de netto contante waarde {caseNpv}. De lijn zet één waarde in alle gemeenten tegelijk.',
-    'bc.be.current.each': 'modelwaarde in elke gemeente',
+    'bc.be.current.each': 'modelwaarde',
     'bc.be.point': 'omslagpunt',
     'bc.file.year': 'kosten-baten-per-jaar',
     'bc.file.stakeholder': 'wie-betaalt-wie-profiteert',
@@ -318,7 +318,7 @@ const MESSAGES = {
       'The net present value does not change sign for "{parameter}" between 0 and 100 times the model\'s value, applied in every municipality; at {current} in every municipality it is {npv}.',
     'bc.be.each':
       ' "{parameter}" now differs per municipality (own values or data); with those values the net present value is {caseNpv}. The line puts one value in all municipalities at once.',
-    'bc.be.current.each': 'model value in every municipality',
+    'bc.be.current.each': 'model value',
     'bc.be.point': 'break-even',
     'bc.file.year': 'costs-benefits-per-year',
     'bc.file.stakeholder': 'who-pays-who-benefits',

@@ -293,6 +293,13 @@ describe('mbc-business-case', () => {
   });
 
   it('fits 320 px without scrolling sideways', async () => {
+    /** The heading of the chart an element is drawn in, or "view". */
+    const chartOf = (e: Element): string => {
+      for (let root = e.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
+        if (root.host.localName === 'mbc-chart') return (root.host as MbcChart).heading;
+      }
+      return 'view';
+    };
     const box = await fixture<HTMLDivElement>(
       html`<div style="inline-size: 320px"><mbc-business-case .model=${await loadModel()} runs="500"></mbc-business-case></div>`,
     );
@@ -300,10 +307,14 @@ describe('mbc-business-case', () => {
     el.shadowRoot!.querySelector('details.whatif')!.setAttribute('open', '');
     await waitUntil(() => charts(el).length === 5 && charts(el).every((c) => c.view), 'all charts drawn', { timeout: 15000 });
     const right = box.getBoundingClientRect().right;
-    const overflowing = deepQueryAll(el.shadowRoot!, '*')
-      .filter((e) => !e.closest('.table-wrap') && e.getBoundingClientRect().right > right + 0.5)
-      .map((e) => e.localName + (e.id ? `#${e.id}` : ''));
-    expect(overflowing).to.deep.equal([]);
+    const overflowing = () =>
+      deepQueryAll(el.shadowRoot!, '*')
+        .filter((e) => !e.closest('.table-wrap') && e.getBoundingClientRect().right > right + 0.5)
+        .map((e) => `${e.localName}${e.id ? `#${e.id}` : ''} (${chartOf(e)})`);
+    // A chart redraws when its container's width settles (a ResizeObserver); on a loaded machine
+    // that can come after the first draw. What counts is the layout the reader ends up with.
+    await waitUntil(() => overflowing().length === 0, 'nothing wider than 320 px', { timeout: 10000 }).catch(() => undefined);
+    expect(overflowing()).to.deep.equal([]);
     expect(box.scrollWidth).to.equal(320);
   });
 

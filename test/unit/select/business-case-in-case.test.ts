@@ -107,7 +107,7 @@ describe('the break-even curve on a case with data', () => {
       'Bij Indicaties = 60 indicaties in elke gemeente is de netto contante waarde nul; bij 40 indicaties in elke gemeente (de waarde van het model) is ze € 2.000. ' +
         'Nu verschilt "Indicaties" per gemeente (eigen waarden of gegevens); daarmee is de netto contante waarde € 4.500. De lijn zet één waarde in alle gemeenten tegelijk.',
     );
-    expect(nl.table.rows.find((r) => r.value === '40 indicaties')?.mark).toBe('modelwaarde in elke gemeente');
+    expect(nl.table.rows.find((r) => r.value === '40 indicaties')?.mark).toBe('modelwaarde');
     const en = breakEvenChart(curve, { lang: 'en' });
     expect(nbsp(en.summary)).toContain('with those values the net present value is €4,500');
     // A parameter that is the same everywhere keeps the plain sentence.
