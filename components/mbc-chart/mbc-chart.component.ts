@@ -29,7 +29,14 @@ interface Drawn {
   /** The template and the theme: a new chart with both the same only swaps data and signals. */
   template?: string;
   themeKey?: string;
+  /** The legend's label texts: Vega lays a legend out once, so new labels need a new view. */
+  legendKey?: string;
   theme?: Theme;
+}
+
+/** The legend labels a template chart passes in its text signal (language, or a marker's wording). */
+function legendKeyOf(chart: TemplateChart): string {
+  return JSON.stringify((chart.signals.text as { legend?: unknown } | undefined)?.legend ?? null);
 }
 
 /**
@@ -205,7 +212,8 @@ export class MbcChart extends LitElement {
     const theme = (this.theme ??= readTheme(this));
     const key = themeKey(theme);
     const current = this.drawn;
-    if (current && current.template === chart.template && current.themeKey === key) {
+    const legendKey = legendKeyOf(chart);
+    if (current && current.template === chart.template && current.themeKey === key && current.legendKey === legendKey) {
       applyChart(current.view, chart, theme);
       await current.view.runAsync();
       return current;
@@ -218,7 +226,7 @@ export class MbcChart extends LitElement {
     const view = await createTemplateView(runtime, chart, { theme, width: this.width, container: box, tooltip: this.handleTooltip });
     this.listenForSelect(view);
     this.canvas.replaceChildren(box);
-    return { view, finalize: () => view.finalize(), template: chart.template, themeKey: key, theme };
+    return { view, finalize: () => view.finalize(), template: chart.template, themeKey: key, legendKey, theme };
   }
 
   /** A user's own Vega-Lite spec, through vega-embed (loaded only for this). */

@@ -6,6 +6,8 @@ import type { CustomChart } from '../../src/specs/chart-model.js';
 import type { UsageCell } from '../../src/data/types.js';
 import { barMarks } from './helpers.js';
 import { usageCell } from '../../src/data/usage-cell.js';
+import { breakEvenChart } from '../../src/specs/business-case/break-even.js';
+import type { TemplateChart } from '../../src/specs/chart-model.js';
 
 function cell(period: string, product: '1' | '2a' | '2b', indications: number | null, suppressed: UsageCell['suppressed'] = false): UsageCell {
   return usageCell({ municipality: 'X', period, product, indications, suppressed });
@@ -43,6 +45,37 @@ describe('mbc-chart', () => {
     expect(cells).to.deep.equal(['2024 K1', 'Product 2a', '12', '2024 K1', 'Product 2b', '< 5']);
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     await expect(el).to.be.accessible();
+  });
+
+  it('lays the legend out again when its labels change (a language switch): as a fresh view would', async () => {
+    const curve = {
+      parameter: { id: 'p', label: 'Tarief', unit: '€' },
+      current: 100,
+      currentNpv: 500,
+      everywhere: false,
+      caseNpv: 500,
+      breakEven: 80,
+      points: [0, 50, 100, 150, 200].map((value) => ({ value, npv: 25 * (value - 80) })),
+    };
+    const chart = breakEvenChart(curve, { lang: 'en' });
+    const text = chart.signals.text as { legend: Record<string, string> };
+    // First with short legend labels, then the chart's own.
+    const short: TemplateChart = { ...chart, signals: { ...chart.signals, text: { ...text, legend: { current: 'a', breakEven: 'b' } } } };
+    const labelsAt = (el: MbcChart) => {
+      const svg = el.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
+      return [...el.shadowRoot!.querySelectorAll('.role-legend-label text')].map(
+        (t) => `${t.textContent} ${Math.round(t.getBoundingClientRect().left - svg.left)}`,
+      );
+    };
+    const switched = await fixture<MbcChart>(html`<mbc-chart style="inline-size: 400px" .chart=${short}></mbc-chart>`);
+    await oneEvent(switched, 'mbc-chart-rendered');
+    const rendered = oneEvent(switched, 'mbc-chart-rendered');
+    switched.chart = chart;
+    await rendered;
+    const fresh = await fixture<MbcChart>(html`<mbc-chart style="inline-size: 400px" .chart=${chart}></mbc-chart>`);
+    await oneEvent(fresh, 'mbc-chart-rendered');
+    expect(labelsAt(fresh).map((l) => l.split(' ').slice(0, -1).join(' '))).to.deep.equal(['current value', 'break-even']);
+    expect(labelsAt(switched)).to.deep.equal(labelsAt(fresh));
   });
 
   it('finalizes the view on disconnect and draws again when reconnected', async () => {
