@@ -109,7 +109,7 @@ export interface Scenario {
   id: string;
   label: string;
   /** Parameter values; required in version 1, default `{}` in version 2. */
-  values: Record<string, number>;
+  values?: Record<string, number>;
   /** *v2.* Item ids the scenario leaves out (an alternative: "continue" without the start-up costs). */
   exclude?: string[];
 }

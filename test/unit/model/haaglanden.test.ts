@@ -253,7 +253,7 @@ describe('the Haaglanden model, version 2 (data/business-case.haaglanden.json)',
     expect(npv(applyScenario(model, 'doorgaan-optimistisch'))).toBeGreaterThan(doorgaan);
     // The pessimistic and optimistic scenarios vary the most sensitive parameters, within their ranges.
     for (const id of ['doorgaan-pessimistisch', 'doorgaan-optimistisch']) {
-      const values = scenario(id).values;
+      const values = scenario(id).values ?? {};
       for (const key of ['kinderen-per-gezin', 'aandeel-vto-voorkomen', 'aandeel-2b-ots-voorkomen', 'aandeel-bereikt']) expect(values, id).toHaveProperty(key);
       for (const [key, value] of Object.entries(values)) {
         const p = parameter(key);

@@ -23,7 +23,8 @@ function modelL(): BusinessCaseModel {
       { id: 's1', label: 'Minder OTS', type: 'benefit', kind: 'structural', stakeholder: 's', quantity: [1], unitCost: ['bedrag'], ramp: [0.5, 1], lag: 2 },
       { id: 'i1', label: 'Starttraining', type: 'cost', kind: 'incidental', stakeholder: 's', quantity: [1], unitCost: [100], years: [0, 1], lag: 1 },
     ],
-    scenarios: [{ id: 'doorgaan', label: 'Doorgaan', values: {}, exclude: ['i1'] }],
+    // A version-2 scenario may leave out `values` (default {}): the type allows it too.
+    scenarios: [{ id: 'doorgaan', label: 'Doorgaan', exclude: ['i1'] }],
   });
 }
 
