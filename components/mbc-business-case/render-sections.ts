@@ -19,6 +19,9 @@ import type { Realised } from '../../src/select/business-case-realised.js';
 
 const MAX_LISTED = 12;
 
+/** Parts of a sentence one after the other, with a separator between them. */
+const joined = (parts: readonly unknown[], separator: string) => html`${parts.map((part, i) => html`${i ? separator : ''}${part}`)}`;
+
 /**
  * A message with `{name}` placeholders left open, filled with user-supplied names, each in its
  * own `<bdi>` (a label with a right-to-left override cannot reorder the sentence around it).
@@ -189,7 +192,7 @@ export function renderWarnings(notes: readonly WarningNote[], lang: Lang): Templ
 export function renderRegionNotes(region: RegionNotes, lang: Lang): TemplateResult | typeof nothing {
   if (!region.allocated.length && !region.uncarried.length) return nothing;
   const pv = region.uncarried.reduce((s, u) => s + (u.type === 'cost' ? -u.pv : u.pv), 0);
-  const list = (labels: unknown[]) => html`${labels.map((l, i) => html`${i ? '; ' : ''}${l}`)}`;
+  const list = (parts: unknown[]) => joined(parts, '; ');
   const [beforeAllocated, afterAllocated] = sectionText(lang, 'region.allocated').split('{items}');
   const [beforeUncarried, afterUncarried] = sectionText(lang, 'region.uncarried', { pv: formatEuroProse(pv, lang) }).split('{items}');
   return html`<ul part="region" class="notes">
@@ -217,6 +220,9 @@ export function renderVaries(labels: readonly string[], lang: Lang): TemplateRes
   const rest = labels.length - listed.length;
   const [before, after] = bcText(lang, labels.length === 1 ? 'bc.analyses.each.one' : 'bc.analyses.each').split('{list}');
   return html`<p class="wide muted" part="analyses-note">
-    ${before}${listed.map((label, i) => html`${i ? ', ' : ''}<bdi>${label}</bdi>`)}${rest > 0 ? bcText(lang, 'bc.more.inline', { n: rest }) : ''}${after}
+    ${before}${joined(
+      listed.map((label) => html`<bdi>${label}</bdi>`),
+      ', ',
+    )}${rest > 0 ? bcText(lang, 'bc.more.inline', { n: rest }) : ''}${after}
   </p>`;
 }

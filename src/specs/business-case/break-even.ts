@@ -79,10 +79,7 @@ export function breakEvenChart(curve: BreakEvenCurve, options: CaseChartOptions 
   const value = (v: number) => formatParameterValue(v, parameter.unit, lang);
   const computed = (v: number) => value(meaningful(v));
   const each = curve.everywhere;
-  // The legend keeps the same two words whatever the parameter: a view that switches parameters
-  // reuses its legend layout, which Vega does not measure again when only label text changes.
-  const legend = { current: bcText(lang, 'bc.be.current'), breakEven: bcText(lang, 'bc.be.point') };
-  const labels = { ...legend, current: bcText(lang, each ? 'bc.be.current.each' : 'bc.be.current') };
+  const labels = { current: bcText(lang, each ? 'bc.be.current.each' : 'bc.be.current'), breakEven: bcText(lang, 'bc.be.point') };
   // The line runs through the sampled points and the two marked ones, so the markers sit on it
   // even where NPV is not linear; a marked point that coincides with a sample is one row.
   const special = [
@@ -121,7 +118,7 @@ export function breakEvenChart(curve: BreakEvenCurve, options: CaseChartOptions 
     text: {
       x: unit ? bcText(lang, 'bc.be.axis.x', { parameter: shownName, unit }) : bcText(lang, 'bc.be.axis.xBare', { parameter: shownName }),
       y: bcText(lang, 'bc.be.axis.y', { unit: scale.unit }),
-      legend,
+      legend: labels,
     },
     height: 260,
     summary: flat
